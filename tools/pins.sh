@@ -1,0 +1,38 @@
+# shellcheck shell=bash
+# Every third-party dependency of SkillAid, pinned in this one file.
+# tools/setup.sh reads it; nothing else names a version.
+#
+# Debian packages come from the machine's release (Debian 12 "bookworm").
+# The toolchain that decides the output (Emscripten) is checked against
+# emsdk-version.txt; the others follow bookworm's security updates, because
+# Debian removes superseded versions (chromium moves every few weeks).
+
+DEBIAN_PACKAGES=(
+  emscripten            # em++ 3.1.6: the wasm build (version checked: emsdk-version.txt)
+  cmake ninja-build     # one CMake tree, two presets
+  g++                   # native build
+  libboost1.81-dev libboost-test1.81-dev   # Boost.Beast/Asio (server), Boost.Test
+  nlohmann-json3-dev    # JSON, header only, used by engine, server and wasm
+  libsqlite3-dev        # server store (native)
+  zlib1g-dev            # gzip in the server
+  chromium              # browser tests (headless)
+  fonts-wqy-microhei    # the Chinese UI font, subset at build time
+  fonttools python3-brotli   # pyftsubset
+  brotli                # precompressed assets / size reports
+  nodejs npm            # runs wasm tests and the browser-test runner (if the machine has none)
+  curl ca-certificates xz-utils
+)
+
+# Dear ImGui from Debian's source package (testing/unstable), see docs/architecture.md.
+IMGUI_VERSION=1.92.2b
+IMGUI_URL=http://deb.debian.org/debian/pool/main/i/imgui/imgui_1.92.2b+ds.orig.tar.xz
+IMGUI_SHA256=e7bd201d56b5ee90d24d5dac85e5c12f98bdb95410252a62d27b7f89e4566d48
+
+# SQLite amalgamation, as carried by the better-sqlite3 npm tarball.
+SQLITE_NPM_PACKAGE=better-sqlite3@12.11.1
+SQLITE_NPM_SHA256=ebf0ed75a7a59dbcb3b24bbd014ef49d9f15bc328e4adcbf516f2a8fadfa2835
+
+# npm packages for the test runner (installed into .deps/npm).
+NPM_PACKAGES=(
+  playwright-core@1.64.1
+)
