@@ -1,0 +1,237 @@
+#include "server/http.h"
+
+#include "server/log.h"
+
+#include <boost/asio/dispatch.hpp>
+#include <boost/asio/post.hpp>
+#include <boost/beast/core.hpp>
+
+#include <array>
+#include <mutex>
+#include <optional>
+#include <unordered_map>
+
+namespace skillaid::server {
+
+namespace beast = boost::beast;
+using boost::system::error_code;
+
+class Session;
+
+// The open sessions, so that shutdown() can reach them. Shared with every
+// session, so a session outliving the Server (forced stop) stays safe.
+struct SessionRegistry {
+    std::mutex mutex;
+    std::uint64_t next_id = 1;
+    bool stopping = false;
+    std::unordered_map<std::uint64_t, std::weak_ptr<Session>> sessions;
+};
+
+//-----------------------------------------------------------------------------
+// Session: one connection, requests read and answered one after the other
+//-----------------------------------------------------------------------------
+
+class Session : public std::enable_shared_from_this<Session> {
+public:
+    Session(tcp::socket&& socket, Server& server, std::shared_ptr<SessionRegistry> registry)
+        : stream_(std::move(socket)), server_(server), registry_(std::move(registry)) {}
+
+    ~Session() {
+        std::lock_guard<std::mutex> lock(registry_->mutex);
+        registry_->sessions.erase(id_);
+    }
+
+    void start() {
+        {
+            std::lock_guard<std::mutex> lock(registry_->mutex);
+            id_ = registry_->next_id++;
+            registry_->sessions[id_] = weak_from_this();
+            stopping_ = registry_->stopping;
+        }
+        net::dispatch(stream_.get_executor(), beast::bind_front_handler(&Session::do_read, shared_from_this()));
+    }
+
+    // From any thread: an idle connection is closed now; one in the middle of
+    // a request is closed after its response.
+    void stop() {
+        net::post(stream_.get_executor(), [self = shared_from_this()] {
+            self->stopping_ = true;
+            if (self->reading_)
+                self->stream_.cancel();
+        });
+    }
+
+private:
+    void do_read() {
+        if (stopping_)
+            return do_close();
+        parser_.emplace();
+        parser_->header_limit(static_cast<std::uint32_t>(kMaxHeaderBytes));
+        parser_->body_limit(kMaxBodyBytes);
+        stream_.expires_after(kReadTimeout);
+        reading_ = true;
+        http::async_read(stream_, buffer_, *parser_, beast::bind_front_handler(&Session::on_read, shared_from_this()));
+    }
+
+    void on_read(error_code ec, std::size_t) {
+        reading_ = false;
+        if (ec == http::error::end_of_stream || ec == net::error::operation_aborted || ec == beast::error::timeout)
+            return do_close();
+        if (ec == http::error::body_limit)
+            return send_error_and_close(http::status::payload_too_large, "body_too_large",
+                                        "请求体超过 " + std::to_string(kMaxBodyBytes / 1024) + " KiB 的上限");
+        if (ec == http::error::header_limit)
+            return send_error_and_close(http::status::request_header_fields_too_large, "headers_too_large",
+                                        "请求头超过 " + std::to_string(kMaxHeaderBytes / 1024) + " KiB 的上限");
+        if (ec.category() == http::make_error_code(http::error::bad_method).category())  // other HTTP parse errors
+            return send_error_and_close(http::status::bad_request, "bad_request", "无法解析的 HTTP 请求");
+        if (ec)
+            return do_close();  // the connection broke
+
+        Request req = parser_->release();
+        if (stopping_)
+            req.keep_alive(false);
+        const auto started = std::chrono::steady_clock::now();
+        Reply reply = server_.route(req);
+        const auto elapsed = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started);
+        log_event("request", {{"method", std::string(req.method_string())},
+                              {"target", std::string(req.target())},
+                              {"status", static_cast<unsigned>(reply.status)},
+                              {"ms", static_cast<double>(static_cast<long>(elapsed.count() * 100)) / 100}});
+        send(std::move(reply.message));
+    }
+
+    void send_error_and_close(http::status status, const std::string& code, const std::string& message) {
+        const unsigned version = parser_->get().version() ? parser_->get().version() : 11;
+        send(http::message_generator(json_response(version, false, status, error_body(code, message, ""))));
+    }
+
+    void send(http::message_generator&& message) {
+        const bool keep_alive = message.keep_alive() && !stopping_;
+        stream_.expires_after(kWriteTimeout);
+        beast::async_write(stream_, std::move(message),
+                           [self = shared_from_this(), keep_alive](error_code ec, std::size_t) {
+                               if (ec)
+                                   return;  // the socket closes when the session ends
+                               if (keep_alive)
+                                   return self->do_read();
+                               self->do_close();
+                           });
+    }
+
+    // Half-close, then read and discard what the client still sends (e.g. the
+    // rest of a refused body) so that it receives our answer rather than a reset.
+    void do_close() {
+        error_code ec;
+        stream_.socket().shutdown(tcp::socket::shutdown_send, ec);
+        stream_.expires_after(kLingerTimeout);
+        do_drain();
+    }
+
+    void do_drain() {
+        stream_.async_read_some(net::buffer(drain_buffer_), [self = shared_from_this()](error_code ec, std::size_t) {
+            if (!ec)
+                self->do_drain();
+        });
+    }
+
+    beast::tcp_stream stream_;
+    beast::flat_buffer buffer_;
+    std::optional<http::request_parser<http::string_body>> parser_;
+    std::array<char, 4096> drain_buffer_{};
+    Server& server_;
+    std::shared_ptr<SessionRegistry> registry_;
+    std::uint64_t id_ = 0;
+    bool reading_ = false;   // waiting for (the rest of) a request
+    bool stopping_ = false;  // shutdown asked: no further requests on this connection
+};
+
+//-----------------------------------------------------------------------------
+// Server
+//-----------------------------------------------------------------------------
+
+Server::Server(net::io_context& ioc, StaticFiles& files, Api& api)
+    : ioc_(ioc),
+      acceptor_(net::make_strand(ioc)),
+      retry_timer_(acceptor_.get_executor()),
+      files_(files),
+      api_(api),
+      sessions_(std::make_shared<SessionRegistry>()) {}
+
+Server::~Server() = default;
+
+error_code Server::listen(const tcp::endpoint& endpoint) {
+    error_code ec;
+    acceptor_.open(endpoint.protocol(), ec);
+    if (!ec)
+        acceptor_.set_option(net::socket_base::reuse_address(true), ec);
+    if (!ec)
+        acceptor_.bind(endpoint, ec);
+    if (!ec)
+        acceptor_.listen(kListenBacklog, ec);
+    if (ec) {
+        error_code ignored;
+        acceptor_.close(ignored);
+    }
+    return ec;
+}
+
+tcp::endpoint Server::local_endpoint() const {
+    error_code ec;
+    return acceptor_.local_endpoint(ec);
+}
+
+void Server::start() {
+    net::dispatch(acceptor_.get_executor(), [this] { do_accept(); });
+}
+
+void Server::do_accept() {
+    acceptor_.async_accept(net::make_strand(ioc_), beast::bind_front_handler(&Server::on_accept, this));
+}
+
+void Server::on_accept(error_code ec, tcp::socket socket) {
+    if (ec == net::error::operation_aborted || !acceptor_.is_open())
+        return;  // shutdown
+    if (ec) {
+        log_event("accept_failed", {{"error", ec.message()}});
+        retry_timer_.expires_after(kAcceptRetryDelay);
+        retry_timer_.async_wait([this](error_code timer_ec) {
+            if (!timer_ec && acceptor_.is_open())
+                do_accept();
+        });
+        return;
+    }
+    std::make_shared<Session>(std::move(socket), *this, sessions_)->start();
+    do_accept();
+}
+
+void Server::shutdown() {
+    net::post(acceptor_.get_executor(), [this] {
+        error_code ignored;
+        acceptor_.close(ignored);
+        retry_timer_.cancel();
+    });
+    std::vector<std::shared_ptr<Session>> open;
+    {
+        std::lock_guard<std::mutex> lock(sessions_->mutex);
+        sessions_->stopping = true;
+        for (auto& [id, weak] : sessions_->sessions)
+            if (auto session = weak.lock())
+                open.push_back(std::move(session));
+    }
+    for (auto& session : open)
+        session->stop();
+}
+
+Reply Server::route(const Request& req) {
+    try {
+        if (target_path(req.target()).starts_with(kApiPrefix))
+            return api_.handle(req);
+        return files_.handle(req);
+    } catch (const std::exception& e) {
+        log_event("internal_error", {{"target", std::string(req.target())}, {"what", e.what()}});
+        return error_reply(req, http::status::internal_server_error, "internal_error", "服务器内部错误, 请稍后再试");
+    }
+}
+
+}  // namespace skillaid::server

@@ -1,0 +1,58 @@
+// The HTTP/1.1 server: an acceptor, one session per connection (keep-alive,
+// each on its own strand), routing to the API or the static files, and a
+// graceful stop: no new connections, idle ones closed, in-flight requests
+// answered before their connection closes.
+#pragma once
+#include "server/api.h"
+#include "server/static_files.h"
+
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/steady_timer.hpp>
+#include <boost/asio/strand.hpp>
+
+#include <chrono>
+#include <cstdint>
+#include <memory>
+
+namespace skillaid::server {
+
+namespace net = boost::asio;
+using tcp = net::ip::tcp;
+
+constexpr std::size_t kMaxHeaderBytes = 16u << 10;              // request line + headers
+constexpr std::size_t kMaxBodyBytes = 1u << 20;                 // request body (API); beyond: 413
+constexpr auto kReadTimeout = std::chrono::seconds(30);         // idle keep-alive or slow client
+constexpr auto kWriteTimeout = std::chrono::seconds(60);        // a large file to a slow client
+constexpr auto kLingerTimeout = std::chrono::seconds(2);        // draining a closed connection's unread input
+constexpr int kListenBacklog = 128;
+constexpr auto kAcceptRetryDelay = std::chrono::milliseconds(100);  // after e.g. "too many open files"
+
+struct SessionRegistry;
+
+class Server {
+public:
+    Server(net::io_context& ioc, StaticFiles& files, Api& api);
+    ~Server();
+
+    // Opens, binds and listens; an error (e.g. address_in_use) is returned, not thrown.
+    boost::system::error_code listen(const tcp::endpoint& endpoint);
+    tcp::endpoint local_endpoint() const;
+    void start();     // accept connections
+    void shutdown();  // thread-safe: stop accepting, close idle connections
+
+    Reply route(const Request& req);
+
+private:
+    void do_accept();
+    void on_accept(boost::system::error_code ec, tcp::socket socket);
+
+    net::io_context& ioc_;
+    tcp::acceptor acceptor_;
+    net::steady_timer retry_timer_;
+    StaticFiles& files_;
+    Api& api_;
+    std::shared_ptr<SessionRegistry> sessions_;
+};
+
+}  // namespace skillaid::server

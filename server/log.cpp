@@ -1,0 +1,32 @@
+#include "server/log.h"
+
+#include <chrono>
+#include <cstdio>
+#include <ctime>
+#include <mutex>
+
+namespace skillaid::server {
+
+static std::mutex g_log_mutex;
+
+static std::string utc_now_iso8601() {
+    const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+    std::tm tm_utc{};
+    gmtime_r(&now, &tm_utc);
+    char buf[32];
+    std::strftime(buf, sizeof(buf), "%Y-%m-%dT%H:%M:%SZ", &tm_utc);
+    return buf;
+}
+
+void log_event(const std::string& event, nlohmann::json fields) {
+    nlohmann::json line = {{"time", utc_now_iso8601()}, {"event", event}};
+    if (fields.is_object())
+        line.update(fields);
+    // Replace invalid UTF-8 (e.g. from a request target) instead of throwing.
+    const std::string text = line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    std::lock_guard<std::mutex> lock(g_log_mutex);
+    std::fprintf(stderr, "%s\n", text.c_str());
+    std::fflush(stderr);
+}
+
+}  // namespace skillaid::server
