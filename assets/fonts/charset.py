@@ -1,0 +1,44 @@
+#!/usr/bin/env python3
+"""Writes the character sets of the two UI font subsets.
+
+usage: charset.py CORE_OUT FULL_OUT SOURCE...
+
+core: printable ASCII, Latin-1, general and CJK punctuation, full-width forms,
+      and every character that occurs in SOURCE (the app's strings, the web
+      shell, the policy data): enough for the first paint.
+full: core plus all 6,763 GB2312 hanzi and its symbol rows, loaded after the
+      first paint so a user can type any common name.
+"""
+import sys
+
+
+def ranges(*pairs):
+    return {chr(c) for lo, hi in pairs for c in range(lo, hi + 1)}
+
+
+def gb2312(rows):
+    out = set()
+    for hi in rows:
+        for lo in range(0xA1, 0xFF):
+            try:
+                out.add(bytes([hi, lo]).decode("gb2312"))
+            except UnicodeDecodeError:
+                pass
+    return out
+
+
+def main():
+    core_out, full_out, sources = sys.argv[1], sys.argv[2], sys.argv[3:]
+    core = ranges((0x20, 0x7E), (0xA0, 0xFF), (0x2000, 0x206F), (0x3000, 0x303F), (0xFF00, 0xFFEF))
+    for path in sources:
+        with open(path, encoding="utf-8", errors="ignore") as f:
+            core |= {c for c in f.read() if ord(c) >= 0x80}
+    full = core | gb2312(range(0xA1, 0xAA)) | gb2312(range(0xB0, 0xF8))
+    for path, chars in ((core_out, core), (full_out, full)):
+        text = "".join(sorted(c for c in chars if c.isprintable() or c == "\u3000"))
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(text)
+
+
+if __name__ == "__main__":
+    main()
