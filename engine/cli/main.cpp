@@ -1,3 +1,112 @@
-// Placeholder until the engine CLI lands (issue 3).
+// skillaid-cli: the engine's command-line contract (docs/engine.md).
+//   skillaid-cli estimate  [FILE|-]   one scenario -> one result
+//   skillaid-cli deadlines [FILE|-]   one event    -> its dated deadlines
+//   skillaid-cli catalog   [QUERY]    occupations whose name contains QUERY
+//   skillaid-cli bench     [FILE|-] [N]  time N estimates of one scenario (benchmark)
+// JSON on stdout; exit 0 when the engine answered, 2 for unusable input
+// ({"error": {...}}), 1 for usage errors. SKILLAID_TODAY=YYYY-MM-DD overrides today.
+#include <chrono>
 #include <cstdio>
-int main() { std::puts("{}"); return 0; }
+#include <cstdlib>
+#include <ctime>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+#include <string>
+
+#include "engine/calendar.h"
+#include "engine/catalog.h"
+#include "engine/errors.h"
+#include "engine/estimate.h"
+
+namespace {
+
+using json = nlohmann::json;
+
+int print(const json& j, int status) {
+    std::string out = j.dump(2, ' ', false, json::error_handler_t::strict);
+    std::fwrite(out.data(), 1, out.size(), stdout);
+    std::fputc('\n', stdout);
+    return status;
+}
+
+int fail(const skillaid::InputError& e) {
+    return print({{"error", {{"code", e.code}, {"message", e.message}, {"path", e.path}}}}, 2);
+}
+
+std::string read_input(const char* arg) {
+    if (!arg || std::string(arg) == "-") {
+        return std::string(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+    }
+    std::ifstream in(arg, std::ios::binary);
+    if (!in) throw skillaid::InputError("unreadable_file", std::string("无法读取文件“") + arg + "”", "");
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+json parse_input(const char* arg) {
+    std::string text = read_input(arg);
+    json j = json::parse(text, nullptr, false);
+    if (j.is_discarded()) throw skillaid::InputError("invalid_json", "输入不是合法的 JSON", "");
+    return j;
+}
+
+skillaid::Date today() {
+    if (const char* env = std::getenv("SKILLAID_TODAY")) return skillaid::parse_date(env, "SKILLAID_TODAY");
+    std::time_t now = std::time(nullptr);
+    std::tm local{};
+#if defined(_WIN32)
+    localtime_s(&local, &now);
+#else
+    localtime_r(&now, &local);
+#endif
+    return skillaid::Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
+}
+
+int bench(const char* file, long iterations) {
+    json scenario = parse_input(file);
+    skillaid::Date d = today();
+    auto start = std::chrono::steady_clock::now();
+    long long total = 0;
+    for (long i = 0; i < iterations; i++) total += skillaid::estimate(skillaid::parse_scenario(scenario, d)).total_fen;
+    auto mid = std::chrono::steady_clock::now();
+    size_t bytes = 0;
+    for (long i = 0; i < iterations; i++) bytes += skillaid::estimate_json(scenario, d).dump().size();
+    auto end = std::chrono::steady_clock::now();
+    auto ms = [&](auto a, auto b) { return std::chrono::duration<double, std::milli>(b - a).count() / double(iterations); };
+    return print({{"iterations", iterations},
+                  {"trainees", scenario.contains("trainees") ? scenario["trainees"].size() : 1},
+                  {"estimate_ms", ms(start, mid)},
+                  {"estimate_json_dump_ms", ms(mid, end)},
+                  {"total_fen", total / iterations},
+                  {"output_bytes", bytes / static_cast<size_t>(iterations)}},
+                 0);
+}
+
+int usage() {
+    std::fputs("用法: skillaid-cli estimate [FILE|-] | deadlines [FILE|-] | catalog [QUERY] | bench [FILE|-] [N]\n", stderr);
+    return 1;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    if (argc < 2 || argc > 4) return usage();
+    std::string command = argv[1];
+    const char* arg = argc > 2 ? argv[2] : nullptr;
+    try {
+        if (command == "estimate" && argc <= 3) return print(skillaid::estimate_json(parse_input(arg), today()), 0);
+        if (command == "deadlines" && argc <= 3) return print(skillaid::deadlines_for_event(parse_input(arg)), 0);
+        if (command == "catalog" && argc <= 3) {
+            json out = json::array();
+            for (const auto* o : skillaid::search_occupations(arg ? arg : "")) out.push_back(skillaid::occupation_json(*o));
+            return print(out, 0);
+        }
+        if (command == "bench") return bench(arg, argc > 3 ? std::atol(argv[3]) : 20);
+        return usage();
+    } catch (const skillaid::InputError& e) {
+        return fail(e);
+    }
+}

@@ -1,0 +1,59 @@
+// The estimate: a scenario (engine/scenario.h) in, the amounts the notice
+// allows out, each line with its clause and its arithmetic in Chinese.
+#pragma once
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "engine/date.h"
+#include "engine/policy.h"
+#include "engine/scenario.h"
+
+namespace skillaid {
+
+struct Line {
+    std::string label;
+    long long fen = 0;
+    std::string clause;
+    std::string explain;
+    std::string fund;
+    bool counted = true;  // false: not paid from these funds (talent reward, promotion), not in `total`
+    std::string kind = "subsidy";  // "subsidy" | "adjustment" | "reward" | "promotion"
+};
+
+struct Issue {
+    std::string code;
+    std::string clause;
+    std::string message;
+    std::string effect;  // "excluded" (nothing paid) | "reduced" | "note"
+    long long trainee = -1;  // index into Scenario::trainees, -1 = whole scenario
+};
+
+struct TraineeResult {
+    long long index = 0;
+    std::string id;
+    long long count = 1;  // people this entry stands for (the `count` form)
+    std::vector<Line> lines;  // per person
+    std::vector<Issue> issues;
+    long long fen() const;  // counted total per person
+};
+
+struct Estimate {
+    const PolicyVersion* policy = nullptr;
+    Scheme scheme = Scheme::pre_job;
+    Date date;
+    bool eligible = false;
+    long long total_fen = 0;
+    std::vector<Line> items;  // lines summed over trainees
+    std::vector<Issue> issues;
+    std::vector<TraineeResult> trainees;
+};
+
+// The typed entry points (UI and server may call these).
+Estimate estimate(const Scenario& scenario);
+nlohmann::json estimate_to_json(const Estimate& e);
+
+// Contract entry point: JSON scenario -> JSON result. Throws InputError.
+nlohmann::json estimate_json(const nlohmann::json& scenario, const Date& today);
+
+}  // namespace skillaid

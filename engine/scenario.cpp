@@ -1,0 +1,213 @@
+#include "engine/scenario.h"
+
+#include <cmath>
+#include <initializer_list>
+
+#include "engine/errors.h"
+
+namespace skillaid {
+
+namespace {
+
+using json = nlohmann::json;
+
+// Upper bounds that only keep integer arithmetic far from overflow.
+constexpr long long max_hours = 100000;
+constexpr long long max_people = 1000000;
+constexpr long long max_days = 100000;
+
+std::string type_name(const json& v) {
+    if (v.is_string()) return "字符串";
+    if (v.is_boolean()) return "布尔值";
+    if (v.is_number()) return "数字";
+    if (v.is_array()) return "数组";
+    if (v.is_object()) return "对象";
+    return "null";
+}
+
+InputError wrong_type(const json& v, const std::string& path, const std::string& expected) {
+    std::string what = path.empty() ? "输入" : "“" + path + "”";
+    return InputError("invalid_type", what + "应为" + expected + "，收到" + type_name(v), path);
+}
+
+void check_fields(const json& obj, const std::string& path, std::initializer_list<const char*> known) {
+    if (!obj.is_object()) throw wrong_type(obj, path, "对象");
+    for (auto it = obj.begin(); it != obj.end(); ++it) {
+        bool ok = false;
+        for (const char* k : known) ok = ok || it.key() == k;
+        if (!ok) throw InputError("unknown_field", "未知字段“" + it.key() + "”", path + "/" + it.key());
+    }
+}
+
+long long integer(const json& v, const std::string& path, long long lo, long long hi) {
+    if (!v.is_number_integer()) throw wrong_type(v, path, "整数");
+    long long n = v.get<long long>();
+    if (v.is_number_unsigned() && v.get<unsigned long long>() > static_cast<unsigned long long>(hi)) n = hi + 1;
+    if (n < lo || n > hi)
+        throw InputError("out_of_range",
+                         "“" + path + "”为 " + std::to_string(n) + "，超出范围 " + std::to_string(lo) + "–" +
+                             std::to_string(hi),
+                         path);
+    return n;
+}
+
+bool boolean(const json& v, const std::string& path) {
+    if (!v.is_boolean()) throw wrong_type(v, path, "布尔值（true/false）");
+    return v.get<bool>();
+}
+
+const std::string& string(const json& v, const std::string& path) {
+    if (!v.is_string()) throw wrong_type(v, path, "字符串");
+    return v.get_ref<const std::string&>();
+}
+
+// Attendance rate 0..1 -> basis points (rounded to the nearest).
+long long rate_bp(const json& v, const std::string& path) {
+    if (!v.is_number()) throw wrong_type(v, path, "0 到 1 之间的数字");
+    double r = v.get<double>();
+    if (!(r >= 0.0 && r <= 1.0))
+        throw InputError("out_of_range", "出勤率应在 0 到 1 之间，收到 " + v.dump(), path);
+    return std::llround(r * 10000.0);
+}
+
+Date date(const json& v, const std::string& path) { return parse_date(string(v, path), path); }
+
+Scheme scheme(const json& v, const std::string& path) {
+    Scheme s{};
+    if (!parse_scheme(string(v, path), s))
+        throw InputError("unknown_scheme", "未知的补贴项目“" + v.get<std::string>() + "”", path);
+    return s;
+}
+
+Level level(const json& v, const std::string& path, bool allow_none) {
+    Level l{};
+    const std::string& id = string(v, path);
+    if (!parse_level(id, l) || (l == Level::none && !allow_none))
+        throw InputError("unknown_level", "未知的等级“" + id + "”", path);
+    return l;
+}
+
+const Occupation* occupation(const json& v, const std::string& path) {
+    if (v.is_number_integer()) {
+        long long n = v.get<long long>();
+        const Occupation* o = n >= 1 && n <= 100000 ? find_occupation(static_cast<int>(n)) : nullptr;
+        if (!o)
+            throw InputError("unknown_occupation",
+                             "工种序号 " + v.dump() + " 不在附件1目录中（1–" +
+                                 std::to_string(occupations().size()) + "）",
+                             path);
+        return o;
+    }
+    if (!v.is_string()) throw wrong_type(v, path, "工种名称（字符串）或序号（整数）");
+    const Occupation* o = find_occupation(v.get<std::string>());
+    if (!o) throw InputError("unknown_occupation", "工种“" + v.get<std::string>() + "”不在附件1目录中", path);
+    return o;
+}
+
+HistoryEntry history_entry(const json& h, const std::string& path) {
+    check_fields(h, path, {"date", "scheme", "occupation", "level", "days"});
+    HistoryEntry e;
+    if (!h.contains("date")) throw InputError("missing_field", "培训记录缺少日期“date”", path + "/date");
+    if (!h.contains("scheme")) throw InputError("missing_field", "培训记录缺少补贴项目“scheme”", path + "/scheme");
+    e.date = date(h["date"], path + "/date");
+    e.scheme = scheme(h["scheme"], path + "/scheme");
+    if (h.contains("occupation")) e.occupation = occupation(h["occupation"], path + "/occupation");
+    if (h.contains("level")) {
+        e.has_level = true;
+        e.level = level(h["level"], path + "/level", false);
+    }
+    if (h.contains("days")) e.days = integer(h["days"], path + "/days", 0, max_days);
+    return e;
+}
+
+Trainee trainee(const json& t, const std::string& path, long long default_attendance_bp) {
+    check_fields(t, path,
+                 {"id", "attendance", "certified", "group", "days", "months", "unemployment_insurance", "dispatched",
+                  "rank", "current_level", "history"});
+    Trainee out;
+    out.attendance_bp = default_attendance_bp;
+    for (auto it = t.begin(); it != t.end(); ++it) {
+        const std::string& k = it.key();
+        const json& v = it.value();
+        std::string p = path + "/" + k;
+        if (k == "id") out.id = string(v, p);
+        else if (k == "attendance") out.attendance_bp = rate_bp(v, p);
+        else if (k == "certified") out.certified = boolean(v, p);
+        else if (k == "group") {
+            if (!parse_group(string(v, p), out.group))
+                throw InputError("unknown_group", "未知的人员类别“" + v.get<std::string>() + "”", p);
+        } else if (k == "days") out.days = integer(v, p, 0, max_days);
+        else if (k == "months") out.months = integer(v, p, 0, max_days);
+        else if (k == "unemployment_insurance") out.unemployment_insurance = boolean(v, p);
+        else if (k == "dispatched") out.dispatched = boolean(v, p);
+        else if (k == "rank") out.rank = integer(v, p, 1, max_people);
+        else if (k == "current_level") out.current_level = level(v, p, true);
+        else if (k == "history") {
+            if (!v.is_array()) throw wrong_type(v, p, "数组");
+            for (size_t i = 0; i < v.size(); i++) out.history.push_back(history_entry(v[i], p + "/" + std::to_string(i)));
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+Scenario parse_scenario(const json& j, const Date& today) {
+    check_fields(j, "",
+                 {"scheme", "date", "occupation", "level", "hours", "trainees", "count", "attendance", "participants",
+                  "enterprise"});
+    Scenario s;
+    if (!j.contains("scheme")) throw InputError("missing_field", "缺少补贴项目“scheme”", "/scheme");
+    s.scheme = scheme(j["scheme"], "/scheme");
+    s.date = j.contains("date") ? date(j["date"], "/date") : today;
+    if (j.contains("occupation")) s.occupation = occupation(j["occupation"], "/occupation");
+    if (j.contains("level")) {
+        s.has_level = true;
+        s.level = level(j["level"], "/level", false);
+    }
+    if (j.contains("hours")) {
+        const json& h = j["hours"];
+        check_fields(h, "/hours", {"offline", "online"});
+        s.has_hours = true;
+        if (h.contains("offline")) s.offline_hours = integer(h["offline"], "/hours/offline", 0, max_hours);
+        if (h.contains("online")) s.online_hours = integer(h["online"], "/hours/online", 0, max_hours);
+    }
+    long long attendance = j.contains("attendance") ? rate_bp(j["attendance"], "/attendance") : 10000;
+    if (j.contains("trainees") && j.contains("count"))
+        throw InputError("conflicting_fields", "“trainees”与“count”只能给出其一", "/count");
+    if (j.contains("trainees")) {
+        const json& t = j["trainees"];
+        if (!t.is_array()) throw wrong_type(t, "/trainees", "数组");
+        if (t.empty()) throw InputError("out_of_range", "“trainees”不能为空", "/trainees");
+        if (t.size() > static_cast<size_t>(max_people))
+            throw InputError("out_of_range", "学员人数超过 " + std::to_string(max_people), "/trainees");
+        s.count_form = false;
+        s.trainees.reserve(t.size());
+        for (size_t i = 0; i < t.size(); i++) s.trainees.push_back(trainee(t[i], "/trainees/" + std::to_string(i), attendance));
+    } else {
+        Trainee one;
+        one.attendance_bp = attendance;
+        one.count = j.contains("count") ? integer(j["count"], "/count", 1, max_people) : 1;
+        s.trainees.push_back(one);
+    }
+    if (j.contains("participants")) s.participants = integer(j["participants"], "/participants", 0, max_people);
+    if (j.contains("enterprise")) {
+        const json& e = j["enterprise"];
+        check_fields(e, "/enterprise", {"type", "competition_projects_subsidised", "project_subsidised_this_year"});
+        s.enterprise.given = true;
+        if (e.contains("type")) {
+            const std::string& id = string(e["type"], "/enterprise/type");
+            if (!parse_enterprise_type(id, s.enterprise.type))
+                throw InputError("unknown_enterprise_type", "未知的企业类型“" + id + "”", "/enterprise/type");
+        }
+        if (e.contains("competition_projects_subsidised"))
+            s.enterprise.projects_subsidised =
+                integer(e["competition_projects_subsidised"], "/enterprise/competition_projects_subsidised", 0, max_people);
+        if (e.contains("project_subsidised_this_year"))
+            s.enterprise.project_subsidised_this_year =
+                boolean(e["project_subsidised_this_year"], "/enterprise/project_subsidised_this_year");
+    }
+    return s;
+}
+
+}  // namespace skillaid
