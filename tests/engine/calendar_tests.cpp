@@ -6,6 +6,7 @@
 #include "engine/assets.h"
 #include "engine/calendar.h"
 #include "engine/errors.h"
+#include "expect_error.h"
 
 using namespace skillaid;
 using nlohmann::json;
@@ -16,19 +17,6 @@ static std::string kind(const Date& d) { return day_kind_name(cal().day_kind(d))
 
 static json deadlines(const char* event, const char* date) {
     return deadlines_for_event(json{{"event", event}, {"date", date}});
-}
-
-// Runs f, which must throw InputError with this code and path.
-template <class F>
-static void expect_error(F f, const std::string& code, const std::string& path) {
-    try {
-        f();
-        BOOST_ERROR("no InputError, expected " << code);
-    } catch (const InputError& e) {
-        BOOST_TEST(e.code == code);
-        BOOST_TEST(e.path == path);
-        BOOST_TEST(!e.message.empty());
-    }
 }
 
 BOOST_AUTO_TEST_SUITE(calendar)

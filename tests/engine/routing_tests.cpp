@@ -3,6 +3,7 @@
 
 #include "engine/assets.h"
 #include "engine/errors.h"
+#include "expect_error.h"
 #include "engine/routing.h"
 
 using namespace skillaid;
@@ -24,17 +25,6 @@ static bool has_note(const json& out, const std::string& part) {
     for (const json& n : out["notes"])
         if (n.get<std::string>().find(part) != std::string::npos) return true;
     return false;
-}
-
-template <class F>
-static void expect_error(F f, const std::string& code, const std::string& path) {
-    try {
-        f();
-        BOOST_ERROR("no InputError, expected " << code);
-    } catch (const InputError& e) {
-        BOOST_TEST(e.code == code);
-        BOOST_TEST(e.path == path);
-    }
 }
 
 BOOST_AUTO_TEST_SUITE(routing)
