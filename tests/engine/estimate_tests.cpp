@@ -1,0 +1,458 @@
+#include <boost/test/unit_test.hpp>
+#include <nlohmann/json.hpp>
+
+#include "engine/errors.h"
+#include "engine/estimate.h"
+#include "engine/money.h"
+
+using namespace skillaid;
+using json = nlohmann::json;
+
+namespace {
+
+const Date today{2026, 3, 2};
+
+json run(json s) {
+    if (!s.contains("date")) s["date"] = "2026-03-02";
+    return estimate_json(s, today);
+}
+long long total(const json& r) { return r.at("total_fen").get<long long>(); }
+bool has_issue(const json& r, const std::string& code) {
+    for (const auto& i : r.at("issues"))
+        if (i.at("code") == code) return true;
+    return false;
+}
+std::string issue_message(const json& r, const std::string& code) {
+    for (const auto& i : r.at("issues"))
+        if (i.at("code") == code) return i.at("message").get<std::string>();
+    return "";
+}
+void expect_error(const json& s, const std::string& code, const std::string& path) {
+    try {
+        estimate_json(s, today);
+        BOOST_ERROR("no InputError for " << s.dump());
+    } catch (const InputError& e) {
+        BOOST_TEST(e.code == code, s.dump() << ": code " << e.code);
+        BOOST_TEST(e.path == path, s.dump() << ": path " << e.path);
+        BOOST_TEST(!e.message.empty());
+    }
+}
+json hourly(const char* scheme, json occupation, long long offline, long long online = 0) {
+    return json{{"scheme", scheme}, {"occupation", occupation}, {"hours", {{"offline", offline}, {"online", online}}}};
+}
+json with_attendance(json s, double a) {
+    s["attendance"] = a;
+    return s;
+}
+json history(const char* date, const char* scheme, json occupation = nullptr, const char* level = nullptr) {
+    json h = {{"date", date}, {"scheme", scheme}};
+    if (!occupation.is_null()) h["occupation"] = occupation;
+    if (level) h["level"] = level;
+    return h;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(estimate_schemes)
+
+BOOST_AUTO_TEST_CASE(pre_job_class_hours_and_caps) {
+    BOOST_TEST(total(run(hourly("pre_job", "计算机程序设计员", 120))) == 120000);           // B 120
+    json r = run(hourly("pre_job", 13, 150));
+    BOOST_TEST(total(r) == 120000);
+    BOOST_TEST(has_issue(r, "hours_capped"));
+    BOOST_TEST(total(run(hourly("pre_job", 1, 300))) == 240000);  // A 240
+    BOOST_TEST(total(run(hourly("pre_job", 1, 240))) == 240000);
+    BOOST_TEST(!has_issue(run(hourly("pre_job", 1, 240)), "hours_capped"));
+    BOOST_TEST(total(run(hourly("pre_job", 84, 100))) == 80000);  // C 80
+    json cnt = hourly("pre_job", 13, 120);
+    cnt["count"] = 30;
+    json r30 = run(cnt);
+    BOOST_TEST(r30["total"] == 36000);
+    BOOST_TEST(r30["items"][0]["explain"] == "10元/学时 × 120学时 × 30人");
+    BOOST_TEST(r30["items"][0]["clause"] == "三(一)1");
+}
+
+BOOST_AUTO_TEST_CASE(job_transfer_excludes_dispatched_workers) {
+    json s = hourly("job_transfer", 13, 100);
+    s["trainees"] = json::array({json::object(), {{"dispatched", true}}});
+    json r = run(s);
+    BOOST_TEST(total(r) == 100000);
+    BOOST_TEST(has_issue(r, "dispatched_excluded"));
+    BOOST_TEST(r["items"][0]["clause"] == "三(一)2");
+}
+
+BOOST_AUTO_TEST_CASE(employment_skills_online_share_and_rate) {
+    json r = run(hourly("employment_skills", "育婴员", 40, 40));
+    BOOST_TEST(r["total"] == 560);
+    BOOST_TEST(r["items"][1]["clause"] == "四");
+    BOOST_TEST(r["items"][1]["explain"] == "10元/学时 × 40% × 40学时");
+    // 41 online of 81: 50% is 40.5, 40 whole hours count.
+    json over = run(hourly("employment_skills", "育婴员", 40, 41));
+    BOOST_TEST(total(over) == 56000);
+    BOOST_TEST(has_issue(over, "online_share_exceeded"));
+    BOOST_TEST(!has_issue(run(hourly("employment_skills", "育婴员", 40, 40)), "online_share_exceeded"));
+    // Online only: half the course's total hours count (5 of 10), at 40%.
+    json online_only = run(hourly("employment_skills", "育婴员", 0, 10));
+    BOOST_TEST(total(online_only) == 5 * 400);
+    BOOST_TEST(has_issue(online_only, "online_share_exceeded"));
+    json none = run(hourly("employment_skills", "育婴员", 0, 0));
+    BOOST_TEST(none["eligible"] == false);
+    BOOST_TEST(none["total"] == 0);
+    BOOST_TEST(has_issue(none, "nothing_payable"));
+}
+
+BOOST_AUTO_TEST_CASE(class_cap_counts_offline_first) {
+    // C 80: 60 offline + 60 online -> 60 offline + 20 online paid.
+    json r = run(hourly("employment_skills", 84, 60, 60));
+    BOOST_TEST(total(r) == 60 * 1000 + 20 * 400);
+}
+
+BOOST_AUTO_TEST_CASE(skill_upgrade_levels_hours_and_uplift) {
+    json s = {{"scheme", "skill_upgrade"}, {"occupation", 184}, {"level", "senior"}};
+    BOOST_TEST(run(s)["total"] == 1300);
+    s["occupation"] = 13;  // not urgent
+    s["level"] = "junior";
+    BOOST_TEST(run(s)["total"] == 500);
+    s["level"] = "intermediate";
+    s["hours"] = {{"offline", 79}};
+    json r79 = run(s);
+    BOOST_TEST(r79["eligible"] == false);
+    BOOST_TEST(issue_message(r79, "hours_below_minimum").find("差 1 学时") != std::string::npos);
+    s["hours"] = {{"offline", 80}};
+    BOOST_TEST(run(s)["total"] == 800);
+}
+
+BOOST_AUTO_TEST_CASE(technician_reward_is_shown_but_not_counted) {
+    json s = {{"scheme", "skill_upgrade"}, {"occupation", 184}, {"level", "technician"}};
+    json r = run(s);
+    BOOST_TEST(r["total"] == 2000);  // no uplift for technicians
+    bool reward = false;
+    for (const auto& i : r["items"])
+        if (i["kind"] == "reward") {
+            reward = true;
+            BOOST_TEST(i["amount"] == 2000);
+            BOOST_TEST(i["counted_in_total"] == false);
+        }
+    BOOST_TEST(reward);
+    s["level"] = "senior_technician";
+    BOOST_TEST(run(s)["total"] == 3000);
+    s["level"] = "senior_technician_upgrade";
+    json up = run(s);
+    BOOST_TEST(up["total"] == 2000);
+    BOOST_TEST(up["items"].size() == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(job_drill_hours_participants_and_cap) {
+    json s = {{"scheme", "job_drill"}, {"hours", {{"offline", 8}}}, {"participants", 30}};
+    BOOST_TEST(total(run(s)) == 8000);
+    s["hours"]["offline"] = 7;
+    BOOST_TEST(run(s)["eligible"] == false);
+    s["hours"]["offline"] = 8;
+    s["participants"] = 29;
+    json r = run(s);
+    BOOST_TEST(r["eligible"] == false);
+    BOOST_TEST(issue_message(r, "participants_below_minimum").find("差 1 人") != std::string::npos);
+    s.erase("participants");
+    s["count"] = 30;  // participants default to the people counted
+    BOOST_TEST(total(run(s)) == 30 * 8000);
+    s["count"] = 1;
+    s["participants"] = 40;
+    s["hours"]["offline"] = 40;
+    BOOST_TEST(total(run(s)) == 40000);
+    BOOST_TEST(!has_issue(run(s), "per_person_cap"));
+    s["hours"]["offline"] = 50;
+    json capped = run(s);
+    BOOST_TEST(total(capped) == 40000);
+    BOOST_TEST(has_issue(capped, "per_person_cap"));
+}
+
+BOOST_AUTO_TEST_CASE(competition_conditions) {
+    json s = {{"scheme", "competition"}, {"participants", 30},
+              {"enterprise", {{"type", "other"}, {"competition_projects_subsidised", 4}, {"project_subsidised_this_year", false}}}};
+    BOOST_TEST(run(s)["total"] == 30000);
+    s["participants"] = 29;
+    BOOST_TEST(run(s)["eligible"] == false);
+    s["participants"] = 30;
+    s["enterprise"]["competition_projects_subsidised"] = 5;
+    BOOST_TEST(has_issue(run(s), "project_limit_reached"));
+    BOOST_TEST(run(s)["total"] == 0);
+    s["enterprise"]["type"] = "state_owned";
+    BOOST_TEST(run(s)["total"] == 30000);
+    s["enterprise"]["type"] = "above_scale";
+    s["enterprise"]["competition_projects_subsidised"] = 10;
+    BOOST_TEST(run(s)["eligible"] == false);
+    s["enterprise"]["competition_projects_subsidised"] = 0;
+    s["enterprise"]["project_subsidised_this_year"] = true;
+    json once = run(s);
+    BOOST_TEST(once["eligible"] == false);
+    BOOST_TEST(has_issue(once, "project_already_subsidised"));
+}
+
+BOOST_AUTO_TEST_CASE(competition_promotions) {
+    json s = {{"scheme", "competition"},
+              {"trainees",
+               {{{"rank", 3}, {"current_level", "intermediate"}},
+                {{"rank", 5}, {"current_level", "senior"}},
+                {{"rank", 6}, {"current_level", "none"}},
+                {{"rank", 15}, {"current_level", "junior"}},
+                {{"rank", 8}, {"current_level", "intermediate"}},
+                {{"rank", 16}}}}};
+    for (int i = 0; i < 24; i++) s["trainees"].push_back(json::object());  // 30 contestants
+    json r = run(s);
+    BOOST_TEST(r["total"] == 30000);
+    auto promoted = [&](int i) -> std::string {
+        for (const auto& l : r["trainees"][static_cast<size_t>(i)]["items"])
+            if (l["kind"] == "promotion") {
+                BOOST_TEST(l["counted_in_total"] == false);
+                return l["label"].get<std::string>();
+            }
+        return "";
+    };
+    BOOST_TEST(promoted(0) == "晋升高级工");
+    BOOST_TEST(promoted(1) == "");
+    BOOST_TEST(promoted(2) == "晋升初级工");
+    BOOST_TEST(promoted(3) == "晋升中级工");
+    BOOST_TEST(promoted(4) == "");
+    BOOST_TEST(promoted(5) == "");
+}
+
+BOOST_AUTO_TEST_CASE(apprenticeship_per_year_and_uplift) {
+    json s = {{"scheme", "apprenticeship"}, {"occupation", "保安员"}, {"count", 2}};
+    BOOST_TEST(run(s)["total"] == 8000);
+    s["occupation"] = 184;
+    s["count"] = 1;
+    BOOST_TEST(run(s)["total"] == 4600);
+}
+
+BOOST_AUTO_TEST_CASE(work_for_training_months_days_and_cap) {
+    auto wft = [](json t) { return run({{"scheme", "work_for_training"}, {"trainees", {t}}}); };
+    BOOST_TEST(wft({{"months", 3}, {"group", "employment_difficulty"}})["total"] == 1500);
+    BOOST_TEST(wft({{"months", 2}, {"days", 15}})["total"] == 1250);
+    json one_day = wft({{"days", 1}, {"group", "zero_employment_family"}});
+    BOOST_TEST(total(one_day) == 1667);  // 500/30 = 16.666.. rounded half up
+    BOOST_TEST(one_day["total"].dump() == "16.67");
+    json capped = wft({{"months", 6}, {"days", 10}});
+    BOOST_TEST(capped["total"] == 3000);
+    BOOST_TEST(has_issue(capped, "months_capped"));
+    BOOST_TEST(wft({{"months", 6}})["total"] == 3000);
+    BOOST_TEST(!has_issue(wft({{"months", 6}}), "months_capped"));
+    BOOST_TEST(wft({{"months", 3}, {"group", "poor_labour"}})["eligible"] == false);
+    BOOST_TEST(wft(json::object())["eligible"] == false);
+}
+
+BOOST_AUTO_TEST_CASE(entrepreneurship_once) {
+    json s = {{"scheme", "entrepreneurship"}, {"count", 1}};
+    BOOST_TEST(run(s)["total"] == 1500);
+    s.erase("count");
+    s["trainees"] = {{{"history", {history("2023-05-01", "entrepreneurship")}}}};
+    json r = run(s);
+    BOOST_TEST(r["eligible"] == false);
+    BOOST_TEST(has_issue(r, "already_received"));
+}
+
+BOOST_AUTO_TEST_CASE(labour_preparation_hour_range) {
+    auto lp = [](long long h) { return run({{"scheme", "labour_preparation"}, {"hours", {{"offline", h}}}}); };
+    json r719 = lp(719);
+    BOOST_TEST(r719["eligible"] == false);
+    BOOST_TEST(issue_message(r719, "hours_below_minimum").find("差 1 学时") != std::string::npos);
+    BOOST_TEST(lp(720)["total"] == 7200);
+    BOOST_TEST(lp(1440)["total"] == 14400);
+    BOOST_TEST(!has_issue(lp(1440), "hours_capped"));
+    BOOST_TEST(lp(1441)["total"] == 14400);
+    BOOST_TEST(has_issue(lp(1441), "hours_capped"));
+}
+
+BOOST_AUTO_TEST_CASE(living_allowance_groups_and_caps) {
+    auto la = [](json t) { return run({{"scheme", "living_allowance"}, {"trainees", {t}}}); };
+    BOOST_TEST(la({{"group", "poor_labour"}, {"days", 20}})["total"] == 500);
+    BOOST_TEST(has_issue(la({{"group", "poor_labour"}, {"days", 20}}), "yearly_cap_applied"));
+    BOOST_TEST(la({{"group", "poor_labour"}, {"days", 10}})["total"] == 300);
+    BOOST_TEST(!has_issue(la({{"group", "poor_labour"}, {"days", 10}}), "yearly_cap_applied"));
+    BOOST_TEST(la({{"group", "employment_difficulty"}, {"days", 20}})["total"] == 600);
+    BOOST_TEST(la({{"group", "zero_employment_family"}, {"days", 40}})["total"] == 900);
+    BOOST_TEST(la({{"group", "two_after_rural"}, {"days", 100}})["total"] == 1000);
+    BOOST_TEST(la({{"group", "two_after_urban_dibao"}, {"days", 200}})["total"] == 1800);
+    json ui = la({{"group", "employment_difficulty"}, {"days", 20}, {"unemployment_insurance", true}});
+    BOOST_TEST(ui["eligible"] == false);
+    BOOST_TEST(has_issue(ui, "unemployment_insurance_conflict"));
+    BOOST_TEST(la({{"group", "poor_labour"}, {"days", 20}, {"unemployment_insurance", true}})["total"] == 500);
+    // Once a year for employment_difficulty; last year's does not count.
+    json again = la({{"group", "employment_difficulty"}, {"days", 5}, {"history", {history("2026-01-10", "living_allowance")}}});
+    BOOST_TEST(has_issue(again, "once_per_year"));
+    BOOST_TEST(la({{"group", "employment_difficulty"}, {"days", 5}, {"history", {history("2025-12-10", "living_allowance")}}})["total"] == 150);
+    // Earlier days this year use up the poor-labour cap.
+    json prior = {{"group", "poor_labour"}, {"days", 10}, {"history", {history("2026-01-10", "living_allowance")}}};
+    prior["history"][0]["days"] = 10;
+    BOOST_TEST(la(prior)["total"] == 200);
+    prior["history"][0]["days"] = 17;
+    json used = la(prior);
+    BOOST_TEST(used["eligible"] == false);
+    BOOST_TEST(has_issue(used, "yearly_cap_reached"));
+    BOOST_TEST(la({{"days", 10}})["eligible"] == false);
+}
+
+BOOST_AUTO_TEST_CASE(poverty_training_hour_range) {
+    auto pt = [](long long h) { return run({{"scheme", "poverty_training"}, {"hours", {{"offline", h}}}}); };
+    BOOST_TEST(pt(7)["eligible"] == false);
+    BOOST_TEST(pt(8)["total"] == 80);
+    BOOST_TEST(pt(120)["total"] == 1200);
+    BOOST_TEST(pt(121)["total"] == 1200);
+}
+
+BOOST_AUTO_TEST_CASE(assessment_by_class_first_time_only) {
+    auto as = [](json occupation, json trainee) {
+        return run({{"scheme", "assessment"}, {"occupation", occupation}, {"level", "junior"}, {"trainees", {trainee}}});
+    };
+    BOOST_TEST(as(1, json::object())["total"] == 110);
+    BOOST_TEST(as(13, json::object())["total"] == 100);
+    BOOST_TEST(as(84, json::object())["total"] == 90);
+    json again = as(13, {{"history", {history("2021-06-01", "assessment", 13, "junior")}}});
+    BOOST_TEST(again["eligible"] == false);
+    BOOST_TEST(has_issue(again, "not_first_assessment"));
+    BOOST_TEST(as(13, {{"history", {history("2021-06-01", "assessment", 13, "intermediate")}}})["total"] == 100);
+    BOOST_TEST(as(13, {{"certified", false}})["eligible"] == false);
+}
+
+BOOST_AUTO_TEST_CASE(occupations_without_class_cannot_be_estimated_by_hours) {
+    for (int number : {64, 95}) {
+        json r = run(hourly("pre_job", number, 100));
+        BOOST_TEST(r["eligible"] == false);
+        BOOST_TEST(has_issue(r, "occupation_without_class"));
+        BOOST_TEST(issue_message(r, "occupation_without_class").find("未列类别") != std::string::npos);
+    }
+    BOOST_TEST(run({{"scheme", "assessment"}, {"occupation", 64}})["eligible"] == false);
+    // Schemes that do not need the class still work.
+    BOOST_TEST(run({{"scheme", "apprenticeship"}, {"occupation", 64}})["total"] == 4000);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(estimate_rules)
+
+BOOST_AUTO_TEST_CASE(attendance_boundaries) {
+    json s = hourly("pre_job", 13, 100);
+    json r69 = run(with_attendance(s, 0.69));
+    BOOST_TEST(r69["eligible"] == false);
+    BOOST_TEST(r69["total"] == 0);
+    BOOST_TEST(issue_message(r69, "attendance_below_minimum") == "出勤率 69% 低于 70%，差 1 个百分点，不予补贴");
+    BOOST_TEST(total(run(with_attendance(s, 0.70))) == 70000);
+    BOOST_TEST(has_issue(run(with_attendance(s, 0.70)), "attendance_partial"));
+    BOOST_TEST(total(run(with_attendance(s, 0.89))) == 89000);
+    BOOST_TEST(total(run(with_attendance(s, 0.90))) == 100000);
+    BOOST_TEST(!has_issue(run(with_attendance(s, 0.90)), "attendance_partial"));
+    BOOST_TEST(issue_message(run(with_attendance(s, 0.655)), "attendance_below_minimum").find("差 4.5 个百分点") !=
+               std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(rounding_half_up_per_trainee_line) {
+    // 1 hour x 10 yuan x 77.77% = 777.7 fen -> 778; 70.005% -> 700.05 -> 700.
+    json s = hourly("pre_job", 13, 1);
+    BOOST_TEST(total(run(with_attendance(s, 0.7777))) == 778);
+    BOOST_TEST(round_half_up(5, 10) == 1);
+    BOOST_TEST(round_half_up(4, 10) == 0);
+    BOOST_TEST(round_half_up(15, 10) == 2);
+}
+
+BOOST_AUTO_TEST_CASE(amounts_are_integers_when_whole_yuan) {
+    BOOST_TEST(yuan_json(36000 * 100).dump() == "36000");
+    BOOST_TEST(yuan_json(1667).dump() == "16.67");
+    BOOST_TEST(yuan_json(5).dump() == "0.05");
+    BOOST_TEST(yuan_json(110).dump() == "1.1");
+    BOOST_TEST(percent_text(6550) == "65.5%");
+}
+
+BOOST_AUTO_TEST_CASE(uncertified_trainee_is_not_paid) {
+    json s = hourly("pre_job", 13, 100);
+    s["trainees"] = {{{"certified", false}}};
+    json r = run(s);
+    BOOST_TEST(r["eligible"] == false);
+    BOOST_TEST(has_issue(r, "no_certificate"));
+}
+
+BOOST_AUTO_TEST_CASE(per_person_limits_across_calendar_years) {
+    auto with_history = [](json h) {
+        json s = hourly("pre_job", 13, 100);
+        s["trainees"] = {{{"history", h}}};
+        return run(s);
+    };
+    // Two this year: the 3rd is paid; three this year: the 4th is refused.
+    json two = {history("2026-01-05", "employment_skills", 84), history("2026-02-05", "job_drill")};
+    BOOST_TEST(total(with_history(two)) == 100000);
+    json three = two;
+    three.push_back(history("2026-02-20", "skill_upgrade", 184, "junior"));
+    json fourth = with_history(three);
+    BOOST_TEST(fourth["eligible"] == false);
+    BOOST_TEST(has_issue(fourth, "yearly_limit_reached"));
+    // The same three last year do not count.
+    json last_year = {history("2025-01-05", "employment_skills", 84), history("2025-02-05", "job_drill"),
+                      history("2025-12-31", "skill_upgrade", 184, "junior")};
+    BOOST_TEST(total(with_history(last_year)) == 100000);
+    // Schemes outside the limit (living allowance, assessment) do not count.
+    json others = {history("2026-01-05", "living_allowance"), history("2026-01-06", "assessment", 13),
+                   history("2026-01-07", "competition"), history("2026-01-08", "pre_job", 1)};
+    BOOST_TEST(total(with_history(others)) == 100000);
+}
+
+BOOST_AUTO_TEST_CASE(same_occupation_and_level_once_a_year) {
+    json s = {{"scheme", "skill_upgrade"}, {"occupation", 13}, {"level", "junior"}};
+    s["trainees"] = {{{"history", {history("2026-01-05", "skill_upgrade", "计算机程序设计员", "junior")}}}};
+    json twice = run(s);
+    BOOST_TEST(twice["eligible"] == false);
+    BOOST_TEST(has_issue(twice, "same_occupation_level_this_year"));
+    s["trainees"][0]["history"][0]["date"] = "2025-12-20";  // consecutive years: fine
+    BOOST_TEST(run(s)["total"] == 500);
+    s["trainees"][0]["history"][0]["date"] = "2026-01-05";
+    s["trainees"][0]["history"][0]["level"] = "intermediate";  // another level: fine
+    BOOST_TEST(run(s)["total"] == 500);
+}
+
+BOOST_AUTO_TEST_CASE(date_defaults_to_today_and_picks_the_year) {
+    json s = {{"scheme", "entrepreneurship"}};
+    json r = estimate_json(s, today);
+    BOOST_TEST(r["date"] == "2026-03-02");
+    BOOST_TEST(r["policy"]["id"] == "长人社联〔2020〕12号");
+}
+
+BOOST_AUTO_TEST_CASE(bad_input_is_rejected_with_code_and_path) {
+    expect_error(json::array(), "invalid_type", "");
+    expect_error(json::object(), "missing_field", "/scheme");
+    expect_error({{"scheme", "vacation"}}, "unknown_scheme", "/scheme");
+    expect_error({{"scheme", 3}}, "invalid_type", "/scheme");
+    expect_error({{"scheme", "pre_job"}, {"foo", 1}}, "unknown_field", "/foo");
+    expect_error({{"scheme", "pre_job"}, {"date", "2026-02-30"}}, "invalid_date", "/date");
+    expect_error({{"scheme", "pre_job"}, {"date", "2019-12-31"}}, "no_policy_in_force", "/date");
+    expect_error(hourly("pre_job", "程序员", 10), "unknown_occupation", "/occupation");
+    expect_error(hourly("pre_job", 327, 10), "unknown_occupation", "/occupation");
+    expect_error(hourly("pre_job", 0, 10), "unknown_occupation", "/occupation");
+    expect_error(hourly("pre_job", true, 10), "invalid_type", "/occupation");
+    expect_error(hourly("pre_job", 13, -1), "out_of_range", "/hours/offline");
+    expect_error(hourly("pre_job", 13, 10, -5), "out_of_range", "/hours/online");
+    expect_error({{"scheme", "pre_job"}, {"occupation", 13}, {"hours", {{"online", 1.5}}}}, "invalid_type", "/hours/online");
+    expect_error({{"scheme", "pre_job"}, {"occupation", 13}, {"hours", {{"evening", 1}}}}, "unknown_field", "/hours/evening");
+    expect_error({{"scheme", "pre_job"}, {"occupation", 13}, {"hours", 100}}, "invalid_type", "/hours");
+    expect_error(with_attendance(hourly("pre_job", 13, 10), 1.5), "out_of_range", "/attendance");
+    expect_error(with_attendance(hourly("pre_job", 13, 10), -0.1), "out_of_range", "/attendance");
+    json t = hourly("pre_job", 13, 10);
+    t["trainees"] = {{{"attendance", "90%"}}};
+    expect_error(t, "invalid_type", "/trainees/0/attendance");
+    t["trainees"] = {json::object(), {{"group", "retired"}}};
+    expect_error(t, "unknown_group", "/trainees/1/group");
+    t["trainees"] = {{{"history", {{{"date", "2026-13-01"}, {"scheme", "pre_job"}}}}}};
+    expect_error(t, "invalid_date", "/trainees/0/history/0/date");
+    t["trainees"] = {{{"history", {{{"date", "2026-01-01"}}}}}};
+    expect_error(t, "missing_field", "/trainees/0/history/0/scheme");
+    t["trainees"] = json::array();
+    expect_error(t, "out_of_range", "/trainees");
+    t["trainees"] = {json::object()};
+    t["count"] = 2;
+    expect_error(t, "conflicting_fields", "/count");
+    expect_error({{"scheme", "pre_job"}, {"occupation", 13}, {"count", 0}, {"hours", {{"offline", 1}}}}, "out_of_range", "/count");
+    expect_error({{"scheme", "pre_job"}, {"hours", {{"offline", 1}}}}, "missing_field", "/occupation");
+    expect_error({{"scheme", "employment_skills"}, {"occupation", 84}}, "missing_field", "/hours");
+    expect_error({{"scheme", "skill_upgrade"}, {"occupation", 84}}, "missing_field", "/level");
+    expect_error({{"scheme", "skill_upgrade"}, {"occupation", 84}, {"level", "master"}}, "unknown_level", "/level");
+    expect_error({{"scheme", "competition"}, {"enterprise", {{"type", "private"}}}}, "unknown_enterprise_type", "/enterprise/type");
+    expect_error({{"scheme", "competition"}}, "missing_field", "/participants");
+}
+
+BOOST_AUTO_TEST_SUITE_END()
