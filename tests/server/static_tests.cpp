@@ -1,0 +1,169 @@
+// Static files: MIME types, compression, traversal, HEAD, errors, keep-alive.
+#include "tests/server/harness.h"
+
+#include <boost/test/unit_test.hpp>
+
+#include <filesystem>
+
+using namespace skillaid::test;
+using boost::beast::http::verb;
+
+BOOST_AUTO_TEST_SUITE(static_files)
+
+BOOST_AUTO_TEST_CASE(root_serves_index_html_with_headers) {
+    RunningServer server;
+    const Response r = http_request(server.port, verb::get, "/");
+    BOOST_TEST(r.status == 200u);
+    BOOST_TEST(r.header("content-type") == "text/html; charset=utf-8");
+    BOOST_TEST(r.body == server.files["index.html"]);
+    BOOST_TEST(r.header("x-content-type-options") == "nosniff");
+    BOOST_TEST(r.header("cache-control") == "no-cache");
+    BOOST_TEST(r.header("content-encoding") == "");
+}
+
+BOOST_AUTO_TEST_CASE(mime_types) {
+    RunningServer server;
+    const std::pair<const char*, const char*> expected[] = {
+        {"/app.wasm", "application/wasm"},
+        {"/app.js", "text/javascript; charset=utf-8"},
+        {"/style.css", "text/css; charset=utf-8"},
+        {"/fonts/NotoSansSC.ttf", "font/ttf"},
+        {"/logo.png", "image/png"},
+        {"/index.html", "text/html; charset=utf-8"},
+    };
+    for (const auto& [target, type] : expected) {
+        const Response r = http_request(server.port, verb::get, target);
+        BOOST_TEST_CONTEXT(target) {
+            BOOST_TEST(r.status == 200u);
+            BOOST_TEST(r.header("content-type") == type);
+        }
+    }
+}
+
+BOOST_AUTO_TEST_CASE(gzip_on_the_fly_when_accepted) {
+    RunningServer server;
+    for (int round = 0; round < 2; round++) {  // the second answer comes from the cache
+        const Response r = http_request(server.port, verb::get, "/app.js", {{"Accept-Encoding", "gzip, deflate"}});
+        BOOST_TEST(r.status == 200u);
+        BOOST_TEST(r.header("content-encoding") == "gzip");
+        BOOST_TEST(r.header("vary") == "Accept-Encoding");
+        BOOST_TEST(r.header("content-type") == "text/javascript; charset=utf-8");
+        BOOST_TEST(r.body.size() < server.files["app.js"].size());
+        BOOST_TEST(gunzip(r.body) == server.files["app.js"]);
+    }
+}
+
+BOOST_AUTO_TEST_CASE(gzip_follows_a_changed_file) {
+    RunningServer server;
+    const Headers gzip = {{"Accept-Encoding", "gzip"}};
+    BOOST_TEST(gunzip(http_request(server.port, verb::get, "/style.css", gzip).body) == server.files["style.css"]);
+    const std::string changed = server.files["style.css"] + "p { color: red; }\n";
+    write_file(server.web_root / "style.css", changed);
+    std::filesystem::last_write_time(server.web_root / "style.css",
+                                     std::filesystem::file_time_type::clock::now() + std::chrono::seconds(2));
+    BOOST_TEST(gunzip(http_request(server.port, verb::get, "/style.css", gzip).body) == changed);
+}
+
+BOOST_AUTO_TEST_CASE(precompressed_brotli_when_accepted_and_present) {
+    RunningServer server;
+    const Response r = http_request(server.port, verb::get, "/app.wasm", {{"Accept-Encoding", "gzip, deflate, br"}});
+    BOOST_TEST(r.status == 200u);
+    BOOST_TEST(r.header("content-encoding") == "br");
+    BOOST_TEST(r.header("content-type") == "application/wasm");
+    BOOST_TEST(r.header("vary") == "Accept-Encoding");
+    BOOST_TEST(r.body == read_file(server.web_root / "app.wasm.br"));
+}
+
+BOOST_AUTO_TEST_CASE(gzip_instead_of_brotli_when_br_not_accepted) {
+    RunningServer server;
+    const Response r = http_request(server.port, verb::get, "/app.wasm", {{"Accept-Encoding", "gzip"}});
+    BOOST_TEST(r.header("content-encoding") == "gzip");
+    BOOST_TEST(r.header("content-type") == "application/wasm");
+    BOOST_TEST(gunzip(r.body) == server.files["app.wasm"]);
+}
+
+BOOST_AUTO_TEST_CASE(no_encoding_when_not_accepted) {
+    RunningServer server;
+    const Headers cases[] = {{}, {{"Accept-Encoding", "identity"}}, {{"Accept-Encoding", "gzip;q=0, br;q=0.0"}}};
+    for (const Headers& headers : cases) {
+        for (const char* target : {"/app.js", "/app.wasm"}) {
+            const Response r = http_request(server.port, verb::get, target, headers);
+            BOOST_TEST_CONTEXT(target << " " << (headers.empty() ? "(no Accept-Encoding)" : headers[0].second)) {
+                BOOST_TEST(r.status == 200u);
+                BOOST_TEST(r.header("content-encoding") == "");
+                BOOST_TEST(r.body == server.files[target + 1]);
+            }
+        }
+    }
+}
+
+BOOST_AUTO_TEST_CASE(head_has_length_and_no_body) {
+    RunningServer server;
+    Client client(server.port);
+    const Response plain = client.request(verb::head, "/app.js");
+    BOOST_TEST(plain.status == 200u);
+    BOOST_TEST(plain.header("content-length") == std::to_string(server.files["app.js"].size()));
+    BOOST_TEST(plain.body.empty());
+    const Response gz = client.request(verb::head, "/app.js", {{"Accept-Encoding", "gzip"}});
+    BOOST_TEST(gz.header("content-encoding") == "gzip");
+    BOOST_TEST(std::stoul(gz.header("content-length")) < server.files["app.js"].size());
+    BOOST_TEST(gz.body.empty());
+    // The connection is still usable: HEAD sent no body to confuse it.
+    BOOST_TEST(client.request(verb::get, "/").body == server.files["index.html"]);
+}
+
+BOOST_AUTO_TEST_CASE(path_traversal_refused) {
+    RunningServer server;
+    std::filesystem::create_symlink(server.dir.path() / "secret.txt", server.web_root / "link.txt");
+    const char* targets[] = {
+        "/../secret.txt",          "/%2e%2e/secret.txt",     "/%2E%2E%2Fsecret.txt", "/..%2fsecret.txt",
+        "/fonts/../../secret.txt", "/fonts/%2e%2e/%2e%2e/secret.txt", "/../etc/passwd",   "/%2e%2e/%2e%2e/etc/passwd",
+        "/..\\secret.txt",        "/link.txt",              "/.%2e/secret.txt",     "/index.html%00.png",
+        "/%zz",
+    };
+    for (const char* target : targets) {
+        const Response r = http_request(server.port, verb::get, target);
+        BOOST_TEST_CONTEXT(target) {
+            BOOST_TEST(r.status == 404u);
+            BOOST_TEST(r.body.find(RunningServer::kSecret) == std::string::npos);
+            BOOST_TEST(r.body.find("root:") == std::string::npos);
+            BOOST_TEST(r.json()["error"]["code"] == "not_found");
+        }
+    }
+}
+
+BOOST_AUTO_TEST_CASE(missing_file_is_404_json) {
+    RunningServer server;
+    const Response r = http_request(server.port, verb::get, "/missing.js?v=1");
+    BOOST_TEST(r.status == 404u);
+    BOOST_TEST(r.header("content-type") == "application/json; charset=utf-8");
+    const auto body = r.json();
+    BOOST_TEST(body["error"]["code"] == "not_found");
+    BOOST_TEST(body["error"]["message"].get<std::string>().find("/missing.js") != std::string::npos);
+    BOOST_TEST(body["error"].contains("path"));
+}
+
+BOOST_AUTO_TEST_CASE(other_methods_are_405) {
+    RunningServer server;
+    for (verb method : {verb::post, verb::put, verb::delete_}) {
+        const Response r = http_request(server.port, method, "/index.html", {}, "x");
+        BOOST_TEST(r.status == 405u);
+        BOOST_TEST(r.header("allow") == "GET, HEAD");
+        BOOST_TEST(r.json()["error"]["code"] == "method_not_allowed");
+    }
+}
+
+BOOST_AUTO_TEST_CASE(keep_alive_serves_several_requests_on_one_connection) {
+    RunningServer server;
+    Client client(server.port);
+    for (const char* target : {"/", "/app.js", "/missing", "/api/v1/health", "/sw.js"}) {
+        const Response r = client.request(verb::get, target);
+        BOOST_TEST_CONTEXT(target) {
+            BOOST_TEST((r.status == 200u || r.status == 404u));
+            BOOST_TEST(r.header("connection") != "close");
+        }
+    }
+    BOOST_TEST(client.request(verb::get, "/sw.js").header("cache-control") == "no-cache");
+}
+
+BOOST_AUTO_TEST_SUITE_END()
