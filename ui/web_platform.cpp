@@ -85,7 +85,18 @@ extern "C" {
 
 EMSCRIPTEN_KEEPALIVE void skillaid_ime_commit(const char* utf8) { ImGui::GetIO().AddInputCharactersUTF8(utf8); }
 
-EMSCRIPTEN_KEEPALIVE void skillaid_clipboard_pasted(const char* utf8) { skillaid::web::g_clipboard = utf8; }
+// A paste event reached the bridge: keep its text as the clipboard and let
+// ImGui paste it as for Ctrl+V (so selection, filters and multi-line rules
+// apply; characters typed while Ctrl is held would be ignored by InputText).
+EMSCRIPTEN_KEEPALIVE void skillaid_paste(const char* utf8) {
+    skillaid::web::g_clipboard = utf8;
+    ImGuiIO& io = ImGui::GetIO();
+    bool ctrl_was_down = io.KeyCtrl;  // false when pasting from a menu or a long press
+    if (!ctrl_was_down) io.AddKeyEvent(ImGuiMod_Ctrl, true);
+    io.AddKeyEvent(ImGuiKey_V, true);
+    io.AddKeyEvent(ImGuiKey_V, false);
+    if (!ctrl_was_down) io.AddKeyEvent(ImGuiMod_Ctrl, false);
+}
 
 // kind: 0 move, 1 down, 2 up. Coordinates in canvas pixels.
 EMSCRIPTEN_KEEPALIVE void skillaid_touch(int kind, double x, double y) {

@@ -134,8 +134,7 @@
   bridge.addEventListener('paste', (e) => {
     const text = e.clipboardData ? e.clipboardData.getData('text/plain') : '';
     e.preventDefault();
-    sendString('skillaid_clipboard_pasted', text);
-    sendString('skillaid_ime_commit', text);
+    sendString('skillaid_paste', text);
   });
 
   // Keep the focus on the bridge while a field is active: the canvas itself

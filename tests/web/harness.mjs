@@ -1,0 +1,119 @@
+// Shared set-up for the browser tests: our real server on a free loopback
+// port serving a web build, and Debian's Chromium driven by playwright-core.
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const require = createRequire(path.join(repoRoot, '.deps/npm/'));
+const { chromium } = require('playwright-core');
+
+export const serverBinary = process.env.SKILLAID_SERVER || path.join(repoRoot, 'build/native/server/skillaid-server');
+export const webRoot = process.env.SKILLAID_WEB_ROOT || path.join(repoRoot, 'build/wasm-test/dist');
+export const artifactsDir = path.join(repoRoot, 'tests/artifacts/web');
+fs.mkdirSync(artifactsDir, { recursive: true });
+
+// Flags from ../shared/notes/toolchain.md: software WebGL2, no network chatter.
+const chromiumArgs = ['--no-sandbox', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--enable-unsafe-swiftshader'];
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.listen(0, '127.0.0.1', () => { const { port } = srv.address(); srv.close(() => resolve(port)); });
+    srv.on('error', reject);
+  });
+}
+
+// Starts skillaid-server; resolves once it accepts connections.
+export async function startServer() {
+  for (const f of [serverBinary, path.join(webRoot, 'index.html')]) {
+    if (!fs.existsSync(f)) throw new Error(`${f} is missing: build with the README's test command first`);
+  }
+  const port = await freePort();
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'skillaid-web-test-'));
+  const child = spawn(serverBinary, ['--port', String(port), '--web-root', webRoot, '--data-dir', dataDir],
+                      { stdio: ['ignore', 'pipe', 'pipe'] });
+  let log = '';
+  child.stdout.on('data', (d) => { log += d; });
+  child.stderr.on('data', (d) => { log += d; });
+  const url = `http://127.0.0.1:${port}/`;
+  for (let i = 0; i < 100; i++) {
+    if (child.exitCode !== null) throw new Error(`server exited ${child.exitCode}: ${log}`);
+    const ok = await new Promise((resolve) => {
+      const s = net.connect(port, '127.0.0.1', () => { s.end(); resolve(true); });
+      s.on('error', () => resolve(false));
+    });
+    if (ok) return { url, port, dataDir, child, log: () => log, stop: () => stopChild(child, dataDir) };
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  child.kill('SIGKILL');
+  throw new Error(`server did not start: ${log}`);
+}
+
+function stopChild(child, dataDir) {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) { resolve(); return; }
+    child.on('exit', () => { fs.rmSync(dataDir, { recursive: true, force: true }); resolve(); });
+    child.kill('SIGTERM');
+  });
+}
+
+// Playwright gives every launch a fresh, empty profile of its own.
+export async function launchBrowser() {
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs });
+  return { browser, close: () => browser.close() };
+}
+
+// Opens the app and waits for the ready signal (web/loader.js); fails on a page error.
+export async function openApp(browser, url, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 900, height: 600 }, ...options });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(url);
+  await page.waitForFunction(() => document.body.dataset.ready === '1' || document.body.dataset.error,
+                             null, { timeout: 60000 });
+  const error = await page.evaluate(() => document.body.dataset.error || null);
+  if (error) throw new Error(`app reported: ${error}`);
+  return { context, page, errors };
+}
+
+// The rectangle and text of a named widget, published by the test hooks (ui/test_hooks.h).
+export async function item(page, name) {
+  await page.waitForFunction((n) => window.skillaidTest && window.skillaidTest.items[n], name, { timeout: 10000 });
+  return page.evaluate((n) => window.skillaidTest.items[n], name);
+}
+
+// Waits until the named widget's text satisfies `predicate` (a frame or two may pass).
+export async function itemTextBecomes(page, name, expected) {
+  await page.waitForFunction(([n, e]) => window.skillaidTest.items[n] && window.skillaidTest.items[n].text === e,
+                             [name, expected], { timeout: 5000 }).catch(() => {});
+  return (await item(page, name)).text;
+}
+
+export async function clickItem(page, name, dx = 10) {
+  const r = await item(page, name);
+  await page.mouse.click(r.x + Math.min(dx, r.width / 2), r.y + r.height / 2);
+  return r;
+}
+
+// Counts dark pixels of a screenshot region, decoding the PNG in the page.
+export async function inkInRegion(page, rect) {
+  const png = await page.screenshot({ clip: rect });
+  return page.evaluate(async (b64) => {
+    const blob = await (await fetch('data:image/png;base64,' + b64)).blob();
+    const bitmap = await createImageBitmap(blob);
+    const c = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const g = c.getContext('2d');
+    g.drawImage(bitmap, 0, 0);
+    const d = g.getImageData(0, 0, bitmap.width, bitmap.height).data;
+    let dark = 0;
+    for (let i = 0; i < d.length; i += 4) if (0.299 * d[i] + 0.587 * d[i + 1] + 0.114 * d[i + 2] < 110) dark++;
+    return { dark, total: bitmap.width * bitmap.height };
+  }, png.toString('base64'));
+}
