@@ -7,6 +7,7 @@
 #include <boost/beast/core.hpp>
 
 #include <array>
+#include <cmath>
 #include <mutex>
 #include <optional>
 #include <unordered_map>
@@ -97,12 +98,13 @@ private:
         log_event("request", {{"method", std::string(req.method_string())},
                               {"target", std::string(req.target())},
                               {"status", static_cast<unsigned>(reply.status)},
-                              {"ms", static_cast<double>(static_cast<long>(elapsed.count() * 100)) / 100}});
+                              {"ms", std::round(elapsed.count() * 100) / 100}});
         send(std::move(reply.message));
     }
 
     void send_error_and_close(http::status status, const std::string& code, const std::string& message) {
         const unsigned version = parser_->get().version() ? parser_->get().version() : 11;
+        log_event("request_refused", {{"status", static_cast<unsigned>(status)}, {"code", code}});
         send(http::message_generator(json_response(version, false, status, error_body(code, message, ""))));
     }
 

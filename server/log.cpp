@@ -19,11 +19,13 @@ static std::string utc_now_iso8601() {
 }
 
 void log_event(const std::string& event, nlohmann::json fields) {
-    nlohmann::json line = {{"time", utc_now_iso8601()}, {"event", event}};
+    // Ordered: "time" and "event" first, then the fields, for people reading the log.
+    nlohmann::ordered_json line = {{"time", utc_now_iso8601()}, {"event", event}};
     if (fields.is_object())
-        line.update(fields);
+        for (const auto& [key, value] : fields.items())
+            line[key] = value;
     // Replace invalid UTF-8 (e.g. from a request target) instead of throwing.
-    const std::string text = line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    const std::string text = line.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
     std::lock_guard<std::mutex> lock(g_log_mutex);
     std::fprintf(stderr, "%s\n", text.c_str());
     std::fflush(stderr);
