@@ -53,11 +53,12 @@ public:
     }
 
     // From any thread: an idle connection is closed now; one in the middle of
-    // a request is closed after its response.
+    // a request (partly received, or being answered) is closed after its response.
     void stop() {
         net::post(stream_.get_executor(), [self = shared_from_this()] {
             self->stopping_ = true;
-            if (self->reading_)
+            const bool idle = self->reading_ && !self->parser_->got_some() && self->buffer_.size() == 0;
+            if (idle)
                 self->stream_.cancel();
         });
     }

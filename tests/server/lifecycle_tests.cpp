@@ -5,7 +5,12 @@
 
 #include <sqlite3.h>
 
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/write.hpp>
+#include <boost/beast/core/flat_buffer.hpp>
+
 #include <csignal>
+#include <thread>
 #include <sstream>
 
 using namespace skillaid::test;
@@ -90,6 +95,37 @@ BOOST_AUTO_TEST_CASE(sigterm_stops_gracefully_and_leaves_the_store) {
     BOOST_TEST(query(db, "SELECT MAX(version) FROM schema_version") == "1");
     BOOST_TEST(query(db, "SELECT value FROM meta WHERE key = 'app'") == "skillaid");
     BOOST_TEST(query(db, "PRAGMA journal_mode") == "wal");
+}
+
+BOOST_AUTO_TEST_CASE(sigterm_finishes_a_request_already_begun) {
+    namespace net = boost::asio;
+    RunningServer server;
+    net::io_context ioc;
+    net::ip::tcp::socket socket(ioc);
+    socket.connect({net::ip::make_address(kLoopback), server.port});
+    const std::string body = R"({"event":"class_opening","date":"2026-03-02"})";
+    const std::string head = "POST /api/v1/deadlines HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: " +
+                             std::to_string(body.size()) + "\r\n\r\n";
+    net::write(socket, net::buffer(head + body.substr(0, 10)));
+    // "Begun" means the server has read those bytes; give it time to (a
+    // connection with nothing received yet counts as idle and is closed).
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+
+    server.process->send_signal(SIGTERM);
+    const auto deadline = std::chrono::steady_clock::now() + kStartTimeout;
+    while (server.process->err().find("\"event\":\"shutdown\"") == std::string::npos &&
+           std::chrono::steady_clock::now() < deadline)
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    BOOST_REQUIRE(server.process->err().find("\"event\":\"shutdown\"") != std::string::npos);
+
+    net::write(socket, net::buffer(body.substr(10)));
+    boost::beast::flat_buffer buffer;
+    boost::beast::http::response<boost::beast::http::string_body> res;
+    boost::beast::http::read(socket, buffer, res);
+    BOOST_TEST(res.result_int() == 200u);
+    BOOST_TEST(res.body().find("\"deadlines\"") != std::string::npos);
+    BOOST_TEST(!res.keep_alive());  // the last answer on this connection
+    BOOST_TEST(server.process->wait_exit() == 0);
 }
 
 BOOST_AUTO_TEST_CASE(restart_keeps_the_schema_and_sigint_also_stops) {
