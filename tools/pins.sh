@@ -15,6 +15,8 @@ DEBIAN_PACKAGES=(
   nlohmann-json3-dev    # JSON, header only, used by engine, server and wasm
   libsqlite3-dev        # server store (native)
   zlib1g-dev            # gzip in the server
+  libsodium-dev         # Argon2id password hashes (server accounts)
+  libpq-dev postgresql  # the PostgreSQL store and the server running the API tests against it
   chromium              # browser tests (headless)
   fonts-wqy-microhei    # the Chinese UI font, subset at build time
   fonttools python3-brotli   # pyftsubset
