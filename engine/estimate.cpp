@@ -1,7 +1,6 @@
 #include "engine/estimate.h"
 
 #include <algorithm>
-#include <map>
 
 #include "engine/errors.h"
 #include "engine/money.h"
@@ -553,6 +552,7 @@ Estimate estimate(const Scenario& s) {
     e.policy = &policy_for(s.date);
     e.scheme = s.scheme;
     e.date = s.date;
+    e.count_form = s.count_form;
     const PolicyVersion& p = *e.policy;
     Ctx c{s, p, p.rules(s.scheme)};
 
@@ -571,7 +571,6 @@ Estimate estimate(const Scenario& s) {
     }
 
     // Per trainee; lines summed by (label, clause, kind) in first-seen order.
-    std::map<std::string, size_t> slot;
     std::vector<std::pair<std::string, long long>> explains;  // first explain, people with that explain
     size_t first_aggregated = e.items.size();
     if (open || s.scheme == Scheme::competition) {  // promotions do not depend on the enterprise's subsidy
@@ -580,25 +579,18 @@ Estimate estimate(const Scenario& s) {
             const Trainee& t = s.trainees[i];
             TraineeResult r = evaluate_trainee(c, t, static_cast<long long>(i), base);
             for (const Line& l : r.lines) {
-                std::string key = l.label + "\x1f" + l.clause + "\x1f" + l.kind;
-                auto [it, inserted] = slot.try_emplace(key, e.items.size());
-                if (inserted) {
+                size_t k = first_aggregated;
+                while (k < e.items.size() &&
+                       !(e.items[k].label == l.label && e.items[k].clause == l.clause && e.items[k].kind == l.kind))
+                    k++;
+                if (k == e.items.size()) {
                     e.items.push_back(l);
                     e.items.back().fen = 0;
                     explains.emplace_back(l.explain, 0);
                 }
-                Line& item = e.items[it->second];
-                item.fen += l.fen * t.count;
-                auto& ex = explains[it->second - first_aggregated];
-                ex.second = ex.first == l.explain && ex.second >= 0 ? ex.second + t.count : -1;
-            }
-            for (const Issue& is : r.issues) {
-                e.issues.push_back(is);
-                if (!s.count_form) {
-                    std::string who = "第 " + n(static_cast<long long>(i) + 1) + " 名学员";
-                    if (!t.id.empty()) who += "（" + t.id + "）";
-                    e.issues.back().message = who + "：" + is.message;
-                }
+                e.items[k].fen += l.fen * t.count;
+                auto& ex = explains[k - first_aggregated];
+                ex.second = ex.second >= 0 && ex.first == l.explain ? ex.second + t.count : -1;
             }
             e.trainees.push_back(std::move(r));
         }
@@ -616,6 +608,8 @@ Estimate estimate(const Scenario& s) {
         e.total_fen = 0;
         bool explained = false;
         for (const Issue& is : e.issues) explained = explained || is.effect == "excluded";
+        for (const TraineeResult& t : e.trainees)
+            for (const Issue& is : t.issues) explained = explained || is.effect == "excluded";
         if (!explained)
             e.issues.push_back(issue("nothing_payable", c.rules.clause, "按所给条件没有可补贴的金额（学时或人数为 0）", "excluded"));
     }
@@ -656,6 +650,16 @@ json estimate_to_json(const Estimate& e) {
     j["items"] = std::move(items);
     json issues = json::array();
     for (const Issue& i : e.issues) issues.push_back(issue_json(i));
+    for (const TraineeResult& t : e.trainees)
+        for (const Issue& i : t.issues) {
+            json ij = issue_json(i);
+            if (!e.count_form) {
+                std::string who = "第 " + std::to_string(t.index + 1) + " 名学员";
+                if (!t.id.empty()) who += "（" + t.id + "）";
+                ij["message"] = who + "：" + i.message;
+            }
+            issues.push_back(std::move(ij));
+        }
     j["issues"] = std::move(issues);
     json trainees = json::array();
     for (const TraineeResult& t : e.trainees) {

@@ -45,8 +45,9 @@ struct Estimate {
     bool eligible = false;
     long long total_fen = 0;
     std::vector<Line> items;  // lines summed over trainees
-    std::vector<Issue> issues;
+    std::vector<Issue> issues;  // scenario-wide; each trainee's own are in `trainees`
     std::vector<TraineeResult> trainees;
+    bool count_form = true;  // trainee issues are not prefixed with "第 N 名学员" in the JSON
 };
 
 // The typed entry points (UI and server may call these).
