@@ -113,18 +113,23 @@ bool below_minimum(const Ctx& c, long long hours, const Num& min, std::vector<Is
     return true;
 }
 
+// The occupation's class index (A 0, B 1, C 2), or -1 with an issue when the
+// attachment prints none (rows 64, 95): `what` is what cannot be determined.
+int occupation_class(const Ctx& c, const Occupation& o, const std::string& what, std::vector<Issue>& issues) {
+    int k = class_index(o.cls);
+    if (k < 0)
+        issues.push_back(issue("occupation_without_class", c.rules.clause,
+                               "工种“" + o.name + "”（序号 " + n(o.number) + "）在附件1中未列类别（A/B/C），" + what,
+                               "excluded"));
+    return k;
+}
+
 // Hour-based schemes with class caps: pre_job, job_transfer, employment_skills.
 std::vector<Raw> class_hour_lines(const Ctx& c, const HourlyParams& hp, std::vector<Issue>& issues) {
     const Occupation& o = need_occupation(c);
     need_hours(c);
-    int k = class_index(o.cls);
-    if (k < 0) {
-        issues.push_back(issue("occupation_without_class", c.rules.clause,
-                               "工种“" + o.name + "”（序号 " + n(o.number) +
-                                   "）在附件1中未列类别（A/B/C），无法确定学时上限，不能按学时估算",
-                               "excluded"));
-        return {};
-    }
+    int k = occupation_class(c, o, "无法确定学时上限，不能按学时估算", issues);
+    if (k < 0) return {};
     const Num& cap = hp.class_hours[static_cast<size_t>(k)];
     Hours h = paid_hours(c, cap.value, std::string(1, o.cls) + "类学时上限", cap.clause, issues);
     return hourly_lines(c, hp.hourly_rate_fen, h);
@@ -218,14 +223,8 @@ std::vector<Raw> hour_range_lines(const Ctx& c, const Num& rate, const Num& min,
 
 std::vector<Raw> assessment_lines(const Ctx& c, std::vector<Issue>& issues) {
     const Occupation& o = need_occupation(c);
-    int k = class_index(o.cls);
-    if (k < 0) {
-        issues.push_back(issue("occupation_without_class", c.rules.clause,
-                               "工种“" + o.name + "”（序号 " + n(o.number) +
-                                   "）在附件1中未列类别（A/B/C），无法确定鉴定补贴标准",
-                               "excluded"));
-        return {};
-    }
+    int k = occupation_class(c, o, "无法确定鉴定补贴标准", issues);
+    if (k < 0) return {};
     const Num& amount = c.p.assessment.amount_fen[static_cast<size_t>(k)];
     return {raw(c.rules.name, amount.value, 1, amount.clause,
                 std::string(1, o.cls) + "类 " + yuan(amount) + "/人（初次鉴定）", c.rules.fund)};
