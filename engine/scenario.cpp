@@ -121,9 +121,7 @@ HistoryEntry history_entry(const json& h, const std::string& path) {
 }
 
 Trainee trainee(const json& t, const std::string& path, long long default_attendance_bp) {
-    check_fields(t, path,
-                 {"id", "attendance", "certified", "group", "days", "months", "unemployment_insurance", "dispatched",
-                  "rank", "current_level", "history"});
+    if (!t.is_object()) throw wrong_type(t, path, "对象");
     Trainee out;
     out.attendance_bp = default_attendance_bp;
     for (auto it = t.begin(); it != t.end(); ++it) {
@@ -145,6 +143,8 @@ Trainee trainee(const json& t, const std::string& path, long long default_attend
         else if (k == "history") {
             if (!v.is_array()) throw wrong_type(v, p, "数组");
             for (size_t i = 0; i < v.size(); i++) out.history.push_back(history_entry(v[i], p + "/" + std::to_string(i)));
+        } else {
+            throw InputError("unknown_field", "未知字段“" + k + "”", p);
         }
     }
     return out;

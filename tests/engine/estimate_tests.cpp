@@ -435,6 +435,8 @@ BOOST_AUTO_TEST_CASE(bad_input_is_rejected_with_code_and_path) {
     json t = hourly("pre_job", 13, 10);
     t["trainees"] = {{{"attendance", "90%"}}};
     expect_error(t, "invalid_type", "/trainees/0/attendance");
+    t["trainees"] = {{{"attendence", 0.9}}};
+    expect_error(t, "unknown_field", "/trainees/0/attendence");
     t["trainees"] = {json::object(), {{"group", "retired"}}};
     expect_error(t, "unknown_group", "/trainees/1/group");
     t["trainees"] = {{{"history", {{{"date", "2026-13-01"}, {"scheme", "pre_job"}}}}}};
