@@ -1,54 +1,265 @@
 #include "ui/app.h"
 
 #include <algorithm>
+#include <cstdio>
 
+#include "engine/errors.h"
+#include "engine/estimate.h"
 #include "imgui.h"
-#include "misc/cpp/imgui_stdlib.h"
 #include "ui/strings.h"
 #include "ui/test_hooks.h"
+#include "ui/web_platform.h"
 
 namespace skillaid {
 
+constexpr float kWideLayoutEm = 48.0f;  // narrower than this: navigation on top
+constexpr float kNavWidthEm = 8.0f;
+constexpr const char* kDraftFileFormat = "skillaid-draft";
+constexpr const char* kProfileKey = "profile";
+
+void set_notice(AppState& app, std::string message, bool error) {
+    app.notice = std::move(message);
+    app.notice_error = error;
+}
+
+static void recompute(AppState& app) {
+    OpenDraft& d = *app.draft;
+    d.estimate = nullptr;
+    if (auto scenario = d.form->scenario(app.today)) {
+        try {
+            d.estimate = estimate_json(*scenario, parse_date(app.today, "/today"));
+        } catch (const InputError& e) {
+            d.estimate = {{"error", {{"code", e.code}, {"message", e.message}, {"path", e.path}}}};
+        }
+    }
+    d.validation.clear();
+    d.form->validate(d.validation, app.today, d.estimate);
+    d.route.reset();
+    d.route_error.clear();
+    if (auto request = d.form->route_request()) {
+        try {
+            d.route = route_application(*request);
+        } catch (const InputError& e) {
+            d.route_error = e.message;
+        }
+    }
+}
+
+void draft_edited(AppState& app) {
+    if (!app.draft) return;
+    recompute(app);
+    app.draft->dirty = true;
+    app.draft->edited_at_ms = web::now_ms();
+}
+
+void save_draft_now(AppState& app) {
+    if (!app.draft || !app.draft->dirty) return;
+    OpenDraft& d = *app.draft;
+    d.row.title = d.form->title();
+    d.row.status = d.validation.error_count() == 0 ? "ready" : "draft";
+    d.row.updated_ms = static_cast<long long>(web::now_ms());
+    d.row.format_version = d.kind->format_version;
+    d.row.body = d.form->to_json().dump();
+    if (!app.store.save(d.row)) {
+        set_notice(app, text::storage_failed + app.store.last_error(), true);
+        return;
+    }
+    d.row.body.clear();  // the form holds the content
+    d.dirty = false;
+    d.saved_at_ms = web::now_ms();
+    app.drafts_changed = true;
+    web::persist_files();
+}
+
+static void start_editing(AppState& app, DraftRow row, const FormKind& kind, std::unique_ptr<Form> form) {
+    app.draft.emplace();
+    OpenDraft& d = *app.draft;
+    d.row = std::move(row);
+    d.kind = &kind;
+    d.form = std::move(form);
+    recompute(app);
+    app.screen = ScreenId::draft_editor;
+}
+
+void new_draft(AppState& app, const FormKind& kind) {
+    save_draft_now(app);
+    std::unique_ptr<Form> form = kind.create();
+    form->prefill(Profile{app.confirmed_name.empty() ? app.org_name : app.confirmed_name});
+    DraftRow row;
+    row.id = new_uuid();
+    row.kind = kind.id;
+    row.status = "draft";
+    row.created_ms = row.updated_ms = static_cast<long long>(web::now_ms());
+    start_editing(app, std::move(row), kind, std::move(form));
+    app.draft->dirty = true;  // a new draft exists as soon as it is created
+    save_draft_now(app);
+}
+
+bool open_draft(AppState& app, const std::string& id) {
+    if (app.draft && app.draft->row.id == id) {
+        app.screen = ScreenId::draft_editor;
+        return true;
+    }
+    save_draft_now(app);
+    std::optional<DraftRow> row = app.store.load(id);
+    const FormKind* kind = row ? find_form_kind(row->kind) : nullptr;
+    if (!kind) {
+        set_notice(app, std::string(text::open_failed) + id, true);
+        return false;
+    }
+    std::unique_ptr<Form> form = kind->create();
+    try {
+        form->from_json(nlohmann::json::parse(row->body));
+    } catch (const std::exception& e) {
+        set_notice(app, std::string(text::open_failed) + e.what(), true);
+        return false;
+    }
+    row->body.clear();
+    start_editing(app, std::move(*row), *kind, std::move(form));
+    return true;
+}
+
+void delete_draft(AppState& app, const std::string& id) {
+    if (app.draft && app.draft->row.id == id) app.draft.reset();
+    app.store.remove(id);
+    app.drafts_changed = true;
+    web::persist_files();
+}
+
+nlohmann::json export_draft_json(const AppState& app) {
+    const OpenDraft& d = *app.draft;
+    return {{"format", kDraftFileFormat}, {"format_version", d.kind->format_version}, {"kind", d.kind->id},
+            {"title", d.form->title()}, {"created_ms", d.row.created_ms}, {"exported_ms", static_cast<long long>(web::now_ms())},
+            {"body", d.form->to_json()}};
+}
+
+bool import_draft_json(AppState& app, const std::string& text) {
+    nlohmann::json file = nlohmann::json::parse(text, nullptr, false);
+    if (file.is_discarded()) {
+        set_notice(app, text::import_not_json, true);
+        return false;
+    }
+    if (!file.is_object() || file.value("format", "") != kDraftFileFormat || !file.contains("body")) {
+        set_notice(app, text::import_not_draft, true);
+        return false;
+    }
+    char message[256];
+    std::string kind_id = file.value("kind", "");
+    const FormKind* kind = find_form_kind(kind_id);
+    if (!kind) {
+        std::snprintf(message, sizeof message, text::import_unknown_kind, kind_id.c_str());
+        set_notice(app, message, true);
+        return false;
+    }
+    int version = file.contains("format_version") && file["format_version"].is_number_integer()
+                      ? file["format_version"].get<int>() : 0;
+    if (version < 1 || version > kind->format_version) {
+        std::snprintf(message, sizeof message, text::import_unknown_version, version, kind->format_version);
+        set_notice(app, message, true);
+        return false;
+    }
+    std::unique_ptr<Form> form = kind->create();
+    try {
+        form->from_json(file["body"]);
+    } catch (const std::exception& e) {
+        set_notice(app, std::string(text::import_bad_body) + e.what(), true);
+        return false;
+    }
+    save_draft_now(app);
+    DraftRow row;
+    row.id = new_uuid();  // a copy, never overwriting a local draft
+    row.kind = kind->id;
+    row.created_ms = row.updated_ms = static_cast<long long>(web::now_ms());
+    std::string title = form->title();
+    start_editing(app, std::move(row), *kind, std::move(form));
+    app.draft->dirty = true;
+    save_draft_now(app);
+    std::snprintf(message, sizeof message, text::import_done_format, title.c_str());
+    set_notice(app, message, false);
+    return true;
+}
+
+void app_init(AppState& app) {
+    app.today = web::today();
+    std::string error;
+    app.store_ok = app.store.open(kDatabasePath, error);
+    if (!app.store_ok) {
+        set_notice(app, text::storage_failed + error, true);
+        return;
+    }
+    nlohmann::json profile = nlohmann::json::parse(app.store.setting(kProfileKey), nullptr, false);
+    if (profile.is_object()) {
+        app.org_name = app.confirmed_name = profile.value("org_name", "");
+    }
+    app.storage_status += " · schema " + std::to_string(app.store.schema_version());
+}
+
+// Page-provided text: imports, picked files, pasted rows.
+static void take_incoming(AppState& app) {
+    std::string purpose, text;
+    while (web::take_incoming_text(purpose, text)) {
+        if (purpose == "import_draft") {
+            import_draft_json(app, text);
+        } else if (app.draft && app.screen == ScreenId::draft_editor && app.draft->form->accept_text(purpose, text)) {
+            draft_edited(app);
+        }
+    }
+}
+
+void save_profile(AppState& app) {
+    app.store.set_setting(kProfileKey, nlohmann::json{{"org_name", app.confirmed_name}}.dump());
+    web::persist_files();
+}
+
+static void draw_navigation(AppState& app, bool wide) {
+    for (const ScreenInfo& s : screens()) {
+        bool current = s.id == app.screen;
+        if (current) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+        ImVec2 size = wide ? ImVec2(-FLT_MIN, 0) : ImVec2(0, 0);
+        if (ImGui::Button(s.title, size)) app.screen = s.id;
+        test_hook_item((std::string("nav.") + s.hook).c_str(), s.title);
+        if (current) ImGui::PopStyleColor();
+        if (!wide) ImGui::SameLine();
+    }
+    if (!wide) ImGui::NewLine();
+}
+
 void draw_app(AppState& app) {
+    double now = web::now_ms();
+    app.online = web::is_online();
+    take_incoming(app);
+    if (app.draft && app.draft->dirty && now - app.draft->edited_at_ms >= kAutosaveDelayMs) save_draft_now(app);
+
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->WorkPos);
     ImGui::SetNextWindowSize(viewport->WorkSize);
     ImGui::Begin(text::welcome_window, nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
+    float em = ImGui::GetFontSize();
+    bool wide = viewport->WorkSize.x >= em * kWideLayoutEm;
 
-    ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * 1.6f);
-    ImGui::TextUnformatted(text::app_name);
-    test_hook_item("title", text::app_name);
-    ImGui::PopFont();
-    ImGui::SameLine();
-    ImGui::TextDisabled("%s", text::app_name_latin);
-    ImGui::TextWrapped("%s", text::app_tagline);
-    ImGui::Separator();
-    ImGui::Spacing();
-
-    ImGui::TextUnformatted(text::org_name_label);
-    test_hook_item("org_name_label", text::org_name_label);
-    ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 24.0f));
-    ImGui::InputTextWithHint("##org_name", text::org_name_hint, &app.org_name);
-    test_hook_item("org_name", app.org_name.c_str());
-
-    if (ImGui::Button(text::start_button)) {
-        app.start_pressed = true;
-        app.confirmed_name = app.org_name;
+    if (wide) {
+        ImGui::BeginChild("##nav", ImVec2(em * kNavWidthEm, 0), ImGuiChildFlags_None);
+        ImGui::TextUnformatted(text::app_name);
+        ImGui::Separator();
+        draw_navigation(app, true);
+        ImGui::EndChild();
+        ImGui::SameLine();
+    } else {
+        draw_navigation(app, false);
+        ImGui::Separator();
     }
-    test_hook_item("start", nullptr);
-    if (app.start_pressed) {
-        if (app.confirmed_name.empty())
-            ImGui::TextUnformatted(text::greeting_empty);
-        else
-            ImGui::Text(text::greeting_format, app.confirmed_name.c_str());
-        test_hook_item("greeting", app.confirmed_name.c_str());
+    ImGui::BeginChild("##screen", ImVec2(0, 0), ImGuiChildFlags_None);
+    if (!app.notice.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, app.notice_error ? ImVec4(0.8f, 0.1f, 0.1f, 1) : ImVec4(0.1f, 0.45f, 0.2f, 1));
+        ImGui::TextWrapped("%s", app.notice.c_str());
+        ImGui::PopStyleColor();
+        test_hook_item("notice", app.notice.c_str());
+        ImGui::SameLine();
+        if (ImGui::SmallButton("×")) app.notice.clear();
     }
-
-    ImGui::Spacing();
-    ImGui::TextDisabled("%s", text::offline_note);
-    if (!app.full_font_loaded) ImGui::TextDisabled("%s", text::font_loading);
-    ImGui::TextDisabled("%s: %s", text::storage_label, app.storage_status.c_str());
+    screen_info(app.screen).draw(app);
+    ImGui::EndChild();
     ImGui::End();
 }
 

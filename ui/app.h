@@ -1,18 +1,73 @@
 // The application: state and the per-frame draw. Platform-free ImGui code:
 // the browser glue lives in ui/web_platform.cpp, the entry point in ui/main.cpp.
+// The shell (navigation + the current screen) is draw_app(); each screen is a
+// function in ui/screens/, each form kind a class in ui/forms/ (docs/ui.md).
 #pragma once
+#include <memory>
+#include <optional>
 #include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "engine/routing.h"
+#include "ui/forms.h"
+#include "ui/screens.h"
+#include "ui/storage/draft_store.h"
+#include "ui/widgets.h"
 
 namespace skillaid {
 
-struct AppState {
-    std::string org_name;       // the first screen's text field
-    std::string confirmed_name; // what "开始" recorded
-    bool start_pressed = false;
-    bool full_font_loaded = false;
-    std::string storage_status; // shown in the footer (SQLite version)
+inline constexpr double kAutosaveDelayMs = 500.0;  // an edit is saved this long after the last keystroke
+
+// The draft open in the editor.
+struct OpenDraft {
+    DraftRow row;                 // as last saved (body not kept here)
+    const FormKind* kind = nullptr;
+    std::unique_ptr<Form> form;
+    Validation validation;        // recomputed on each edit, not per frame
+    nlohmann::json estimate;      // engine result, {"error": {...}}, or null (nothing to estimate)
+    std::optional<Route> route;
+    std::string route_error;
+    bool dirty = false;           // edited since the last save
+    double edited_at_ms = 0;
+    double saved_at_ms = 0;
 };
 
+struct AppState {
+    // 首页 (the organisation profile; first screen widgets of issue 2).
+    std::string org_name;
+    std::string confirmed_name;
+    bool start_pressed = false;
+
+    bool full_font_loaded = false;
+    std::string storage_status;  // footer: SQLite version, storage state
+    bool online = true;          // navigator.onLine, kept by web/files.js events
+    std::string today;           // local date "YYYY-MM-DD", refreshed each minute
+
+    ScreenId screen = ScreenId::home;
+    DraftStore store;
+    bool store_ok = false;
+    std::vector<DraftRow> drafts;  // home list, reloaded only when drafts_changed
+    bool drafts_changed = true;
+    std::optional<OpenDraft> draft;
+    std::string notice;           // one-line message under the navigation (import results, errors)
+    bool notice_error = false;
+};
+
+void app_init(AppState& app);   // after the IDBFS mount is synced: opens the store, loads the profile
 void draw_app(AppState& app);
+
+// Draft operations (ui/app.cpp), used by screens.
+void new_draft(AppState& app, const FormKind& kind);
+bool open_draft(AppState& app, const std::string& id);
+void delete_draft(AppState& app, const std::string& id);
+void draft_edited(AppState& app);       // revalidate, re-estimate, schedule autosave
+void save_draft_now(AppState& app);     // also called on page hide
+// Imports an exported draft file; false with app.notice set to the Chinese reason.
+bool import_draft_json(AppState& app, const std::string& text);
+nlohmann::json export_draft_json(const AppState& app);
+void set_notice(AppState& app, std::string message, bool error);
+void save_profile(AppState& app);  // the 首页 organisation profile, in the settings table
 
 }  // namespace skillaid

@@ -45,7 +45,14 @@ void merge_full_font() {
     g_app.full_font_loaded = true;
 }
 
+constexpr double kTodayRefreshMs = 60000.0;  // the local date is re-read once a minute
+double g_today_read_ms = 0;
+
 void frame() {
+    if (double now = skillaid::web::now_ms(); now - g_today_read_ms > kTodayRefreshMs) {
+        g_app.today = skillaid::web::today();
+        g_today_read_ms = now;
+    }
     if (skillaid::web::update_canvas_size(g_canvas)) apply_pixel_ratio(g_canvas.device_pixel_ratio);
     if (skillaid::web::take_full_font_arrived()) merge_full_font();
 
@@ -108,6 +115,8 @@ int main() {
     skillaid::web::install_platform_hooks();
 
     g_app.storage_status = std::string("SQLite ") + sqlite3_libversion();
+    skillaid::app_init(g_app);  // web/loader.js has synced the IDBFS mount before main()
+    skillaid::web::set_flush_callback([] { skillaid::save_draft_now(g_app); });
     emscripten_set_main_loop(frame, 0, false);
     return 0;
 }

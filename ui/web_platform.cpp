@@ -6,12 +6,17 @@
 #include <cmath>
 #include <cstdlib>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "imgui.h"
 
 namespace skillaid::web {
 
 static bool g_full_font_arrived = false;
+static bool g_online = true;
+static std::vector<std::pair<std::string, std::string>> g_incoming;  // (purpose, text) from the page
+static void (*g_flush)() = nullptr;
 static std::string g_clipboard;  // last text copied in the app or pasted from the browser
 
 // clang-format off
@@ -23,6 +28,21 @@ EM_JS(void, js_clipboard_write, (const char* text), {
 });
 EM_JS(void, js_signal_ready, (), {
     if (window.SkillAidLoader) window.SkillAidLoader.ready();
+});
+EM_JS(char*, js_today, (), {
+    const d = new Date();
+    const p = (n) => String(n).padStart(2, '0');
+    return stringToNewUTF8(d.getFullYear() + '-' + p(d.getMonth() + 1) + '-' + p(d.getDate()));
+});
+EM_JS(void, js_files_call, (const char* method, const char* a, const char* b), {
+    if (window.SkillAidFiles) window.SkillAidFiles[UTF8ToString(method)](UTF8ToString(a), UTF8ToString(b));
+});
+EM_JS(void, js_download, (const char* name, const char* mime, const char* data, int size, int bom), {
+    if (window.SkillAidFiles)
+        window.SkillAidFiles.download(UTF8ToString(name), UTF8ToString(mime), UTF8ToString(data, size), !!bom);
+});
+EM_JS(void, js_open_html, (const char* data, int size), {
+    if (window.SkillAidFiles) window.SkillAidFiles.openHtml(UTF8ToString(data, size));
 });
 // clang-format on
 
@@ -78,6 +98,39 @@ bool take_full_font_arrived() {
 
 void signal_ready() { js_signal_ready(); }
 
+std::string today() {
+    char* s = js_today();
+    std::string out(s);
+    std::free(s);
+    return out;
+}
+
+double now_ms() { return emscripten_date_now(); }
+
+void persist_files() { js_files_call("sync", "", ""); }
+
+bool is_online() { return g_online; }
+
+void pick_file(const char* purpose, const char* accept) { js_files_call("pickFile", purpose, accept); }
+
+void read_clipboard(const char* purpose) { js_files_call("readClipboard", purpose, ""); }
+
+bool take_incoming_text(std::string& purpose, std::string& text) {
+    if (g_incoming.empty()) return false;
+    purpose = std::move(g_incoming.front().first);
+    text = std::move(g_incoming.front().second);
+    g_incoming.erase(g_incoming.begin());
+    return true;
+}
+
+void download(const char* filename, const char* mime, const std::string& content, bool bom) {
+    js_download(filename, mime, content.data(), static_cast<int>(content.size()), bom ? 1 : 0);
+}
+
+void open_html_window(const std::string& html) { js_open_html(html.data(), static_cast<int>(html.size())); }
+
+void set_flush_callback(void (*callback)()) { g_flush = callback; }
+
 }  // namespace skillaid::web
 
 // Called from web/ime.js and web/loader.js.
@@ -107,4 +160,16 @@ EMSCRIPTEN_KEEPALIVE void skillaid_touch(int kind, double x, double y) {
 }
 
 EMSCRIPTEN_KEEPALIVE void skillaid_full_font_arrived() { skillaid::web::g_full_font_arrived = true; }
+
+// web/files.js: a picked file's text, clipboard text, a paste outside fields.
+EMSCRIPTEN_KEEPALIVE void skillaid_text_arrived(const char* purpose, const char* utf8) {
+    skillaid::web::g_incoming.emplace_back(purpose, utf8);
+}
+
+EMSCRIPTEN_KEEPALIVE void skillaid_set_online(int online) { skillaid::web::g_online = online != 0; }
+
+// pagehide / visibilitychange hidden: save what is pending now.
+EMSCRIPTEN_KEEPALIVE void skillaid_flush() {
+    if (skillaid::web::g_flush) skillaid::web::g_flush();
+}
 }

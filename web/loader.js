@@ -68,6 +68,19 @@
     print: (text) => console.log(text),
     printErr: (text) => console.error(text),
     preRun: [function () {
+      // Drafts: SQLite's file lives under /data, an IDBFS mount; main() runs
+      // only after IndexedDB has been copied in (docs/ui.md).
+      Module.addRunDependency('idbfs');
+      Module.FS.mkdir('/data');
+      Module.FS.mount(Module.FS.filesystems.IDBFS, {}, '/data');
+      Module.FS.syncfs(true, (err) => {
+        if (err) console.error('IndexedDB not readable; drafts will not survive a reload', err);
+        document.body.dataset.storage = err ? 'memory' : 'idbfs';
+        Module.removeRunDependency('idbfs');
+      });
+      if (navigator.storage && navigator.storage.persist) {
+        navigator.storage.persisted().then((p) => p || navigator.storage.persist()).catch(() => {});
+      }
       Module.addRunDependency('ui-core-font');
       coreFont.then((bytes) => {
         Module.FS.mkdir('/fonts');

@@ -1,0 +1,36 @@
+// The registry of form kinds. Add a row per kind (docs/ui.md).
+#include <array>
+
+#include "ui/forms.h"
+#include "ui/strings.h"
+
+namespace skillaid {
+
+static const std::array kFormKinds = {
+    FormKind{"training_application", text::form_training_application, 1, create_training_application},
+};
+
+std::span<const FormKind> form_kinds() { return kFormKinds; }
+
+const FormKind* find_form_kind(std::string_view id) {
+    for (const FormKind& k : kFormKinds)
+        if (id == k.id) return &k;
+    return nullptr;
+}
+
+std::string html_escape(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    for (char c : s) {
+        switch (c) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '"': out += "&quot;"; break;
+            default: out += c;
+        }
+    }
+    return out;
+}
+
+}  // namespace skillaid

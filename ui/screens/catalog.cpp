@@ -1,0 +1,53 @@
+// 工种目录: attachment 1, searchable by name or number.
+#include "engine/catalog.h"
+#include "imgui.h"
+#include "misc/cpp/imgui_stdlib.h"
+#include "ui/app.h"
+#include "ui/strings.h"
+#include "ui/test_hooks.h"
+
+namespace skillaid {
+
+void draw_catalog(AppState&) {
+    static std::string query;
+    static std::string searched = "\x01";  // forces the first search
+    static std::vector<const Occupation*> rows;
+    ImGui::SeparatorText(text::nav_catalog);
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16.0f);
+    ImGui::InputTextWithHint("##catalog_query", text::catalog_hint, &query);
+    test_hook_item("catalog.query", query.c_str());
+    if (query != searched) {  // search only when the query changed
+        rows = search_occupations(query);
+        searched = query;
+    }
+    ImGui::SameLine();
+    ImGui::Text(text::catalog_count_format, static_cast<int>(rows.size()));
+    ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY;
+    if (ImGui::BeginTable("##catalog", 4, flags)) {
+        ImGui::TableSetupScrollFreeze(0, 1);
+        ImGui::TableSetupColumn(text::catalog_number, ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 3.0f);
+        ImGui::TableSetupColumn(text::catalog_name, ImGuiTableColumnFlags_WidthStretch, 2.0f);
+        ImGui::TableSetupColumn(text::catalog_category, ImGuiTableColumnFlags_WidthStretch, 2.0f);
+        ImGui::TableSetupColumn(text::catalog_class, ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 5.0f);
+        ImGui::TableHeadersRow();
+        ImGuiListClipper clipper;
+        clipper.Begin(static_cast<int>(rows.size()));
+        while (clipper.Step()) {
+            for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; i++) {
+                const Occupation& o = *rows[static_cast<size_t>(i)];
+                ImGui::TableNextRow();
+                ImGui::TableNextColumn();
+                ImGui::Text("%d", o.number);
+                ImGui::TableNextColumn();
+                ImGui::TextUnformatted(o.name.c_str());
+                ImGui::TableNextColumn();
+                ImGui::TextUnformatted(o.category.c_str());
+                ImGui::TableNextColumn();
+                ImGui::Text("%c%s", o.cls ? o.cls : '-', o.urgent ? text::catalog_urgent : "");
+            }
+        }
+        ImGui::EndTable();
+    }
+}
+
+}  // namespace skillaid

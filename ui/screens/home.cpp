@@ -1,0 +1,169 @@
+// 首页: the organisation profile, connectivity, new drafts, the drafts list.
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+
+#include "imgui.h"
+#include "misc/cpp/imgui_stdlib.h"
+#include "ui/app.h"
+#include "ui/strings.h"
+#include "ui/test_hooks.h"
+#include "ui/web_platform.h"
+
+namespace skillaid {
+
+static std::string local_time(long long ms) {
+    std::time_t t = static_cast<std::time_t>(ms / 1000);
+    std::tm tm{};
+    localtime_r(&t, &tm);
+    char out[32];
+    std::strftime(out, sizeof out, "%Y-%m-%d %H:%M", &tm);
+    return out;
+}
+
+static const char* status_name(const std::string& status) {
+    return status == "ready" ? text::status_ready : text::status_draft;
+}
+
+static void draw_profile(AppState& app) {
+    ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * 1.6f);
+    ImGui::TextUnformatted(text::app_name);
+    test_hook_item("title", text::app_name);
+    ImGui::PopFont();
+    ImGui::SameLine();
+    ImGui::TextDisabled("%s", text::app_name_latin);
+    ImGui::TextWrapped("%s", text::app_tagline);
+    ImGui::Separator();
+
+    ImGui::TextUnformatted(text::org_name_label);
+    test_hook_item("org_name_label", text::org_name_label);
+    ImGui::SameLine();
+    ImGui::TextDisabled("%s", text::profile_heading);
+    ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 24.0f));
+    ImGui::InputTextWithHint("##org_name", text::org_name_hint, &app.org_name);
+    test_hook_item("org_name", app.org_name.c_str());
+    if (ImGui::Button(text::start_button)) {
+        app.start_pressed = true;
+        app.confirmed_name = app.org_name;
+        save_profile(app);
+    }
+    test_hook_item("start", nullptr);
+    if (app.start_pressed) {
+        ImGui::SameLine();
+        if (app.confirmed_name.empty())
+            ImGui::TextUnformatted(text::greeting_empty);
+        else
+            ImGui::Text(text::greeting_format, app.confirmed_name.c_str());
+        test_hook_item("greeting", app.confirmed_name.c_str());
+    }
+}
+
+static void draw_status(AppState& app) {
+    ImGui::TextColored(app.online ? ImVec4(0.1f, 0.5f, 0.2f, 1) : ImVec4(0.75f, 0.45f, 0, 1), "● %s",
+                       app.online ? text::online : text::offline);
+    test_hook_item("online", app.online ? "online" : "offline");
+    ImGui::SameLine();
+    constexpr int kOutboxCount = 0;  // issue 5 adds the outbox
+    ImGui::Text(text::outbox_format, kOutboxCount);
+    test_hook_item("outbox_count", "0");
+}
+
+static void draw_drafts(AppState& app) {
+    if (app.drafts_changed) {  // reloaded after a save or delete, not per frame
+        app.drafts = app.store.list();
+        app.drafts_changed = false;
+    }
+    ImGui::SeparatorText(text::new_draft_heading);
+    for (const FormKind& kind : form_kinds()) {
+        if (ImGui::Button(kind.title)) new_draft(app, kind);
+        test_hook_item((std::string("new.") + kind.id).c_str(), kind.title);
+        ImGui::SameLine();
+    }
+    if (ImGui::Button(text::import_draft_button)) web::pick_file("import_draft", ".json,application/json");
+    test_hook_item("import_draft", nullptr);
+
+    ImGui::SeparatorText(text::drafts_heading);
+    for (const FormKind& kind : form_kinds()) {
+        int drafts = 0, ready = 0;
+        for (const DraftRow& r : app.drafts) {
+            if (r.kind != kind.id) continue;
+            (r.status == "ready" ? ready : drafts)++;
+        }
+        ImGui::Text(text::draft_counts_format, kind.title, drafts, ready);
+        test_hook_item((std::string("counts.") + kind.id).c_str(),
+                       (std::to_string(drafts) + "/" + std::to_string(ready)).c_str());
+    }
+#ifdef SKILLAID_TEST_HOOKS
+    test_hook_item("drafts_count", std::to_string(app.drafts.size()).c_str());
+#endif
+    if (app.drafts.empty()) {
+        ImGui::TextDisabled("%s", text::drafts_empty);
+        return;
+    }
+    static std::string pending_delete;  // id awaiting confirmation
+    static std::string pending_title;
+    ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
+    if (ImGui::BeginTable("##drafts", 5, flags)) {
+        ImGui::TableSetupColumn(text::col_kind);
+        ImGui::TableSetupColumn(text::col_title, ImGuiTableColumnFlags_WidthStretch, 2.0f);
+        ImGui::TableSetupColumn(text::col_status);
+        ImGui::TableSetupColumn(text::col_updated);
+        ImGui::TableSetupColumn("##actions", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 6.0f);
+        ImGui::TableHeadersRow();
+        for (size_t i = 0; i < app.drafts.size(); i++) {
+            const DraftRow& r = app.drafts[i];
+            const FormKind* kind = find_form_kind(r.kind);
+            std::string prefix = "draft." + std::to_string(i);
+            ImGui::PushID(static_cast<int>(i));
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(kind ? kind->title : r.kind.c_str());
+            ImGui::TableNextColumn();
+            const char* title = r.title.empty() ? text::untitled : r.title.c_str();
+            ImGui::TextUnformatted(title);
+            test_hook_item((prefix + ".title").c_str(), r.title.c_str());
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(status_name(r.status));
+            test_hook_item((prefix + ".status").c_str(), r.status.c_str());
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(local_time(r.updated_ms).c_str());
+            ImGui::TableNextColumn();
+            if (ImGui::SmallButton(text::open_button)) open_draft(app, r.id);
+            test_hook_item((prefix + ".open").c_str(), nullptr);
+            ImGui::SameLine();
+            if (ImGui::SmallButton(text::delete_button)) {
+                pending_delete = r.id;
+                pending_title = title;
+                ImGui::OpenPopup(text::confirm_delete_title);
+            }
+            test_hook_item((prefix + ".delete").c_str(), nullptr);
+            if (ImGui::BeginPopupModal(text::confirm_delete_title, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+                ImGui::Text(text::confirm_delete_format, pending_title.c_str());
+                if (ImGui::Button(text::delete_button)) {
+                    delete_draft(app, pending_delete);
+                    ImGui::CloseCurrentPopup();
+                }
+                test_hook_item("confirm_delete", nullptr);
+                ImGui::SameLine();
+                if (ImGui::Button(text::cancel_button)) ImGui::CloseCurrentPopup();
+                test_hook_item("cancel_delete", nullptr);
+                ImGui::EndPopup();
+            }
+            ImGui::PopID();
+        }
+        ImGui::EndTable();
+    }
+}
+
+void draw_home(AppState& app) {
+    draw_profile(app);
+    ImGui::Spacing();
+    draw_status(app);
+    draw_drafts(app);
+    ImGui::Spacing();
+    ImGui::TextDisabled("%s", text::offline_note);
+    if (!app.full_font_loaded) ImGui::TextDisabled("%s", text::font_loading);
+    ImGui::TextDisabled("%s: %s", text::storage_label, app.storage_status.c_str());
+}
+
+}  // namespace skillaid

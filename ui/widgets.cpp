@@ -1,0 +1,173 @@
+#include "ui/widgets.h"
+
+#include <algorithm>
+
+#include "imgui.h"
+#include "misc/cpp/imgui_stdlib.h"
+#include "ui/strings.h"
+#include "ui/test_hooks.h"
+
+namespace skillaid {
+
+static const ImVec4 kErrorColor(0.80f, 0.10f, 0.10f, 1.0f);
+static const ImVec4 kWarningColor(0.75f, 0.45f, 0.00f, 1.0f);
+constexpr int kSummaryMaxRows = 8;  // visible rows of the summary list before it scrolls
+
+void Validation::error(std::string field, std::string label, std::string message) {
+    auto it = index_.find(field);
+    if (it == index_.end()) index_.emplace(field, issues.size());
+    else if (issues[it->second].warning) it->second = issues.size();  // errors shadow warnings
+    issues.push_back({std::move(field), std::move(label), std::move(message), false});
+    errors_++;
+}
+
+void Validation::warning(std::string field, std::string label, std::string message) {
+    if (!index_.count(field)) index_.emplace(field, issues.size());
+    issues.push_back({std::move(field), std::move(label), std::move(message), true});
+}
+
+const FieldIssue* Validation::find(std::string_view field) const {
+    auto it = index_.find(std::string(field));
+    return it == index_.end() ? nullptr : &issues[it->second];
+}
+
+void Validation::clear() {
+    issues.clear();
+    index_.clear();
+    errors_ = 0;
+}
+
+namespace ui {
+
+void hook(const std::string& name, const char* text) {
+#ifdef SKILLAID_TEST_HOOKS
+    test_hook_item(name.c_str(), text);
+#else
+    (void)name;
+    (void)text;
+#endif
+}
+
+void field_label(const char* label) {
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(label);
+    ImGui::SameLine(ImGui::GetFontSize() * kLabelWidthEm);
+}
+
+static void set_width(float width_em) {
+    ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * width_em));
+}
+
+void field_message(const char* key, const Validation& v) {
+    const FieldIssue* issue = v.find(key);
+    if (issue) {
+        if (ImGui::GetContentRegionAvail().x - ImGui::GetItemRectSize().x > ImGui::GetFontSize() * kMessageMinEm)
+            ImGui::SameLine();
+        ImGui::PushStyleColor(ImGuiCol_Text, issue->warning ? kWarningColor : kErrorColor);
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextUnformatted(issue->message.c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::PopStyleColor();
+    }
+#ifdef SKILLAID_TEST_HOOKS
+    test_hook_item((std::string(key) + ".error").c_str(), issue ? issue->message.c_str() : "");
+#endif
+}
+
+bool text_field(const char* key, const char* label, std::string& value, const Validation& v, const char* hint,
+                float width_em) {
+    field_label(label);
+    set_width(width_em);
+    ImGui::PushID(key);
+    bool changed = ImGui::InputTextWithHint("##f", hint ? hint : "", &value);
+    ImGui::PopID();
+    test_hook_item(key, value.c_str());
+    field_message(key, v);
+    return changed;
+}
+
+bool number_field(const char* key, const char* label, long long& value, const Validation& v, float width_em) {
+    field_label(label);
+    set_width(width_em);
+    ImGui::PushID(key);
+    bool changed = ImGui::InputScalar("##f", ImGuiDataType_S64, &value);
+    ImGui::PopID();
+#ifdef SKILLAID_TEST_HOOKS
+    test_hook_item(key, std::to_string(value).c_str());
+#endif
+    field_message(key, v);
+    return changed;
+}
+
+bool date_field(const char* key, const char* label, std::string& value, const Validation& v) {
+    return text_field(key, label, value, v, text::date_hint, 8.0f);
+}
+
+bool select_field(const char* key, const char* label, int& index, const char* const* options, int count,
+                  const Validation& v, float width_em) {
+    field_label(label);
+    set_width(width_em);
+    bool changed = false;
+    const char* preview = index >= 0 && index < count ? options[index] : text::select_hint;
+    ImGui::PushID(key);
+    if (ImGui::BeginCombo("##f", preview)) {
+        for (int i = 0; i < count; i++) {
+            if (ImGui::Selectable(options[i], i == index)) {
+                changed = i != index;
+                index = i;
+            }
+#ifdef SKILLAID_TEST_HOOKS
+            test_hook_item((std::string(key) + ".option." + std::to_string(i)).c_str(), options[i]);
+#endif
+        }
+        ImGui::EndCombo();
+    }
+    ImGui::PopID();
+    test_hook_item(key, index >= 0 && index < count ? options[index] : "");
+    field_message(key, v);
+    return changed;
+}
+
+void value_field(const char* key, const char* label, const std::string& value) {
+    field_label(label);
+    ImGui::TextWrapped("%s", value.c_str());
+    test_hook_item(key, value.c_str());
+}
+
+std::string issues_summary(const Validation& v) {
+    std::string clicked;
+    if (v.issues.empty()) {
+        ImGui::TextColored(ImVec4(0.1f, 0.5f, 0.2f, 1.0f), "%s", text::summary_ok);
+        test_hook_item("issues_summary", "0");
+        return clicked;
+    }
+    ImGui::PushStyleColor(ImGuiCol_Text, v.error_count() ? kErrorColor : kWarningColor);
+    ImGui::Text(text::summary_title_format, v.error_count(), v.warning_count());
+    ImGui::PopStyleColor();
+#ifdef SKILLAID_TEST_HOOKS
+    test_hook_item("issues_summary", std::to_string(v.error_count()).c_str());
+#endif
+    float row = ImGui::GetTextLineHeightWithSpacing();
+    int rows = std::min(static_cast<int>(v.issues.size()), kSummaryMaxRows);
+    if (ImGui::BeginChild("##issues", ImVec2(0, row * static_cast<float>(rows) + ImGui::GetStyle().WindowPadding.y),
+                          ImGuiChildFlags_None)) {
+        ImGuiListClipper clipper;
+        clipper.Begin(static_cast<int>(v.issues.size()));
+        while (clipper.Step()) {
+            for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; i++) {
+                const FieldIssue& issue = v.issues[static_cast<size_t>(i)];
+                ImGui::PushID(i);
+                ImGui::PushStyleColor(ImGuiCol_Text, issue.warning ? kWarningColor : kErrorColor);
+                std::string line = (issue.warning ? text::warning_prefix : text::error_prefix) + issue.label + "：" + issue.message;
+                if (ImGui::Selectable(line.c_str())) clicked = issue.field;
+                ImGui::PopStyleColor();
+                ImGui::PopID();
+            }
+        }
+    }
+    ImGui::EndChild();
+    return clicked;
+}
+
+}  // namespace ui
+}  // namespace skillaid

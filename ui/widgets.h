@@ -1,0 +1,67 @@
+// Form widgets: a label, the field, and the field's Chinese validation message
+// drawn next to it (red for errors, orange for warnings). Every widget
+// publishes a test hook under its key (text = the value) and `<key>.error`
+// (text = the message, "" when none). Validation is data: a form's validate()
+// fills a Validation once per edit; widgets only look their key up.
+#pragma once
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace skillaid {
+
+struct FieldIssue {
+    std::string field;    // widget key, e.g. "company_name", "roster.3.id"
+    std::string label;    // where, in Chinese ("企业名称", "第4行 身份证号")
+    std::string message;  // what is wrong, in Chinese
+    bool warning = false; // warnings never block submission
+};
+
+struct Validation {
+    std::vector<FieldIssue> issues;
+    void error(std::string field, std::string label, std::string message);
+    void warning(std::string field, std::string label, std::string message);
+    const FieldIssue* find(std::string_view field) const;  // the first issue of a field (errors first)
+    int error_count() const { return errors_; }
+    int warning_count() const { return static_cast<int>(issues.size()) - errors_; }
+    void clear();
+
+private:
+    std::unordered_map<std::string, size_t> index_;
+    int errors_ = 0;
+};
+
+namespace ui {
+
+inline constexpr float kLabelWidthEm = 8.5f;  // label column, in font heights
+inline constexpr float kFieldWidthEm = 18.0f; // default field width
+inline constexpr float kMessageMinEm = 10.0f; // narrower than this beside the field: message goes below
+
+// Each returns true when the user changed the value this frame.
+bool text_field(const char* key, const char* label, std::string& value, const Validation& v,
+                const char* hint = nullptr, float width_em = kFieldWidthEm);
+bool number_field(const char* key, const char* label, long long& value, const Validation& v,
+                  float width_em = 8.0f);
+// "YYYY-MM-DD" typed as text (the form validates it).
+bool date_field(const char* key, const char* label, std::string& value, const Validation& v);
+// `index` into `options`; -1 shows the hint "请选择".
+bool select_field(const char* key, const char* label, int& index, const char* const* options, int count,
+                  const Validation& v, float width_em = kFieldWidthEm);
+// A label with a read-only value (computed fields).
+void value_field(const char* key, const char* label, const std::string& value);
+
+// Starts a labelled row (label in the label column); use for custom widgets,
+// then call field_message(key, v) after the widget.
+void field_label(const char* label);
+void field_message(const char* key, const Validation& v);
+
+// "提交前需要修正": every error (and warning) with where it is. Published as
+// hook "issues_summary" (text: error count). Returns the clicked issue's field or "".
+std::string issues_summary(const Validation& v);
+
+// Publishes a test hook named "<prefix>.<suffix>" (no-op outside test builds).
+void hook(const std::string& name, const char* text);
+
+}  // namespace ui
+}  // namespace skillaid
