@@ -1,5 +1,7 @@
 #include "server/static_files.h"
 
+#include <cstdio>
+
 #include <zlib.h>
 
 #include <algorithm>
@@ -257,36 +259,76 @@ StaticFiles::StaticFiles(fs::path web_root) {
 // hashed assets is for a later issue.
 template <class Body>
 static void set_file_headers(http::response<Body>& h, const Request& req, const MimeType& mime,
-                             const char* content_encoding) {
+                             const char* content_encoding, const std::string& etag) {
     set_common_headers(h, req.keep_alive());
     h.set(http::field::content_type, mime.type);
     h.set(http::field::cache_control, "no-cache");
     h.set(http::field::vary, "Accept-Encoding");
+    if (!etag.empty())
+        h.set(http::field::etag, etag);
     if (content_encoding)
         h.set(http::field::content_encoding, content_encoding);
 }
 
-static Reply head_reply(const Request& req, const MimeType& mime, const char* encoding, std::uintmax_t size) {
+// A strong validator of one representation: the original file's size and
+// modification time, and the content coding (br, gzip and identity bytes differ).
+static std::string entity_tag(const fs::path& file, const char* encoding) {
+    std::error_code ec;
+    const std::uintmax_t size = fs::file_size(file, ec);
+    if (ec)
+        return {};
+    const auto mtime = fs::last_write_time(file, ec).time_since_epoch().count();
+    if (ec)
+        return {};
+    char buf[96];
+    std::snprintf(buf, sizeof buf, "\"%jx-%llx%s%s\"", size, static_cast<unsigned long long>(mtime),
+                  encoding ? "-" : "", encoding ? encoding : "");
+    return buf;
+}
+
+// True when If-None-Match lists `etag` (or is "*").
+static bool client_has(const Request& req, const std::string& etag) {
+    const auto header = req[http::field::if_none_match];
+    if (etag.empty() || header.empty())
+        return false;
+    if (header == "*")
+        return true;
+    return std::string_view(header.data(), header.size()).find(etag) != std::string_view::npos;
+}
+
+static Reply not_modified_reply(const Request& req, const MimeType& mime, const char* encoding,
+                                const std::string& etag) {
+    http::response<http::empty_body> res{http::status::not_modified, req.version()};
+    set_file_headers(res, req, mime, encoding, etag);
+    return make_reply(std::move(res));
+}
+
+static Reply head_reply(const Request& req, const MimeType& mime, const char* encoding, std::uintmax_t size,
+                        const std::string& etag) {
     http::response<http::empty_body> res{http::status::ok, req.version()};
-    set_file_headers(res, req, mime, encoding);
+    set_file_headers(res, req, mime, encoding, etag);
     res.content_length(size);
     return make_reply(std::move(res));
 }
 
 // The file itself (or a precompressed sibling), streamed by Beast's file_body.
-static std::optional<Reply> file_reply(const Request& req, const fs::path& file, const MimeType& mime,
-                                       const char* encoding) {
+// `original` is the file the representation stands for (its ETag source).
+static std::optional<Reply> file_reply(const Request& req, const fs::path& original, const fs::path& file,
+                                       const MimeType& mime, const char* encoding) {
+    const std::string etag = entity_tag(original, encoding);
+    if (client_has(req, etag))
+        return not_modified_reply(req, mime, encoding, etag);
     beast::error_code ec;
     http::file_body::value_type body;
     body.open(file.c_str(), beast::file_mode::scan, ec);
     if (ec)
         return std::nullopt;
     if (req.method() == http::verb::head)
-        return head_reply(req, mime, encoding, body.size());
+        return head_reply(req, mime, encoding, body.size(), etag);
     const std::uint64_t size = body.size();
     http::response<http::file_body> res{std::piecewise_construct, std::make_tuple(std::move(body)),
                                         std::make_tuple(http::status::ok, req.version())};
-    set_file_headers(res, req, mime, encoding);
+    set_file_headers(res, req, mime, encoding, etag);
     res.content_length(size);
     return make_reply(std::move(res));
 }
@@ -318,22 +360,25 @@ Reply StaticFiles::handle(const Request& req) {
     // 1. Precompressed at build time: brotli first, then gzip.
     if (accepted.br)
         if (auto br = precompressed_sibling(*file, ".br"))
-            if (auto reply = file_reply(req, *br, mime, "br"))
+            if (auto reply = file_reply(req, *file, *br, mime, "br"))
                 return std::move(*reply);
     if (accepted.gzip)
         if (auto gz = precompressed_sibling(*file, ".gz"))
-            if (auto reply = file_reply(req, *gz, mime, "gzip"))
+            if (auto reply = file_reply(req, *file, *gz, mime, "gzip"))
                 return std::move(*reply);
 
     // 2. Gzip on the fly, cached.
     std::error_code ec;
     const std::uintmax_t size = fs::file_size(*file, ec);
     if (!ec && accepted.gzip && mime.compressible && size >= kGzipMinBytes && size <= kGzipMaxFileBytes) {
+        const std::string etag = entity_tag(*file, "gzip");
+        if (client_has(req, etag))
+            return not_modified_reply(req, mime, "gzip", etag);
         if (std::shared_ptr<const std::string> gz = gzip_cache_.get(*file)) {
             if (req.method() == http::verb::head)
-                return head_reply(req, mime, "gzip", gz->size());
+                return head_reply(req, mime, "gzip", gz->size(), etag);
             http::response<http::string_body> res{http::status::ok, req.version()};
-            set_file_headers(res, req, mime, "gzip");
+            set_file_headers(res, req, mime, "gzip", etag);
             res.body() = *gz;  // a copy: simple, and small next to the network cost
             res.prepare_payload();
             return make_reply(std::move(res));
@@ -341,7 +386,7 @@ Reply StaticFiles::handle(const Request& req) {
     }
 
     // 3. As it is.
-    if (auto reply = file_reply(req, *file, mime, nullptr))
+    if (auto reply = file_reply(req, *file, *file, mime, nullptr))
         return std::move(*reply);
     return not_found_reply(req);
 }

@@ -97,6 +97,37 @@ BOOST_AUTO_TEST_CASE(no_encoding_when_not_accepted) {
     }
 }
 
+BOOST_AUTO_TEST_CASE(etag_revalidation_answers_304_per_representation) {
+    RunningServer server;
+    const Headers br = {{"Accept-Encoding", "br"}};
+    const Response first = http_request(server.port, verb::get, "/app.wasm", br);
+    const Response plain = http_request(server.port, verb::get, "/app.wasm");
+    BOOST_TEST(first.status == 200u);
+    BOOST_TEST(!first.header("etag").empty());
+    BOOST_TEST(first.header("etag") != plain.header("etag"), "br and identity bytes have different tags");
+
+    Headers again = br;
+    again.push_back({"If-None-Match", first.header("etag")});
+    const Response second = http_request(server.port, verb::get, "/app.wasm", again);
+    BOOST_TEST(second.status == 304u);
+    BOOST_TEST(second.body.empty());
+    BOOST_TEST(second.header("etag") == first.header("etag"));
+
+    // A tag of another representation does not match: full answer.
+    const Response other = http_request(server.port, verb::get, "/app.wasm",
+                                        {{"Accept-Encoding", "br"}, {"If-None-Match", plain.header("etag")}});
+    BOOST_TEST(other.status == 200u);
+
+    // A changed file gets a new tag, so an old tag no longer matches.
+    write_file(server.web_root / "app.wasm", server.files["app.wasm"] + std::string("\x01", 1));
+    std::filesystem::last_write_time(server.web_root / "app.wasm",
+                                     std::filesystem::file_time_type::clock::now() + std::chrono::seconds(2));
+    const Response changed = http_request(server.port, verb::get, "/app.wasm",
+                                          {{"If-None-Match", plain.header("etag")}});
+    BOOST_TEST(changed.status == 200u);
+    BOOST_TEST(changed.header("etag") != plain.header("etag"));
+}
+
 BOOST_AUTO_TEST_CASE(head_has_length_and_no_body) {
     RunningServer server;
     Client client(server.port);
