@@ -167,7 +167,7 @@ private:
     std::string occupation_query_;
     std::string searched_query_ = "\x01";
     std::vector<const Occupation*> suggestions_;
-    bool suggestions_hovered_ = false;
+    bool suggestions_open_ = false;
     std::string search_;
     std::vector<int> view_;  // roster indices shown, filtered and sorted
     bool view_dirty_ = true;
@@ -244,6 +244,7 @@ void TrainingApplication::draw_occupation(FormContext& ctx) {
     ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * ui::kFieldWidthEm));
     bool edited = ImGui::InputTextWithHint("##occupation", text::ta_occupation_hint, &occupation_query_);
     bool active = ImGui::IsItemActive();
+    bool input_hovered = ImGui::IsItemHovered();
     test_hook_item("occupation", occupation_query_.c_str());
     const Occupation* chosen = occupation_ ? find_occupation(occupation_) : nullptr;
     if (chosen) {
@@ -262,10 +263,11 @@ void TrainingApplication::draw_occupation(FormContext& ctx) {
         suggestions_ = occupation_query_.empty() ? std::vector<const Occupation*>() : search_occupations(occupation_query_);
         searched_query_ = occupation_query_;
     }
-    bool show = (active || suggestions_hovered_) && !suggestions_.empty() &&
-                !(chosen && chosen->name == occupation_query_);
-    suggestions_hovered_ = false;
-    if (!show) return;
+    // Open while typing; stays open until a choice or a click elsewhere (the
+    // field loses focus on the same click that picks a suggestion).
+    if (active && edited) suggestions_open_ = true;
+    if (!suggestions_open_ || suggestions_.empty()) return;
+    bool clicked = false;
     ImGui::Indent(ImGui::GetFontSize() * ui::kLabelWidthEm);
     int n = std::min(static_cast<int>(suggestions_.size()), kSuggestionsShown);
     float height = ImGui::GetTextLineHeightWithSpacing() * static_cast<float>(n) + ImGui::GetStyle().WindowPadding.y * 2;
@@ -277,14 +279,17 @@ void TrainingApplication::draw_occupation(FormContext& ctx) {
             if (ImGui::Selectable(label.c_str())) {
                 occupation_ = o->number;
                 occupation_query_ = o->name;
+                suggestions_open_ = false;
                 ctx.changed = true;
             }
             ui::hook("occupation.option." + std::to_string(i), o->name.c_str());
         }
-        suggestions_hovered_ = ImGui::IsWindowHovered();
+        clicked = ImGui::IsMouseClicked(0) && !active &&
+                  !ImGui::IsWindowHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem);
     }
     ImGui::EndChild();
     ImGui::Unindent(ImGui::GetFontSize() * ui::kLabelWidthEm);
+    if (clicked && !input_hovered) suggestions_open_ = false;
 }
 
 void TrainingApplication::rebuild_view() {
@@ -425,6 +430,8 @@ void TrainingApplication::draw_roster(FormContext& ctx) {
     ImGui::Text(text::roster_count_format, static_cast<int>(roster_.size()), static_cast<int>(view_.size()));
 #ifdef SKILLAID_TEST_HOOKS
     ui::hook("roster.count", std::to_string(roster_.size()).c_str());
+    ui::hook("roster.shown", std::to_string(view_.size()).c_str());
+    ui::hook("roster.first", view_.empty() ? "" : roster_[static_cast<size_t>(view_[0])].name.c_str());
 #endif
     ui::field_message("roster", v);
     if (!report_.empty()) {
