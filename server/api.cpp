@@ -7,24 +7,42 @@
 #include "server/log.h"
 
 #include <chrono>
-#include <functional>
+#include <cstdio>
 
 namespace skillaid::server {
 
 using nlohmann::json;
 
+constexpr const char* kSubmissionsPath = "/api/v1/submissions";
+constexpr const char* kReviewSuffix = "/review";
+
+Api::Api(Store& store, ApiOptions options)
+    : store_(store),
+      options_(options),
+      login_failures_by_account_(kLoginFailuresPerAccount, kLoginWindow),
+      login_failures_by_address_(kLoginFailuresPerIp, kLoginWindow),
+      submissions_by_user_(static_cast<std::size_t>(options.submissions_per_minute), kSubmissionWindow) {}
+
 // Today's date in China, whatever the host's time zone.
-static Date today_in_china() {
+Date today_in_china() {
     using namespace std::chrono;
     const auto now = system_clock::now() + hours(kChinaUtcOffsetHours);
     return civil_from_days(static_cast<long>(floor<days>(now).time_since_epoch().count()));
+}
+
+std::string china_date_compact() {
+    const Date d = today_in_china();
+    char buf[16];
+    std::snprintf(buf, sizeof(buf), "%04d%02d%02d", static_cast<int>(d.year), static_cast<int>(d.month),
+                  static_cast<int>(d.day));
+    return buf;
 }
 
 struct TooDeep {};
 
 // The request body as JSON; throws InputError for invalid JSON or nesting
 // deeper than kMaxJsonDepth (checked while parsing, before building it all).
-static json parse_body(const std::string& body) {
+json parse_body(const std::string& body) {
     auto depth_guard = [](int depth, json::parse_event_t event, json&) {
         if ((event == json::parse_event_t::object_start || event == json::parse_event_t::array_start) &&
             depth >= kMaxJsonDepth)
@@ -40,12 +58,32 @@ static json parse_body(const std::string& body) {
     }
 }
 
-// POST body -> engine -> 200 with its answer, or 400 with its InputError.
-static Reply engine_reply(const Request& req, const std::function<json(const json&)>& engine) {
+Reply unauthenticated_reply(const Request& req) {
+    auto res = json_response(req.version(), req.keep_alive(), http::status::unauthorized,
+                             error_body("unauthenticated", "请先登录 (缺少或无效的会话令牌, 或已过期)", ""));
+    res.set(http::field::www_authenticate, "Bearer");
+    return make_reply(std::move(res));
+}
+
+Reply forbidden_reply(const Request& req, const std::string& message) {
+    return error_reply(req, http::status::forbidden, "forbidden", message);
+}
+
+Reply rate_limited_reply(const Request& req, long long retry_after_seconds, const std::string& message) {
+    auto res = json_response(req.version(), req.keep_alive(), http::status::too_many_requests,
+                             error_body("rate_limited", message + ", 请 " + std::to_string(retry_after_seconds) + " 秒后再试", ""));
+    res.set(http::field::retry_after, std::to_string(retry_after_seconds));
+    return make_reply(std::move(res));
+}
+
+Reply Api::handle(const Request& req, const std::string& peer) {
     try {
-        return json_reply(req, http::status::ok, engine(parse_body(req.body())));
+        return dispatch(req, peer);
     } catch (const InputError& e) {
         return error_reply(req, http::status::bad_request, e.code, e.message, e.path);
+    } catch (const StoreError& e) {
+        log_event("store_error", {{"target", std::string(req.target())}, {"what", e.what()}});
+        return error_reply(req, http::status::service_unavailable, "store_unavailable", "数据库暂时不可用, 请稍后重试");
     } catch (const std::exception& e) {
         // Anything else is a bug in the engine or here: log it, answer 500.
         log_event("internal_error", {{"target", std::string(req.target())}, {"what", e.what()}});
@@ -53,7 +91,7 @@ static Reply engine_reply(const Request& req, const std::function<json(const jso
     }
 }
 
-Reply Api::handle(const Request& req) {
+Reply Api::dispatch(const Request& req, const std::string& peer) {
     const std::string_view path = target_path(req.target());
     const http::verb method = req.method();
 
@@ -63,18 +101,63 @@ Reply Api::handle(const Request& req) {
         return json_reply(req, http::status::ok,
                           {{"status", "ok"},
                            {"version", SKILLAID_VERSION},
-                           {"store", "sqlite"},
+                           {"store", store_.kind()},
                            {"schema_version", store_.schema_version()}});
     }
     if (path == "/api/v1/estimate") {
         if (method != http::verb::post)
             return method_not_allowed_reply(req, "POST");
-        return engine_reply(req, [](const json& scenario) { return estimate_json(scenario, today_in_china()); });
+        return json_reply(req, http::status::ok, estimate_json(parse_body(req.body()), today_in_china()));
     }
     if (path == "/api/v1/deadlines") {
         if (method != http::verb::post)
             return method_not_allowed_reply(req, "POST");
-        return engine_reply(req, [](const json& event) { return deadlines_for_event(event); });
+        return json_reply(req, http::status::ok, deadlines_for_event(parse_body(req.body())));
+    }
+    if (path == "/api/v1/login") {
+        if (method != http::verb::post)
+            return method_not_allowed_reply(req, "POST");
+        // Behind a reverse proxy on this host, the client is whom the proxy names.
+        std::string client = peer;
+        if (options_.trust_proxy && (peer == "127.0.0.1" || peer == "::1") && !req["X-Real-IP"].empty())
+            client = std::string(req["X-Real-IP"]);
+        return login(req, client);
+    }
+    if (path == "/api/v1/logout") {
+        if (method != http::verb::post)
+            return method_not_allowed_reply(req, "POST");
+        return logout(req);
+    }
+    if (path == "/api/v1/me") {
+        if (method != http::verb::get)
+            return method_not_allowed_reply(req, "GET");
+        return me(req);
+    }
+
+    if (path == kSubmissionsPath) {
+        if (method != http::verb::get && method != http::verb::post)
+            return method_not_allowed_reply(req, "GET, POST");
+        const std::optional<User> user = authenticate(req);
+        if (!user)
+            return unauthenticated_reply(req);
+        return method == http::verb::post ? create_submission(req, *user) : list_submissions(req, *user);
+    }
+    const std::string prefix = std::string(kSubmissionsPath) + "/";
+    if (path.starts_with(prefix)) {
+        std::string id(path.substr(prefix.size()));
+        bool review = false;
+        if (id.ends_with(kReviewSuffix)) {
+            id.resize(id.size() - std::string_view(kReviewSuffix).size());
+            review = true;
+        }
+        if (id.empty() || id.find('/') != std::string::npos)
+            return not_found_reply(req);
+        if (method != (review ? http::verb::post : http::verb::get))
+            return method_not_allowed_reply(req, review ? "POST" : "GET");
+        const std::optional<User> user = authenticate(req);
+        if (!user)
+            return unauthenticated_reply(req);
+        return review ? review_submission(req, *user, id) : get_submission(req, *user, id);
     }
     return not_found_reply(req);
 }

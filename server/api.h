@@ -1,12 +1,26 @@
-// The JSON API under /api/v1, a thin shell over the engine:
-//   GET  /api/v1/health     {"status":"ok","version","store":"sqlite","schema_version"}
-//   POST /api/v1/estimate   scenario -> skillaid::estimate_json
-//   POST /api/v1/deadlines  event    -> skillaid::deadlines_for_event
-// Bad input answers 400 {"error": {"code", "message", "path"}}; the body-size
-// limit (413) is enforced while reading, in http.cpp.
+// The JSON API under /api/v1 (reference: docs/server.md):
+//   GET  /api/v1/health                      {"status":"ok","version","store","schema_version"}
+//   POST /api/v1/estimate                    scenario -> skillaid::estimate_json
+//   POST /api/v1/deadlines                   event    -> skillaid::deadlines_for_event
+//   POST /api/v1/login                       {"login","password"} -> session token (accounts.cpp)
+//   POST /api/v1/logout, GET /api/v1/me      (Authorization: Bearer <token>)
+//   POST /api/v1/submissions                 idempotent, checked against the engine (submissions.cpp)
+//   GET  /api/v1/submissions?since=N&limit=M the caller's submissions changed after cursor N
+//   GET  /api/v1/submissions/{id}            one, with its history
+//   POST /api/v1/submissions/{id}/review     reviewer: accept | return | pay
+// Errors: {"error": {"code", "message", "path"}}; 400 bad input, 401 no valid
+// session, 403 wrong role, 404 not found (also another organisation's or
+// office's item), 409 conflict, 422 refused content, 429 rate limit
+// (Retry-After), 503 store unreachable. The body-size limit (413) is enforced
+// while reading, in http.cpp.
 #pragma once
+#include "engine/date.h"
+#include "server/auth.h"
 #include "server/response.h"
 #include "server/store.h"
+
+#include <chrono>
+#include <optional>
 
 namespace skillaid::server {
 
@@ -14,13 +28,56 @@ constexpr const char* kApiPrefix = "/api/";
 constexpr int kMaxJsonDepth = 64;        // nesting of objects/arrays in a request body
 constexpr int kChinaUtcOffsetHours = 8;  // "today" for the engine is the date in China (no DST)
 
+constexpr std::size_t kLoginFailuresPerAccount = 5;   // wrong passwords per login name per window
+constexpr std::size_t kLoginFailuresPerIp = 20;       // failed logins per client address per window
+constexpr auto kLoginWindow = std::chrono::minutes(15);
+constexpr auto kSessionLifetime = std::chrono::hours(12);
+constexpr int kDefaultSubmissionsPerMinute = 300;     // per user; --submission-rate changes it
+constexpr auto kSubmissionWindow = std::chrono::minutes(1);
+constexpr std::size_t kMaxLoginBytes = 64;
+constexpr std::size_t kMaxNameBytes = 200;            // organisation name
+constexpr std::size_t kMaxShortTextBytes = 64;        // district, ownership, ...
+constexpr std::size_t kMaxReasonBytes = 2000;         // a reviewer's reason
+constexpr int kSubmissionListDefaultLimit = 100;
+
+struct ApiOptions {
+    int submissions_per_minute = kDefaultSubmissionsPerMinute;
+    bool trust_proxy = false;  // take the client address from X-Real-IP when the peer is loopback
+};
+
 class Api {
 public:
-    explicit Api(Store& store) : store_(store) {}
-    Reply handle(const Request& req);
+    Api(Store& store, ApiOptions options = {});
+    // `peer`: the connection's remote address (for per-address login limits).
+    Reply handle(const Request& req, const std::string& peer);
 
 private:
+    Reply dispatch(const Request& req, const std::string& peer);
+    // accounts.cpp
+    Reply login(const Request& req, const std::string& client_address);
+    Reply logout(const Request& req);
+    Reply me(const Request& req);
+    std::optional<User> authenticate(const Request& req);
+    // submissions.cpp
+    Reply create_submission(const Request& req, const User& user);
+    Reply list_submissions(const Request& req, const User& user);
+    Reply get_submission(const Request& req, const User& user, const std::string& id);
+    Reply review_submission(const Request& req, const User& user, const std::string& id);
+
     Store& store_;
+    ApiOptions options_;
+    RateLimiter login_failures_by_account_;
+    RateLimiter login_failures_by_address_;
+    RateLimiter submissions_by_user_;
 };
+
+// Shared by the API files.
+nlohmann::json parse_body(const std::string& body);  // throws InputError (invalid_json, json_too_deep)
+Date today_in_china();
+std::string china_date_compact();                    // YYYYMMDD, for receipt numbers
+nlohmann::json user_json(const User& user);
+Reply unauthenticated_reply(const Request& req);     // 401 with WWW-Authenticate: Bearer
+Reply forbidden_reply(const Request& req, const std::string& message);
+Reply rate_limited_reply(const Request& req, long long retry_after_seconds, const std::string& message);
 
 }  // namespace skillaid::server

@@ -94,7 +94,9 @@ private:
         if (stopping_)
             req.keep_alive(false);
         const auto started = std::chrono::steady_clock::now();
-        Reply reply = server_.route(req);
+        error_code peer_ec;
+        const tcp::endpoint peer = stream_.socket().remote_endpoint(peer_ec);
+        Reply reply = server_.route(req, peer_ec ? std::string() : peer.address().to_string());
         const auto elapsed = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started);
         log_event("request", {{"method", std::string(req.method_string())},
                               {"target", std::string(req.target())},
@@ -226,10 +228,10 @@ void Server::shutdown() {
         session->stop();
 }
 
-Reply Server::route(const Request& req) {
+Reply Server::route(const Request& req, const std::string& peer) {
     try {
         if (target_path(req.target()).starts_with(kApiPrefix))
-            return api_.handle(req);
+            return api_.handle(req, peer);
         return files_.handle(req);
     } catch (const std::exception& e) {
         log_event("internal_error", {{"target", std::string(req.target())}, {"what", e.what()}});

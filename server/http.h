@@ -41,7 +41,8 @@ public:
     void start();     // accept connections
     void shutdown();  // thread-safe: stop accepting, close idle connections
 
-    Reply route(const Request& req);
+    // `peer`: the client's address as the socket sees it.
+    Reply route(const Request& req, const std::string& peer);
 
 private:
     void do_accept();

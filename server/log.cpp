@@ -9,7 +9,7 @@ namespace skillaid::server {
 
 static std::mutex g_log_mutex;
 
-static std::string utc_now_iso8601() {
+std::string utc_now_iso8601() {
     const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
     std::tm tm_utc{};
     gmtime_r(&now, &tm_utc);

@@ -7,6 +7,9 @@
 
 namespace skillaid::server {
 
+// The current time, UTC, as 2026-03-02T08:00:00Z.
+std::string utc_now_iso8601();
+
 // Writes {"time": <UTC now>, "event": event, ...fields} as one line.
 // `fields` must be a JSON object (or null for none).
 void log_event(const std::string& event, nlohmann::json fields = nullptr);

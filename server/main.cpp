@@ -1,7 +1,10 @@
 // skillaid-server: serves the SkillAid web app and the engine's JSON API.
 //   skillaid-server [--host 127.0.0.1] [--port 8080] [--web-root DIR] [--data-dir ./data]
+//                   [--database postgresql://...] [--threads N] [--submission-rate N] [--trust-proxy]
+//   skillaid-server admin ...   (accounts; server/admin.h)
 // Exit status: 0 after a graceful stop (SIGINT/SIGTERM), 2 bad options,
 // 3 cannot listen (e.g. port in use), 4 cannot open the data store.
+#include "server/admin.h"
 #include "server/api.h"
 #include "server/http.h"
 #include "server/log.h"
@@ -30,7 +33,9 @@ constexpr int kExitStore = 4;
 constexpr unsigned short kDefaultPort = 8080;
 constexpr const char* kDefaultHost = "127.0.0.1";
 constexpr const char* kDefaultDataDir = "./data";
-constexpr int kIoThreads = 2;
+constexpr int kIoThreads = 2;                             // default of --threads
+constexpr int kMaxIoThreads = 64;
+constexpr int kMaxSubmissionRate = 1000000;
 constexpr auto kShutdownGrace = std::chrono::seconds(10);  // in-flight requests get this long
 
 struct Options {
@@ -38,6 +43,9 @@ struct Options {
     unsigned short port = kDefaultPort;
     std::filesystem::path web_root = SKILLAID_DEFAULT_WEB_ROOT;
     std::filesystem::path data_dir = kDefaultDataDir;
+    std::string database;  // empty: SQLite under data_dir
+    int threads = kIoThreads;
+    ApiOptions api;
 };
 
 static void print_help() {
@@ -49,10 +57,16 @@ static void print_help() {
         "  --port N          端口, 0..65535 (默认 %u; 0 = 由系统选择)\n"
         "  --web-root DIR    网页文件目录 (默认 %s)\n"
         "  --data-dir DIR    数据目录, 不存在则创建, 内含 %s (默认 %s)\n"
+        "  --database URL    改用 PostgreSQL: postgresql://user@host/db 或 libpq 连接串 \"host=... dbname=...\"\n"
+        "  --threads N       处理请求的线程数 (默认 %d)\n"
+        "  --submission-rate N  每个账号每分钟最多提交次数 (默认 %d)\n"
+        "  --trust-proxy     来自本机反向代理的请求以 X-Real-IP 作为客户端地址 (登录限流)\n"
         "  --help            显示本帮助\n"
         "\n"
+        "账号管理: skillaid-server admin --help\n"
         "退出状态: 0 正常停止 (SIGINT/SIGTERM), 2 选项错误, 3 无法监听 (端口被占用), 4 无法打开数据库.\n",
-        kDefaultHost, static_cast<unsigned>(kDefaultPort), SKILLAID_DEFAULT_WEB_ROOT, kStoreFileName, kDefaultDataDir);
+        kDefaultHost, static_cast<unsigned>(kDefaultPort), SKILLAID_DEFAULT_WEB_ROOT, kStoreFileName, kDefaultDataDir,
+        kIoThreads, kDefaultSubmissionsPerMinute);
 }
 
 static int usage_error(const std::string& message) {
@@ -68,7 +82,12 @@ static std::optional<int> parse_options(int argc, char** argv, Options& opts) {
             print_help();
             return kExitOk;
         }
-        if (arg != "--host" && arg != "--port" && arg != "--web-root" && arg != "--data-dir")
+        if (arg == "--trust-proxy") {
+            opts.api.trust_proxy = true;
+            continue;
+        }
+        if (arg != "--host" && arg != "--port" && arg != "--web-root" && arg != "--data-dir" && arg != "--database" &&
+            arg != "--threads" && arg != "--submission-rate")
             return usage_error("未知选项 '" + arg + "'");
         if (i + 1 >= argc)
             return usage_error("选项 " + arg + " 缺少值");
@@ -84,6 +103,16 @@ static std::optional<int> parse_options(int argc, char** argv, Options& opts) {
             if (!digits || std::stoul(value) > 65535)
                 return usage_error("--port '" + value + "' 不是 0..65535 的端口号");
             opts.port = static_cast<unsigned short>(std::stoul(value));
+        } else if (arg == "--threads" || arg == "--submission-rate") {
+            const int most = arg == "--threads" ? kMaxIoThreads : kMaxSubmissionRate;
+            const bool digits = !value.empty() && value.size() <= 7 && value.find_first_not_of("0123456789") == std::string::npos;
+            if (!digits || std::stoi(value) < 1 || std::stoi(value) > most)
+                return usage_error(arg + " '" + value + "' 应为 1.." + std::to_string(most) + " 的整数");
+            (arg == "--threads" ? opts.threads : opts.api.submissions_per_minute) = std::stoi(value);
+        } else if (arg == "--database") {
+            if (!is_postgres_database(value))
+                return usage_error("--database 应为 postgresql://... 或 libpq 连接串 (host=... dbname=...)");
+            opts.database = value;
         } else if (arg == "--web-root") {
             opts.web_root = value;
         } else {
@@ -99,13 +128,19 @@ static std::string url_of(const tcp::endpoint& ep) {
 }
 
 int main(int argc, char** argv) {
+    if (argc > 1 && std::string(argv[1]) == "admin")
+        return run_admin(argc - 2, argv + 2);
     Options opts;
     if (std::optional<int> status = parse_options(argc, argv, opts))
         return *status;
 
-    std::optional<Store> store;
+    if (!init_crypto()) {
+        std::fprintf(stderr, "skillaid-server: libsodium 无法初始化\n");
+        return kExitStore;
+    }
+    std::unique_ptr<Store> store;
     try {
-        store.emplace(opts.data_dir);
+        store = open_store(opts.database, opts.data_dir);
     } catch (const StoreError& e) {
         std::fprintf(stderr, "skillaid-server: %s\n", e.what());
         log_event("store_failed", {{"error", e.what()}});
@@ -117,9 +152,9 @@ int main(int argc, char** argv) {
         log_event("web_root_missing", {{"web_root", opts.web_root.string()},
                                        {"hint", "只提供 /api/v1; 先构建 wasm 或用 --web-root 指定目录"}});
 
-    net::io_context ioc{kIoThreads};
+    net::io_context ioc{opts.threads};
     StaticFiles files(opts.web_root);
-    Api api(*store);
+    Api api(*store, opts.api);
     Server server(ioc, files, api);
 
     const tcp::endpoint wanted(net::ip::make_address(opts.host), opts.port);
@@ -136,7 +171,8 @@ int main(int argc, char** argv) {
     const std::string url = url_of(server.local_endpoint());
     log_event("listening", {{"url", url},
                             {"web_root", files.root().string()},
-                            {"store", store->path().string()},
+                            {"store", store->kind()},
+                            {"database", store->location()},
                             {"schema_version", store->schema_version()}});
     std::printf("SkillAid 已启动: %s\n", url.c_str());
     std::fflush(stdout);
@@ -145,7 +181,7 @@ int main(int argc, char** argv) {
     std::mutex state_mutex;
     std::condition_variable state_changed;
     bool stop_requested = false;
-    int running = kIoThreads;
+    int running = opts.threads;
 
     net::signal_set signals(ioc, SIGINT, SIGTERM);
     signals.async_wait([&](const boost::system::error_code& ec, int signal_number) {
@@ -160,7 +196,7 @@ int main(int argc, char** argv) {
     server.start();
 
     std::vector<std::thread> threads;
-    for (int i = 0; i < kIoThreads; i++) {
+    for (int i = 0; i < opts.threads; i++) {
         threads.emplace_back([&] {
             for (;;) {
                 try {

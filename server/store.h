@@ -1,46 +1,147 @@
-// The server's embedded store: one SQLite file <data-dir>/skillaid.db,
-// WAL journal, synchronous=FULL, schema versioned by numbered migrations.
-// Issue 5 adds tables (accounts, submissions) as new migrations; never edit
-// a migration that has shipped, append the next one.
+// The server's store: an interface with two implementations,
+//   SqliteStore   one file <data-dir>/skillaid.db, WAL, synchronous=FULL (default)
+//   PostgresStore libpq, selected by --database "postgresql://..." or a conninfo
+//                 string; several server processes may share one database.
+// Both apply numbered migrations (append only, each in a transaction) and keep
+// the same tables: organisations, users, sessions, counters, submissions,
+// submission_events. SQL lives in store_sqlite.cpp / store_postgres.cpp only.
+// Every query is a prepared statement with bound parameters.
 #pragma once
+#include <cstdint>
 #include <filesystem>
-#include <mutex>
+#include <memory>
+#include <optional>
 #include <stdexcept>
 #include <string>
-
-struct sqlite3;
+#include <vector>
 
 namespace skillaid::server {
 
 constexpr const char* kStoreFileName = "skillaid.db";
 constexpr int kStoreBusyTimeoutMs = 5000;
+constexpr int kPostgresPoolSize = 8;            // connections per server process
+constexpr int kPostgresConnectTimeoutSeconds = 10;
+constexpr int kSubmissionListMaxLimit = 500;    // rows per GET /api/v1/submissions page
 
+// The store cannot be opened, migrated or reached (Chinese message).
 struct StoreError : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
+// A unique constraint refused the row (login or credit code already taken).
+struct StoreConflict : StoreError {
+    using StoreError::StoreError;
+};
+
+struct Organisation {
+    std::int64_t id = 0;
+    std::string uscc;  // unified social credit code, normalized (upper case)
+    std::string name;
+};
+
+// role "staff": belongs to organisation_id; role "reviewer": bound to office
+// ("市人社局" or a district name of engine routing).
+struct User {
+    std::int64_t id = 0;
+    std::string login;
+    std::string password_hash;  // crypto_pwhash_str (Argon2id)
+    std::string role;
+    std::int64_t organisation_id = 0;
+    std::string office;
+    Organisation organisation;  // filled for staff when read back
+};
+
+// What POST /api/v1/submissions writes; the store adds receipt, status and change.
+struct NewSubmission {
+    std::string id;         // client UUID (idempotency key), lower case
+    std::string body_hash;  // sha256 of the canonical body (without id)
+    std::int64_t organisation_id = 0;
+    std::int64_t created_by = 0;
+    std::string kind, business, office, policy_id;
+    long long client_total_fen = 0, server_total_fen = 0;
+    std::string request;          // the canonical body, JSON text
+    std::string server_estimate;  // JSON text
+    std::string route;            // JSON text
+    std::string receipt_date;     // YYYYMMDD (China) for the receipt number
+    std::string created_at;       // ISO 8601 UTC
+};
+
+struct Submission {
+    std::string id, receipt, body_hash;
+    std::int64_t organisation_id = 0;
+    std::string organisation_uscc, organisation_name;
+    std::string kind, business, office, policy_id;
+    long long client_total_fen = 0, server_total_fen = 0;
+    std::string status;  // received | accepted | returned | paid
+    std::string reason;  // set when returned (or a reviewer's note)
+    std::int64_t change = 0;  // global change counter: the sync cursor
+    std::string created_at, updated_at;
+    // Only from find_submission (the detail):
+    std::string request, server_estimate, route;
+};
+
+struct SubmissionEvent {
+    std::string status, reason, at, by;  // by: the user's login
+};
+
+// Who asks: staff see their organisation, reviewers their office.
+struct Scope {
+    std::int64_t organisation_id = 0;  // 0 = not restricted by organisation
+    std::string office;                // "" = not restricted by office
+};
+
+struct InsertResult {
+    bool created = false;  // false: the id existed; `stored` is that row
+    Submission stored;
+};
+
+enum class ReviewOutcome { done, not_found, wrong_status };
 
 class Store {
 public:
-    // Creates data_dir if missing, opens the database and applies pending
-    // migrations. Throws StoreError (with a Chinese message) on failure.
-    explicit Store(const std::filesystem::path& data_dir);
-    ~Store();
-    Store(const Store&) = delete;
-    Store& operator=(const Store&) = delete;
+    virtual ~Store() = default;
 
-    int schema_version();                 // highest applied migration
-    static int latest_schema_version();   // highest migration this build knows
-    const std::filesystem::path& path() const { return path_; }
+    virtual std::string kind() const = 0;      // "sqlite" | "postgresql"
+    virtual std::string location() const = 0;  // file path, or host/database (no password)
+    virtual int schema_version() = 0;
 
-private:
-    void exec(const char* sql);
-    std::string query_text(const char* sql);  // first column of the first row, "" if none
-    int query_schema_version();
-    void migrate();
+    // Throw StoreConflict when the credit code / login is taken.
+    virtual Organisation create_organisation(const std::string& uscc, const std::string& name,
+                                             const std::string& at) = 0;
+    virtual std::optional<Organisation> find_organisation(const std::string& uscc) = 0;
+    virtual User create_user(const User& user, const std::string& at) = 0;
+    virtual std::optional<User> find_user(const std::string& login) = 0;
+    virtual std::vector<User> list_users() = 0;
 
-    std::filesystem::path path_;
-    sqlite3* db_ = nullptr;
-    std::mutex mutex_;  // one connection shared by the io threads
+    virtual void create_session(const std::string& token_hash, std::int64_t user_id, long long expires_at,
+                                const std::string& at) = 0;
+    // The user of an unexpired session (expires_at > now, unix seconds).
+    virtual std::optional<User> session_user(const std::string& token_hash, long long now) = 0;
+    virtual void delete_session(const std::string& token_hash) = 0;
+
+    // One transaction: INSERT ... ON CONFLICT (id) DO NOTHING, receipt number,
+    // change counter, first event. Returns once committed (durable).
+    virtual InsertResult insert_submission(const NewSubmission& s) = 0;
+    // Without the scope's organisation/office: nullopt (as if it did not exist).
+    virtual std::optional<Submission> find_submission(const std::string& id, const Scope& scope) = 0;
+    // change > since, ascending, at most `limit` rows; summary columns only.
+    virtual std::vector<Submission> list_submissions(const Scope& scope, std::int64_t since, int limit) = 0;
+    virtual std::vector<SubmissionEvent> submission_events(const std::string& id) = 0;
+    // status from -> to for a submission of `office`, in one transaction with its event.
+    virtual ReviewOutcome review_submission(const std::string& id, const std::string& office,
+                                            const std::string& from, const std::string& to,
+                                            const std::string& reason, std::int64_t user_id,
+                                            const std::string& at) = 0;
 };
+
+// Current schema version of this build (both stores share the numbering).
+int latest_schema_version();
+
+// `database` empty: SQLite under data_dir. Otherwise a PostgreSQL URI
+// (postgresql://, postgres://) or conninfo ("host=... dbname=..."). Throws StoreError.
+std::unique_ptr<Store> open_store(const std::string& database, const std::filesystem::path& data_dir);
+bool is_postgres_database(const std::string& database);
+
+// "CC-20261127-000123": the date (China) and the store-wide receipt number.
+std::string format_receipt(const std::string& yyyymmdd, long long number);
 
 }  // namespace skillaid::server

@@ -1,21 +1,26 @@
+// SqliteStore: one file <data-dir>/skillaid.db, WAL journal, synchronous=FULL
+// (a COMMIT returns once the WAL is on disk), one connection shared by the io
+// threads under a mutex. Several processes may open the same file (writes are
+// serialized by BEGIN IMMEDIATE and the busy timeout).
 #include "server/store.h"
+#include "server/store_rows.h"
 
 #include <sqlite3.h>
 
 #include <iterator>
-#include <string>
+#include <mutex>
 #include <system_error>
 
 namespace skillaid::server {
 
-struct Migration {
+struct SqliteMigration {
     int version;
     const char* sql;
 };
 
 // Append only. Each migration runs in its own transaction with the
 // INSERT into schema_version, so a crash leaves either all or none of it.
-static const Migration kMigrations[] = {
+static const SqliteMigration kSqliteMigrations[] = {
     {1,
      "CREATE TABLE meta ("
      "  key   TEXT PRIMARY KEY,"
@@ -23,97 +28,431 @@ static const Migration kMigrations[] = {
      ");"
      "INSERT INTO meta (key, value) VALUES ('app', 'skillaid');"
      "INSERT INTO meta (key, value) VALUES ('created_at', strftime('%Y-%m-%dT%H:%M:%SZ', 'now'));"},
+    {2,
+     "CREATE TABLE organisations ("
+     "  id         INTEGER PRIMARY KEY,"
+     "  uscc       TEXT NOT NULL UNIQUE,"
+     "  name       TEXT NOT NULL,"
+     "  created_at TEXT NOT NULL"
+     ");"
+     "CREATE TABLE users ("
+     "  id              INTEGER PRIMARY KEY,"
+     "  login           TEXT NOT NULL UNIQUE,"
+     "  password_hash   TEXT NOT NULL,"
+     "  role            TEXT NOT NULL CHECK (role IN ('staff', 'reviewer')),"
+     "  organisation_id INTEGER REFERENCES organisations (id),"
+     "  office          TEXT,"
+     "  created_at      TEXT NOT NULL,"
+     "  CHECK ((role = 'staff' AND organisation_id IS NOT NULL AND office IS NULL) OR"
+     "         (role = 'reviewer' AND organisation_id IS NULL AND office IS NOT NULL))"
+     ");"
+     "CREATE TABLE sessions ("
+     "  token_hash TEXT PRIMARY KEY,"
+     "  user_id    INTEGER NOT NULL REFERENCES users (id),"
+     "  created_at TEXT NOT NULL,"
+     "  expires_at INTEGER NOT NULL"
+     ");"
+     "CREATE TABLE counters ("
+     "  name  TEXT PRIMARY KEY,"
+     "  value INTEGER NOT NULL"
+     ");"
+     "INSERT INTO counters (name, value) VALUES ('receipt', 0), ('change', 0);"
+     "CREATE TABLE submissions ("
+     "  id               TEXT PRIMARY KEY,"
+     "  receipt          TEXT NOT NULL UNIQUE,"
+     "  body_hash        TEXT NOT NULL,"
+     "  organisation_id  INTEGER NOT NULL REFERENCES organisations (id),"
+     "  created_by       INTEGER NOT NULL REFERENCES users (id),"
+     "  kind             TEXT NOT NULL,"
+     "  business         TEXT NOT NULL,"
+     "  office           TEXT NOT NULL,"
+     "  policy_id        TEXT NOT NULL,"
+     "  client_total_fen INTEGER NOT NULL,"
+     "  server_total_fen INTEGER NOT NULL,"
+     "  status           TEXT NOT NULL CHECK (status IN ('received', 'accepted', 'returned', 'paid')),"
+     "  reason           TEXT NOT NULL,"
+     "  change_seq       INTEGER NOT NULL,"
+     "  created_at       TEXT NOT NULL,"
+     "  updated_at       TEXT NOT NULL,"
+     "  request          TEXT NOT NULL,"
+     "  server_estimate  TEXT NOT NULL,"
+     "  route            TEXT NOT NULL"
+     ");"
+     "CREATE INDEX submissions_by_organisation ON submissions (organisation_id, change_seq);"
+     "CREATE INDEX submissions_by_office ON submissions (office, change_seq);"
+     "CREATE TABLE submission_events ("
+     "  id            INTEGER PRIMARY KEY,"
+     "  submission_id TEXT NOT NULL REFERENCES submissions (id),"
+     "  status        TEXT NOT NULL,"
+     "  reason        TEXT NOT NULL,"
+     "  user_id       INTEGER NOT NULL REFERENCES users (id),"
+     "  at            TEXT NOT NULL"
+     ");"
+     "CREATE INDEX submission_events_by_submission ON submission_events (submission_id, id);"},
 };
 
-int Store::latest_schema_version() { return kMigrations[std::size(kMigrations) - 1].version; }
+int sqlite_latest_schema_version() { return kSqliteMigrations[std::size(kSqliteMigrations) - 1].version; }
 
-Store::Store(const std::filesystem::path& data_dir) {
-    std::error_code ec;
-    std::filesystem::create_directories(data_dir, ec);
-    if (ec)
-        throw StoreError("无法创建数据目录 " + data_dir.string() + ": " + ec.message());
-    path_ = data_dir / kStoreFileName;
+namespace {
 
-    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX;
-    if (sqlite3_open_v2(path_.c_str(), &db_, flags, nullptr) != SQLITE_OK) {
-        const std::string why = db_ ? sqlite3_errmsg(db_) : "out of memory";
-        sqlite3_close(db_);
-        db_ = nullptr;
-        throw StoreError("无法打开数据库 " + path_.string() + ": " + why);
+// One prepared statement; throws StoreError (StoreConflict for a unique violation).
+class Stmt {
+public:
+    Stmt(sqlite3* db, const char* sql) : db_(db) {
+        if (sqlite3_prepare_v2(db_, sql, -1, &stmt_, nullptr) != SQLITE_OK)
+            throw StoreError(std::string("数据库语句无法准备: ") + sqlite3_errmsg(db_));
     }
-    try {
-        sqlite3_busy_timeout(db_, kStoreBusyTimeoutMs);
-        if (query_text("PRAGMA journal_mode = WAL;") != "wal")
-            throw StoreError("数据库 " + path_.string() + " 无法使用 WAL 日志模式 (文件系统不支持?)");
-        exec("PRAGMA synchronous = FULL;");
-        exec("PRAGMA foreign_keys = ON;");
-        migrate();
-    } catch (...) {
-        sqlite3_close(db_);
-        db_ = nullptr;
-        throw;
+    ~Stmt() { sqlite3_finalize(stmt_); }
+    Stmt(const Stmt&) = delete;
+    Stmt& operator=(const Stmt&) = delete;
+
+    Stmt& bind(int index, const std::string& value) {
+        check(sqlite3_bind_text(stmt_, index, value.data(), static_cast<int>(value.size()), SQLITE_TRANSIENT));
+        return *this;
     }
-}
+    Stmt& bind(int index, long long value) {
+        check(sqlite3_bind_int64(stmt_, index, value));
+        return *this;
+    }
+    // true: a row is ready; false: done.
+    bool step() {
+        const int rc = sqlite3_step(stmt_);
+        if (rc == SQLITE_ROW)
+            return true;
+        if (rc == SQLITE_DONE)
+            return false;
+        check(rc);
+        return false;
+    }
+    std::string text(int column) const {
+        const unsigned char* value = sqlite3_column_text(stmt_, column);
+        return value ? std::string(reinterpret_cast<const char*>(value),
+                                   static_cast<size_t>(sqlite3_column_bytes(stmt_, column)))
+                     : std::string();
+    }
+    long long integer(int column) const { return sqlite3_column_int64(stmt_, column); }
 
-Store::~Store() {
-    // Closing the last connection checkpoints the WAL into the main file.
-    if (db_)
-        sqlite3_close(db_);
-}
+private:
+    void check(int rc) {
+        if (rc == SQLITE_OK)
+            return;
+        const std::string why = sqlite3_errmsg(db_);
+        if ((sqlite3_extended_errcode(db_) & 0xff) == SQLITE_CONSTRAINT)
+            throw StoreConflict("数据库约束冲突: " + why);
+        throw StoreError("数据库操作失败: " + why);
+    }
 
-void Store::exec(const char* sql) {
+    sqlite3* db_;
+    sqlite3_stmt* stmt_ = nullptr;
+};
+
+void exec_sql(sqlite3* db, const char* sql) {
     char* err = nullptr;
-    if (sqlite3_exec(db_, sql, nullptr, nullptr, &err) != SQLITE_OK) {
-        const std::string why = err ? err : sqlite3_errmsg(db_);
+    if (sqlite3_exec(db, sql, nullptr, nullptr, &err) != SQLITE_OK) {
+        const std::string why = err ? err : sqlite3_errmsg(db);
         sqlite3_free(err);
-        throw StoreError("数据库操作失败 (" + path_.string() + "): " + why);
+        throw StoreError("数据库操作失败: " + why);
     }
 }
 
-std::string Store::query_text(const char* sql) {
-    sqlite3_stmt* stmt = nullptr;
-    if (sqlite3_prepare_v2(db_, sql, -1, &stmt, nullptr) != SQLITE_OK)
-        throw StoreError("数据库查询失败 (" + path_.string() + "): " + sqlite3_errmsg(db_));
-    std::string value;
-    if (sqlite3_step(stmt) == SQLITE_ROW && sqlite3_column_text(stmt, 0))
-        value = reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0));
-    sqlite3_finalize(stmt);
-    return value;
-}
-
-int Store::query_schema_version() {
-    return std::stoi(query_text("SELECT COALESCE(MAX(version), 0) FROM schema_version;"));
-}
-
-void Store::migrate() {
-    exec("CREATE TABLE IF NOT EXISTS schema_version ("
-         "  version    INTEGER PRIMARY KEY,"
-         "  applied_at TEXT NOT NULL"
-         ");");
-    const int current = query_schema_version();
-    if (current > latest_schema_version())
-        throw StoreError("数据库 " + path_.string() + " 的结构版本 " + std::to_string(current) +
-                         " 比本程序支持的 " + std::to_string(latest_schema_version()) + " 新; 请升级 skillaid-server");
-    for (const Migration& m : kMigrations) {
-        if (m.version <= current)
-            continue;
-        exec("BEGIN IMMEDIATE;");
-        try {
-            exec(m.sql);
-            const std::string record = "INSERT INTO schema_version (version, applied_at) VALUES (" +
-                                       std::to_string(m.version) + ", strftime('%Y-%m-%dT%H:%M:%SZ', 'now'));";
-            exec(record.c_str());
-            exec("COMMIT;");
-        } catch (...) {
+// BEGIN IMMEDIATE (the write lock up front); rolled back unless commit() ran.
+class Transaction {
+public:
+    explicit Transaction(sqlite3* db) : db_(db) { exec_sql(db_, "BEGIN IMMEDIATE;"); }
+    ~Transaction() {
+        if (!done_)
             sqlite3_exec(db_, "ROLLBACK;", nullptr, nullptr, nullptr);
-            throw;
+    }
+    void commit() {
+        exec_sql(db_, "COMMIT;");
+        done_ = true;
+    }
+    void rollback() {
+        exec_sql(db_, "ROLLBACK;");
+        done_ = true;
+    }
+
+private:
+    sqlite3* db_;
+    bool done_ = false;
+};
+
+long long next_counter(sqlite3* db, const char* name) {
+    Stmt st(db, "UPDATE counters SET value = value + 1 WHERE name = ?1 RETURNING value;");
+    st.bind(1, std::string(name));
+    if (!st.step())
+        throw StoreError(std::string("数据库缺少计数器 ") + name);
+    return st.integer(0);
+}
+
+void insert_event(sqlite3* db, const std::string& id, const std::string& status, const std::string& reason,
+                  long long user_id, const std::string& at) {
+    Stmt st(db, "INSERT INTO submission_events (submission_id, status, reason, user_id, at) VALUES (?1, ?2, ?3, ?4, ?5);");
+    st.bind(1, id).bind(2, status).bind(3, reason).bind(4, user_id).bind(5, at);
+    st.step();
+}
+
+class SqliteStore final : public Store {
+public:
+    explicit SqliteStore(const std::filesystem::path& data_dir) {
+        std::error_code ec;
+        std::filesystem::create_directories(data_dir, ec);
+        if (ec)
+            throw StoreError("无法创建数据目录 " + data_dir.string() + ": " + ec.message());
+        path_ = data_dir / kStoreFileName;
+
+        const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX;
+        if (sqlite3_open_v2(path_.c_str(), &db_, flags, nullptr) != SQLITE_OK) {
+            const std::string why = db_ ? sqlite3_errmsg(db_) : "out of memory";
+            sqlite3_close(db_);
+            db_ = nullptr;
+            throw StoreError("无法打开数据库 " + path_.string() + ": " + why);
+        }
+        try {
+            sqlite3_extended_result_codes(db_, 1);
+            sqlite3_busy_timeout(db_, kStoreBusyTimeoutMs);
+            if (query_text("PRAGMA journal_mode = WAL;") != "wal")
+                throw StoreError("数据库 " + path_.string() + " 无法使用 WAL 日志模式 (文件系统不支持?)");
+            exec_sql(db_, "PRAGMA synchronous = FULL;");
+            exec_sql(db_, "PRAGMA foreign_keys = ON;");
+            migrate();
+        } catch (const StoreError& e) {
+            sqlite3_close(db_);
+            db_ = nullptr;
+            throw StoreError(std::string(e.what()) + " (" + path_.string() + ")");
         }
     }
-}
 
-int Store::schema_version() {
-    std::lock_guard<std::mutex> lock(mutex_);
-    return query_schema_version();
+    ~SqliteStore() override {
+        // Closing the last connection checkpoints the WAL into the main file.
+        if (db_)
+            sqlite3_close(db_);
+    }
+
+    std::string kind() const override { return "sqlite"; }
+    std::string location() const override { return path_.string(); }
+
+    int schema_version() override {
+        std::lock_guard<std::mutex> lock(mutex_);
+        return query_schema_version();
+    }
+
+    Organisation create_organisation(const std::string& uscc, const std::string& name, const std::string& at) override {
+        std::lock_guard<std::mutex> lock(mutex_);
+        Stmt st(db_, "INSERT INTO organisations (uscc, name, created_at) VALUES (?1, ?2, ?3) RETURNING id;");
+        st.bind(1, uscc).bind(2, name).bind(3, at);
+        st.step();
+        return {st.integer(0), uscc, name};
+    }
+
+    std::optional<Organisation> find_organisation(const std::string& uscc) override {
+        std::lock_guard<std::mutex> lock(mutex_);
+        Stmt st(db_, "SELECT id, uscc, name FROM organisations WHERE uscc = ?1;");
+        st.bind(1, uscc);
+        if (!st.step())
+            return std::nullopt;
+        return Organisation{st.integer(0), st.text(1), st.text(2)};
+    }
+
+    User create_user(const User& user, const std::string& at) override {
+        std::lock_guard<std::mutex> lock(mutex_);
+        Stmt st(db_,
+                "INSERT INTO users (login, password_hash, role, organisation_id, office, created_at) "
+                "VALUES (?1, ?2, ?3, NULLIF(?4, 0), NULLIF(?5, ''), ?6) RETURNING id;");
+        st.bind(1, user.login).bind(2, user.password_hash).bind(3, user.role);
+        st.bind(4, static_cast<long long>(user.organisation_id)).bind(5, user.office).bind(6, at);
+        st.step();
+        User created = user;
+        created.id = st.integer(0);
+        return created;
+    }
+
+    std::optional<User> find_user(const std::string& login) override {
+        std::lock_guard<std::mutex> lock(mutex_);
+        Stmt st(db_, "SELECT " SKILLAID_USER_COLUMNS " FROM users u LEFT JOIN organisations o ON o.id = u.organisation_id "
+                     "WHERE u.login = ?1;");
+        st.bind(1, login);
+        if (!st.step())
+            return std::nullopt;
+        return read_user_row(st);
+    }
+
+    std::vector<User> list_users() override {
+        std::lock_guard<std::mutex> lock(mutex_);
+        Stmt st(db_, "SELECT " SKILLAID_USER_COLUMNS " FROM users u LEFT JOIN organisations o ON o.id = u.organisation_id "
+                     "ORDER BY u.id;");
+        std::vector<User> users;
+        while (st.step())
+            users.push_back(read_user_row(st));
+        return users;
+    }
+
+    void create_session(const std::string& token_hash, std::int64_t user_id, long long expires_at,
+                        const std::string& at) override {
+        std::lock_guard<std::mutex> lock(mutex_);
+        Transaction tx(db_);
+        // Expired sessions are removed as new ones are made.
+        Stmt purge(db_, "DELETE FROM sessions WHERE expires_at <= strftime('%s', 'now');");
+        purge.step();
+        Stmt st(db_, "INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?1, ?2, ?3, ?4);");
+        st.bind(1, token_hash).bind(2, static_cast<long long>(user_id)).bind(3, at).bind(4, expires_at);
+        st.step();
+        tx.commit();
+    }
+
+    std::optional<User> session_user(const std::string& token_hash, long long now) override {
+        std::lock_guard<std::mutex> lock(mutex_);
+        Stmt st(db_, "SELECT " SKILLAID_USER_COLUMNS " FROM sessions s JOIN users u ON u.id = s.user_id "
+                     "LEFT JOIN organisations o ON o.id = u.organisation_id "
+                     "WHERE s.token_hash = ?1 AND s.expires_at > ?2;");
+        st.bind(1, token_hash).bind(2, now);
+        if (!st.step())
+            return std::nullopt;
+        return read_user_row(st);
+    }
+
+    void delete_session(const std::string& token_hash) override {
+        std::lock_guard<std::mutex> lock(mutex_);
+        Stmt st(db_, "DELETE FROM sessions WHERE token_hash = ?1;");
+        st.bind(1, token_hash);
+        st.step();
+    }
+
+    InsertResult insert_submission(const NewSubmission& s) override {
+        std::lock_guard<std::mutex> lock(mutex_);
+        {
+            Transaction tx(db_);
+            const std::string receipt = format_receipt(s.receipt_date, next_counter(db_, "receipt"));
+            const long long change = next_counter(db_, "change");
+            Stmt st(db_,
+                    "INSERT INTO submissions (id, receipt, body_hash, organisation_id, created_by, kind, business, "
+                    "office, policy_id, client_total_fen, server_total_fen, status, reason, change_seq, created_at, "
+                    "updated_at, request, server_estimate, route) "
+                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 'received', '', ?12, ?13, ?13, ?14, ?15, ?16) "
+                    "ON CONFLICT (id) DO NOTHING;");
+            st.bind(1, s.id).bind(2, receipt).bind(3, s.body_hash).bind(4, static_cast<long long>(s.organisation_id));
+            st.bind(5, static_cast<long long>(s.created_by)).bind(6, s.kind).bind(7, s.business).bind(8, s.office);
+            st.bind(9, s.policy_id).bind(10, s.client_total_fen).bind(11, s.server_total_fen).bind(12, change);
+            st.bind(13, s.created_at).bind(14, s.request).bind(15, s.server_estimate).bind(16, s.route);
+            st.step();
+            if (sqlite3_changes(db_) == 1) {
+                insert_event(db_, s.id, "received", "", s.created_by, s.created_at);
+                tx.commit();
+                InsertResult result{true, {}};
+                result.stored = *find_locked(s.id, Scope{});
+                return result;
+            }
+            tx.rollback();  // the id exists: give back the counters
+        }
+        InsertResult result{false, {}};
+        result.stored = *find_locked(s.id, Scope{});
+        return result;
+    }
+
+    std::optional<Submission> find_submission(const std::string& id, const Scope& scope) override {
+        std::lock_guard<std::mutex> lock(mutex_);
+        return find_locked(id, scope);
+    }
+
+    std::vector<Submission> list_submissions(const Scope& scope, std::int64_t since, int limit) override {
+        std::lock_guard<std::mutex> lock(mutex_);
+        Stmt st(db_, "SELECT " SKILLAID_SUBMISSION_SUMMARY_COLUMNS " FROM submissions s JOIN organisations o ON o.id = s.organisation_id "
+                     "WHERE s.change_seq > ?1 AND (?2 = 0 OR s.organisation_id = ?2) AND (?3 = '' OR s.office = ?3) "
+                     "ORDER BY s.change_seq LIMIT ?4;");
+        st.bind(1, static_cast<long long>(since)).bind(2, static_cast<long long>(scope.organisation_id));
+        st.bind(3, scope.office).bind(4, static_cast<long long>(limit));
+        std::vector<Submission> rows;
+        while (st.step())
+            rows.push_back(read_submission_row(st, false));
+        return rows;
+    }
+
+    std::vector<SubmissionEvent> submission_events(const std::string& id) override {
+        std::lock_guard<std::mutex> lock(mutex_);
+        Stmt st(db_, "SELECT e.status, e.reason, e.at, u.login FROM submission_events e JOIN users u ON u.id = e.user_id "
+                     "WHERE e.submission_id = ?1 ORDER BY e.id;");
+        st.bind(1, id);
+        std::vector<SubmissionEvent> events;
+        while (st.step())
+            events.push_back({st.text(0), st.text(1), st.text(2), st.text(3)});
+        return events;
+    }
+
+    ReviewOutcome review_submission(const std::string& id, const std::string& office, const std::string& from,
+                                    const std::string& to, const std::string& reason, std::int64_t user_id,
+                                    const std::string& at) override {
+        std::lock_guard<std::mutex> lock(mutex_);
+        Transaction tx(db_);
+        Stmt current(db_, "SELECT status FROM submissions WHERE id = ?1 AND office = ?2;");
+        current.bind(1, id).bind(2, office);
+        if (!current.step())
+            return ReviewOutcome::not_found;
+        if (current.text(0) != from)
+            return ReviewOutcome::wrong_status;
+        const long long change = next_counter(db_, "change");
+        Stmt st(db_, "UPDATE submissions SET status = ?1, reason = ?2, change_seq = ?3, updated_at = ?4 "
+                     "WHERE id = ?5 AND office = ?6 AND status = ?7;");
+        st.bind(1, to).bind(2, reason).bind(3, change).bind(4, at).bind(5, id).bind(6, office).bind(7, from);
+        st.step();
+        insert_event(db_, id, to, reason, user_id, at);
+        tx.commit();
+        return ReviewOutcome::done;
+    }
+
+private:
+    std::optional<Submission> find_locked(const std::string& id, const Scope& scope) {
+        Stmt st(db_, "SELECT " SKILLAID_SUBMISSION_DETAIL_COLUMNS " FROM submissions s JOIN organisations o ON o.id = s.organisation_id "
+                     "WHERE s.id = ?1 AND (?2 = 0 OR s.organisation_id = ?2) AND (?3 = '' OR s.office = ?3);");
+        st.bind(1, id).bind(2, static_cast<long long>(scope.organisation_id)).bind(3, scope.office);
+        if (!st.step())
+            return std::nullopt;
+        return read_submission_row(st, true);
+    }
+
+    std::string query_text(const char* sql) {
+        Stmt st(db_, sql);
+        return st.step() ? st.text(0) : std::string();
+    }
+
+    int query_schema_version() {
+        return std::stoi(query_text("SELECT COALESCE(MAX(version), 0) FROM schema_version;"));
+    }
+
+    void migrate() {
+        exec_sql(db_,
+                 "CREATE TABLE IF NOT EXISTS schema_version ("
+                 "  version    INTEGER PRIMARY KEY,"
+                 "  applied_at TEXT NOT NULL"
+                 ");");
+        const int current = query_schema_version();
+        if (current > sqlite_latest_schema_version())
+            throw StoreError("数据库的结构版本 " + std::to_string(current) + " 比本程序支持的 " +
+                             std::to_string(sqlite_latest_schema_version()) + " 新; 请升级 skillaid-server");
+        for (const SqliteMigration& m : kSqliteMigrations) {
+            if (m.version <= current)
+                continue;
+            Transaction tx(db_);
+            // Another process may have applied it meanwhile (we now hold the write lock).
+            if (query_schema_version() >= m.version)
+                continue;
+            exec_sql(db_, m.sql);
+            Stmt record(db_, "INSERT INTO schema_version (version, applied_at) "
+                             "VALUES (?1, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'));");
+            record.bind(1, static_cast<long long>(m.version));
+            record.step();
+            tx.commit();
+        }
+    }
+
+    std::filesystem::path path_;
+    sqlite3* db_ = nullptr;
+    std::mutex mutex_;  // one connection shared by the io threads
+};
+
+}  // namespace
+
+std::unique_ptr<Store> open_sqlite_store(const std::filesystem::path& data_dir) {
+    return std::make_unique<SqliteStore>(data_dir);
 }
 
 }  // namespace skillaid::server

@@ -92,7 +92,7 @@ BOOST_AUTO_TEST_CASE(sigterm_stops_gracefully_and_leaves_the_store) {
 
     const fs::path db = server.data_dir / "skillaid.db";
     BOOST_TEST(fs::is_regular_file(db));
-    BOOST_TEST(query(db, "SELECT MAX(version) FROM schema_version") == "1");
+    BOOST_TEST(query(db, "SELECT MAX(version) FROM schema_version") == "2");
     BOOST_TEST(query(db, "SELECT value FROM meta WHERE key = 'app'") == "skillaid");
     BOOST_TEST(query(db, "PRAGMA journal_mode") == "wal");
 }
@@ -132,13 +132,13 @@ BOOST_AUTO_TEST_CASE(restart_keeps_the_schema_and_sigint_also_stops) {
     RunningServer server;
     server.process->send_signal(SIGINT);
     BOOST_TEST(server.process->wait_exit() == 0);
-    // Same data dir again: migration 1 is not applied twice.
+    // Same data dir again: no migration is applied twice.
     ServerProcess again({"--host", kLoopback, "--port", "0", "--data-dir", server.data_dir.string()},
                         server.dir.path());
     BOOST_REQUIRE(again.wait_listening());
     again.send_signal(SIGTERM);
     BOOST_TEST(again.wait_exit() == 0);
-    BOOST_TEST(query(server.data_dir / "skillaid.db", "SELECT COUNT(*) FROM schema_version") == "1");
+    BOOST_TEST(query(server.data_dir / "skillaid.db", "SELECT COUNT(*) FROM schema_version") == "2");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -1,0 +1,116 @@
+#include "server/auth.h"
+
+#include <sodium.h>
+
+#include <stdexcept>
+
+namespace skillaid::server {
+
+constexpr unsigned long long kPwhashOpsLimit = crypto_pwhash_OPSLIMIT_INTERACTIVE;
+constexpr std::size_t kPwhashMemLimit = crypto_pwhash_MEMLIMIT_INTERACTIVE;  // 64 MiB
+constexpr const char* kPasswordAlphabet = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+static std::string g_dummy_hash;  // verified against when the login is unknown
+
+bool init_crypto() {
+    if (sodium_init() < 0)
+        return false;
+    g_dummy_hash = hash_password(new_token());
+    return true;
+}
+
+std::string hash_password(const std::string& password) {
+    char out[crypto_pwhash_STRBYTES];
+    if (crypto_pwhash_str(out, password.data(), password.size(), kPwhashOpsLimit, kPwhashMemLimit) != 0)
+        throw std::runtime_error("crypto_pwhash_str: out of memory");
+    return out;
+}
+
+bool verify_password(const std::string& hash, const std::string& password) {
+    return crypto_pwhash_str_verify(hash.c_str(), password.data(), password.size()) == 0;
+}
+
+void verify_dummy_password(const std::string& password) { verify_password(g_dummy_hash, password); }
+
+static std::string to_hex(const unsigned char* bytes, std::size_t size) {
+    std::string hex(size * 2 + 1, '\0');
+    sodium_bin2hex(hex.data(), hex.size(), bytes, size);
+    hex.pop_back();
+    return hex;
+}
+
+std::string new_token() {
+    unsigned char bytes[kTokenBytes];
+    randombytes_buf(bytes, sizeof(bytes));
+    return to_hex(bytes, sizeof(bytes));
+}
+
+std::string sha256_hex(const std::string& data) {
+    unsigned char digest[crypto_hash_sha256_BYTES];
+    crypto_hash_sha256(digest, reinterpret_cast<const unsigned char*>(data.data()), data.size());
+    return to_hex(digest, sizeof(digest));
+}
+
+std::string generate_password() {
+    const std::string alphabet = kPasswordAlphabet;
+    std::string password;
+    for (std::size_t i = 0; i < kGeneratedPasswordLength; i++)
+        password += alphabet[randombytes_uniform(static_cast<uint32_t>(alphabet.size()))];
+    return password;
+}
+
+//-----------------------------------------------------------------------------
+// RateLimiter
+//-----------------------------------------------------------------------------
+
+long long RateLimiter::retry_after_locked(std::deque<Clock::time_point>& events, Clock::time_point now) {
+    while (!events.empty() && events.front() + window_ <= now)
+        events.pop_front();
+    if (events.size() < limit_)
+        return 0;
+    const auto wait = std::chrono::ceil<std::chrono::seconds>(events.front() + window_ - now);
+    return std::max<long long>(1, wait.count());
+}
+
+void RateLimiter::record_locked(const std::string& key, Clock::time_point now) {
+    if (events_.size() >= kRateLimiterMaxKeys && !events_.contains(key)) {
+        for (auto it = events_.begin(); it != events_.end();) {
+            if (it->second.empty() || it->second.back() + window_ <= now)
+                it = events_.erase(it);
+            else
+                ++it;
+        }
+        if (events_.size() >= kRateLimiterMaxKeys)
+            events_.clear();  // still full of live keys: start over rather than grow
+    }
+    events_[key].push_back(now);
+}
+
+long long RateLimiter::retry_after(const std::string& key) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    auto it = events_.find(key);
+    return it == events_.end() ? 0 : retry_after_locked(it->second, Clock::now());
+}
+
+void RateLimiter::record(const std::string& key) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    record_locked(key, Clock::now());
+}
+
+long long RateLimiter::acquire(const std::string& key) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    const auto now = Clock::now();
+    auto it = events_.find(key);
+    if (it != events_.end())
+        if (long long wait = retry_after_locked(it->second, now))
+            return wait;
+    record_locked(key, now);
+    return 0;
+}
+
+void RateLimiter::clear(const std::string& key) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    events_.erase(key);
+}
+
+}  // namespace skillaid::server

@@ -1,0 +1,559 @@
+// PostgresStore: libpq, a small pool of connections per process, named
+// prepared statements (prepared once per connection). Several server processes
+// may share one database:
+// - idempotency: submissions.id is the primary key and the insert is
+//   INSERT ... ON CONFLICT (id) DO NOTHING, so two processes racing on one key
+//   store one row; the loser reads the winner's row;
+// - the sync cursor (change_seq) comes from the row counters('change'), updated
+//   in the same transaction after the insert/update, so its row lock is held to
+//   COMMIT and cursor values become visible in increasing order (a client that
+//   has read change N never misses a later commit with a smaller number);
+// - receipt numbers come from a sequence (gaps are possible, duplicates not);
+// - migrations run in one transaction under an advisory lock.
+#include "server/store.h"
+#include "server/store_rows.h"
+
+#include <libpq-fe.h>
+
+#include <condition_variable>
+#include <ctime>
+#include <iterator>
+#include <map>
+#include <mutex>
+#include <set>
+
+namespace skillaid::server {
+
+constexpr long long kMigrationLockKey = 0x536b696c6c416964;  // "SkillAid": pg_advisory_xact_lock key
+constexpr const char* kUniqueViolation = "23505";
+
+struct PostgresMigration {
+    int version;
+    const char* sql;
+};
+
+// Append only; the numbering follows the SQLite store's.
+static const PostgresMigration kPostgresMigrations[] = {
+    {1,
+     "CREATE TABLE meta ("
+     "  key   TEXT PRIMARY KEY,"
+     "  value TEXT NOT NULL"
+     ");"
+     "INSERT INTO meta (key, value) VALUES ('app', 'skillaid');"
+     "INSERT INTO meta (key, value) VALUES ('created_at', to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'));"},
+    {2,
+     "CREATE TABLE organisations ("
+     "  id         BIGSERIAL PRIMARY KEY,"
+     "  uscc       TEXT NOT NULL UNIQUE,"
+     "  name       TEXT NOT NULL,"
+     "  created_at TEXT NOT NULL"
+     ");"
+     "CREATE TABLE users ("
+     "  id              BIGSERIAL PRIMARY KEY,"
+     "  login           TEXT NOT NULL UNIQUE,"
+     "  password_hash   TEXT NOT NULL,"
+     "  role            TEXT NOT NULL CHECK (role IN ('staff', 'reviewer')),"
+     "  organisation_id BIGINT REFERENCES organisations (id),"
+     "  office          TEXT,"
+     "  created_at      TEXT NOT NULL,"
+     "  CHECK ((role = 'staff' AND organisation_id IS NOT NULL AND office IS NULL) OR"
+     "         (role = 'reviewer' AND organisation_id IS NULL AND office IS NOT NULL))"
+     ");"
+     "CREATE TABLE sessions ("
+     "  token_hash TEXT PRIMARY KEY,"
+     "  user_id    BIGINT NOT NULL REFERENCES users (id),"
+     "  created_at TEXT NOT NULL,"
+     "  expires_at BIGINT NOT NULL"
+     ");"
+     "CREATE TABLE counters ("
+     "  name  TEXT PRIMARY KEY,"
+     "  value BIGINT NOT NULL"
+     ");"
+     "INSERT INTO counters (name, value) VALUES ('change', 0);"
+     "CREATE SEQUENCE submission_receipt;"
+     "CREATE TABLE submissions ("
+     "  id               TEXT PRIMARY KEY,"
+     "  receipt          TEXT NOT NULL UNIQUE,"
+     "  body_hash        TEXT NOT NULL,"
+     "  organisation_id  BIGINT NOT NULL REFERENCES organisations (id),"
+     "  created_by       BIGINT NOT NULL REFERENCES users (id),"
+     "  kind             TEXT NOT NULL,"
+     "  business         TEXT NOT NULL,"
+     "  office           TEXT NOT NULL,"
+     "  policy_id        TEXT NOT NULL,"
+     "  client_total_fen BIGINT NOT NULL,"
+     "  server_total_fen BIGINT NOT NULL,"
+     "  status           TEXT NOT NULL CHECK (status IN ('received', 'accepted', 'returned', 'paid')),"
+     "  reason           TEXT NOT NULL,"
+     "  change_seq       BIGINT NOT NULL,"
+     "  created_at       TEXT NOT NULL,"
+     "  updated_at       TEXT NOT NULL,"
+     "  request          TEXT NOT NULL,"
+     "  server_estimate  TEXT NOT NULL,"
+     "  route            TEXT NOT NULL"
+     ");"
+     "CREATE INDEX submissions_by_organisation ON submissions (organisation_id, change_seq);"
+     "CREATE INDEX submissions_by_office ON submissions (office, change_seq);"
+     "CREATE TABLE submission_events ("
+     "  id            BIGSERIAL PRIMARY KEY,"
+     "  submission_id TEXT NOT NULL REFERENCES submissions (id),"
+     "  status        TEXT NOT NULL,"
+     "  reason        TEXT NOT NULL,"
+     "  user_id       BIGINT NOT NULL REFERENCES users (id),"
+     "  at            TEXT NOT NULL"
+     ");"
+     "CREATE INDEX submission_events_by_submission ON submission_events (submission_id, id);"},
+};
+
+int postgres_latest_schema_version() { return kPostgresMigrations[std::size(kPostgresMigrations) - 1].version; }
+
+namespace {
+
+// A named statement: prepared on a connection the first time it is used there.
+struct Statement {
+    const char* name;
+    const char* sql;
+};
+
+const Statement kCreateOrganisation = {
+    "create_organisation", "INSERT INTO organisations (uscc, name, created_at) VALUES ($1, $2, $3) RETURNING id"};
+const Statement kFindOrganisation = {"find_organisation", "SELECT id, uscc, name FROM organisations WHERE uscc = $1"};
+const Statement kCreateUser = {
+    "create_user",
+    "INSERT INTO users (login, password_hash, role, organisation_id, office, created_at) "
+    "VALUES ($1, $2, $3, NULLIF($4::bigint, 0), NULLIF($5, ''), $6) RETURNING id"};
+const Statement kFindUser = {"find_user", "SELECT " SKILLAID_USER_COLUMNS " FROM users u "
+                                          "LEFT JOIN organisations o ON o.id = u.organisation_id WHERE u.login = $1"};
+const Statement kListUsers = {"list_users", "SELECT " SKILLAID_USER_COLUMNS " FROM users u "
+                                            "LEFT JOIN organisations o ON o.id = u.organisation_id ORDER BY u.id"};
+const Statement kPurgeSessions = {"purge_sessions", "DELETE FROM sessions WHERE expires_at <= $1"};
+const Statement kCreateSession = {
+    "create_session", "INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES ($1, $2, $3, $4)"};
+const Statement kSessionUser = {"session_user", "SELECT " SKILLAID_USER_COLUMNS " FROM sessions s JOIN users u ON u.id = s.user_id "
+                                                "LEFT JOIN organisations o ON o.id = u.organisation_id "
+                                                "WHERE s.token_hash = $1 AND s.expires_at > $2"};
+const Statement kDeleteSession = {"delete_session", "DELETE FROM sessions WHERE token_hash = $1"};
+const Statement kNextReceipt = {"next_receipt", "SELECT nextval('submission_receipt')"};
+const Statement kNextChange = {"next_change",
+                               "UPDATE counters SET value = value + 1 WHERE name = 'change' RETURNING value"};
+const Statement kInsertSubmission = {
+    "insert_submission",
+    "INSERT INTO submissions (id, receipt, body_hash, organisation_id, created_by, kind, business, office, policy_id, "
+    "client_total_fen, server_total_fen, status, reason, change_seq, created_at, updated_at, request, "
+    "server_estimate, route) "
+    "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'received', '', 0, $12, $12, $13, $14, $15) "
+    "ON CONFLICT (id) DO NOTHING RETURNING id"};
+const Statement kSetChange = {"set_change", "UPDATE submissions SET change_seq = $1 WHERE id = $2"};
+const Statement kInsertEvent = {
+    "insert_event", "INSERT INTO submission_events (submission_id, status, reason, user_id, at) VALUES ($1, $2, $3, $4, $5)"};
+const Statement kFindSubmission = {
+    "find_submission", "SELECT " SKILLAID_SUBMISSION_DETAIL_COLUMNS " FROM submissions s JOIN organisations o ON o.id = s.organisation_id "
+                       "WHERE s.id = $1 AND ($2::bigint = 0 OR s.organisation_id = $2::bigint) AND ($3 = '' OR s.office = $3)"};
+const Statement kListSubmissions = {
+    "list_submissions",
+    "SELECT " SKILLAID_SUBMISSION_SUMMARY_COLUMNS " FROM submissions s JOIN organisations o ON o.id = s.organisation_id "
+    "WHERE s.change_seq > $1 AND ($2::bigint = 0 OR s.organisation_id = $2::bigint) AND ($3 = '' OR s.office = $3) "
+    "ORDER BY s.change_seq LIMIT $4"};
+const Statement kSubmissionEvents = {
+    "submission_events", "SELECT e.status, e.reason, e.at, u.login FROM submission_events e "
+                         "JOIN users u ON u.id = e.user_id WHERE e.submission_id = $1 ORDER BY e.id"};
+const Statement kLockSubmission = {"lock_submission",
+                                   "SELECT status FROM submissions WHERE id = $1 AND office = $2 FOR UPDATE"};
+const Statement kReviewSubmission = {
+    "review_submission", "UPDATE submissions SET status = $1, reason = $2, change_seq = $3, updated_at = $4 "
+                         "WHERE id = $5 AND office = $6 AND status = $7"};
+const Statement kSchemaVersion = {"schema_version", "SELECT COALESCE(MAX(version), 0) FROM schema_version"};
+
+// A result, cleared when it goes out of scope.
+class Result {
+public:
+    explicit Result(PGresult* r) : r_(r) {}
+    ~Result() { PQclear(r_); }
+    Result(Result&& other) noexcept : r_(other.r_) { other.r_ = nullptr; }
+    Result(const Result&) = delete;
+    Result& operator=(const Result&) = delete;
+    int rows() const { return PQntuples(r_); }
+    std::string text(int row, int column) const {
+        return std::string(PQgetvalue(r_, row, column), static_cast<size_t>(PQgetlength(r_, row, column)));
+    }
+    long long integer(int row, int column) const { return std::stoll(text(row, column)); }
+    std::int64_t affected() const {
+        const char* n = PQcmdTuples(r_);
+        return n && *n ? std::stoll(n) : 0;
+    }
+
+private:
+    PGresult* r_;
+};
+
+struct Connection {
+    PGconn* pg = nullptr;
+    std::set<std::string> prepared;
+};
+
+std::string pg_error(PGconn* pg) {
+    std::string why = PQerrorMessage(pg);
+    while (!why.empty() && (why.back() == '\n' || why.back() == ' '))
+        why.pop_back();
+    return why;
+}
+
+// Throws StoreError, or StoreConflict for a unique violation.
+void check_result(PGconn* pg, PGresult* r) {
+    const ExecStatusType status = PQresultStatus(r);
+    if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK)
+        return;
+    const char* state = PQresultErrorField(r, PG_DIAG_SQLSTATE);
+    const bool conflict = state && std::string(state) == kUniqueViolation;
+    std::string why = PQresultErrorMessage(r);
+    if (why.empty())
+        why = pg_error(pg);
+    PQclear(r);
+    if (conflict)
+        throw StoreConflict("数据库约束冲突: " + why);
+    throw StoreError("PostgreSQL 操作失败: " + why);
+}
+
+// Text parameters; integers are written as decimal text.
+struct Params {
+    std::vector<std::string> values;
+    Params& add(const std::string& v) {
+        values.push_back(v);
+        return *this;
+    }
+    Params& add(long long v) {
+        values.push_back(std::to_string(v));
+        return *this;
+    }
+};
+
+Result run(Connection& c, const Statement& st, const Params& params = {}) {
+    if (!c.prepared.contains(st.name)) {
+        PGresult* prep = PQprepare(c.pg, st.name, st.sql, 0, nullptr);
+        check_result(c.pg, prep);
+        PQclear(prep);
+        c.prepared.insert(st.name);
+    }
+    std::vector<const char*> values;
+    for (const std::string& v : params.values)
+        values.push_back(v.c_str());
+    PGresult* r = PQexecPrepared(c.pg, st.name, static_cast<int>(values.size()), values.data(), nullptr, nullptr, 0);
+    check_result(c.pg, r);
+    return Result(r);
+}
+
+// Fixed SQL without parameters (BEGIN, COMMIT, migrations).
+void run_simple(Connection& c, const char* sql) {
+    PGresult* r = PQexec(c.pg, sql);
+    check_result(c.pg, r);
+    PQclear(r);
+}
+
+// One row of a Result, as store_rows.h reads it.
+struct RowView {
+    const Result& result;
+    int row;
+    std::string text(int column) const { return result.text(row, column); }
+    long long integer(int column) const { return result.integer(row, column); }
+};
+
+class PostgresStore;
+
+// A connection borrowed from the pool for one method call.
+class Lease {
+public:
+    explicit Lease(PostgresStore& store);
+    ~Lease();
+    Lease(const Lease&) = delete;
+    Lease& operator=(const Lease&) = delete;
+    Connection& operator*() { return *c_; }
+
+private:
+    PostgresStore& store_;
+    Connection* c_;
+};
+
+// BEGIN ... COMMIT; rolled back unless commit() ran.
+class Transaction {
+public:
+    explicit Transaction(Connection& c) : c_(c) { run_simple(c_, "BEGIN"); }
+    ~Transaction() {
+        if (!done_) {
+            PGresult* r = PQexec(c_.pg, "ROLLBACK");
+            PQclear(r);
+        }
+    }
+    void commit() {
+        run_simple(c_, "COMMIT");
+        done_ = true;
+    }
+
+private:
+    Connection& c_;
+    bool done_ = false;
+};
+
+void ignore_notice(void*, const char*) {}
+
+class PostgresStore final : public Store {
+public:
+    explicit PostgresStore(const std::string& conninfo) : conninfo_(conninfo) {
+        try {
+            for (int i = 0; i < kPostgresPoolSize; i++)
+                pool_.push_back(connect());
+            free_ = std::vector<Connection*>();
+            for (Connection& c : pool_)
+                free_.push_back(&c);
+            Connection& c = pool_.front();
+            location_ = std::string(PQhost(c.pg) ? PQhost(c.pg) : "") + ":" + (PQport(c.pg) ? PQport(c.pg) : "") +
+                        "/" + (PQdb(c.pg) ? PQdb(c.pg) : "");
+            migrate(c);
+        } catch (...) {
+            close_all();
+            throw;
+        }
+    }
+    ~PostgresStore() override { close_all(); }
+
+    std::string kind() const override { return "postgresql"; }
+    std::string location() const override { return location_; }
+
+    int schema_version() override {
+        Lease c(*this);
+        return static_cast<int>(run(*c, kSchemaVersion).integer(0, 0));
+    }
+
+    Organisation create_organisation(const std::string& uscc, const std::string& name, const std::string& at) override {
+        Lease c(*this);
+        Result r = run(*c, kCreateOrganisation, Params().add(uscc).add(name).add(at));
+        return {r.integer(0, 0), uscc, name};
+    }
+
+    std::optional<Organisation> find_organisation(const std::string& uscc) override {
+        Lease c(*this);
+        Result r = run(*c, kFindOrganisation, Params().add(uscc));
+        if (r.rows() == 0)
+            return std::nullopt;
+        return Organisation{r.integer(0, 0), r.text(0, 1), r.text(0, 2)};
+    }
+
+    User create_user(const User& user, const std::string& at) override {
+        Lease c(*this);
+        Result r = run(*c, kCreateUser,
+                       Params().add(user.login).add(user.password_hash).add(user.role)
+                           .add(static_cast<long long>(user.organisation_id)).add(user.office).add(at));
+        User created = user;
+        created.id = r.integer(0, 0);
+        return created;
+    }
+
+    std::optional<User> find_user(const std::string& login) override {
+        Lease c(*this);
+        Result r = run(*c, kFindUser, Params().add(login));
+        if (r.rows() == 0)
+            return std::nullopt;
+        return read_user_row(RowView{r, 0});
+    }
+
+    std::vector<User> list_users() override {
+        Lease c(*this);
+        Result r = run(*c, kListUsers);
+        std::vector<User> users;
+        for (int i = 0; i < r.rows(); i++)
+            users.push_back(read_user_row(RowView{r, i}));
+        return users;
+    }
+
+    void create_session(const std::string& token_hash, std::int64_t user_id, long long expires_at,
+                        const std::string& at) override {
+        Lease c(*this);
+        Transaction tx(*c);
+        run(*c, kPurgeSessions, Params().add(static_cast<long long>(std::time(nullptr))));
+        run(*c, kCreateSession, Params().add(token_hash).add(static_cast<long long>(user_id)).add(at).add(expires_at));
+        tx.commit();
+    }
+
+    std::optional<User> session_user(const std::string& token_hash, long long now) override {
+        Lease c(*this);
+        Result r = run(*c, kSessionUser, Params().add(token_hash).add(now));
+        if (r.rows() == 0)
+            return std::nullopt;
+        return read_user_row(RowView{r, 0});
+    }
+
+    void delete_session(const std::string& token_hash) override {
+        Lease c(*this);
+        run(*c, kDeleteSession, Params().add(token_hash));
+    }
+
+    InsertResult insert_submission(const NewSubmission& s) override {
+        Lease c(*this);
+        bool created = false;
+        {
+            Transaction tx(*c);
+            const long long number = run(*c, kNextReceipt).integer(0, 0);
+            Result inserted = run(*c, kInsertSubmission,
+                                  Params().add(s.id).add(format_receipt(s.receipt_date, number)).add(s.body_hash)
+                                      .add(static_cast<long long>(s.organisation_id))
+                                      .add(static_cast<long long>(s.created_by)).add(s.kind).add(s.business)
+                                      .add(s.office).add(s.policy_id).add(s.client_total_fen).add(s.server_total_fen)
+                                      .add(s.created_at).add(s.request).add(s.server_estimate).add(s.route));
+            if (inserted.rows() == 1) {
+                const long long change = run(*c, kNextChange).integer(0, 0);
+                run(*c, kSetChange, Params().add(change).add(s.id));
+                run(*c, kInsertEvent, Params().add(s.id).add("received").add("").add(static_cast<long long>(s.created_by))
+                                          .add(s.created_at));
+                tx.commit();
+                created = true;
+            }
+            // else: ON CONFLICT, the row of the same id is committed (or the racing
+            // transaction has rolled back and ours went in); the transaction ends here.
+        }
+        Result r = run(*c, kFindSubmission, Params().add(s.id).add(0LL).add(""));
+        if (r.rows() == 0)
+            throw StoreError("PostgreSQL: 刚写入的提交读不到 (" + s.id + ")");
+        return InsertResult{created, read_submission_row(RowView{r, 0}, true)};
+    }
+
+    std::optional<Submission> find_submission(const std::string& id, const Scope& scope) override {
+        Lease c(*this);
+        Result r = run(*c, kFindSubmission,
+                       Params().add(id).add(static_cast<long long>(scope.organisation_id)).add(scope.office));
+        if (r.rows() == 0)
+            return std::nullopt;
+        return read_submission_row(RowView{r, 0}, true);
+    }
+
+    std::vector<Submission> list_submissions(const Scope& scope, std::int64_t since, int limit) override {
+        Lease c(*this);
+        Result r = run(*c, kListSubmissions,
+                       Params().add(static_cast<long long>(since)).add(static_cast<long long>(scope.organisation_id))
+                           .add(scope.office).add(static_cast<long long>(limit)));
+        std::vector<Submission> rows;
+        for (int i = 0; i < r.rows(); i++)
+            rows.push_back(read_submission_row(RowView{r, i}, false));
+        return rows;
+    }
+
+    std::vector<SubmissionEvent> submission_events(const std::string& id) override {
+        Lease c(*this);
+        Result r = run(*c, kSubmissionEvents, Params().add(id));
+        std::vector<SubmissionEvent> events;
+        for (int i = 0; i < r.rows(); i++)
+            events.push_back({r.text(i, 0), r.text(i, 1), r.text(i, 2), r.text(i, 3)});
+        return events;
+    }
+
+    ReviewOutcome review_submission(const std::string& id, const std::string& office, const std::string& from,
+                                    const std::string& to, const std::string& reason, std::int64_t user_id,
+                                    const std::string& at) override {
+        Lease c(*this);
+        Transaction tx(*c);
+        Result current = run(*c, kLockSubmission, Params().add(id).add(office));
+        if (current.rows() == 0)
+            return ReviewOutcome::not_found;
+        if (current.text(0, 0) != from)
+            return ReviewOutcome::wrong_status;
+        const long long change = run(*c, kNextChange).integer(0, 0);
+        run(*c, kReviewSubmission, Params().add(to).add(reason).add(change).add(at).add(id).add(office).add(from));
+        run(*c, kInsertEvent, Params().add(id).add(to).add(reason).add(static_cast<long long>(user_id)).add(at));
+        tx.commit();
+        return ReviewOutcome::done;
+    }
+
+private:
+    friend class Lease;
+
+    Connection connect() {
+        const std::string with_timeout =
+            conninfo_.find("://") != std::string::npos
+                ? conninfo_
+                : conninfo_ + " connect_timeout=" + std::to_string(kPostgresConnectTimeoutSeconds);
+        Connection c;
+        c.pg = PQconnectdb(with_timeout.c_str());
+        if (!c.pg || PQstatus(c.pg) != CONNECTION_OK) {
+            const std::string why = c.pg ? pg_error(c.pg) : "out of memory";
+            PQfinish(c.pg);
+            throw StoreError("无法连接 PostgreSQL: " + why);
+        }
+        PQsetNoticeProcessor(c.pg, ignore_notice, nullptr);  // NOTICEs would break the JSON log on stderr
+        PGresult* r = PQexec(c.pg, "SET synchronous_commit = on; SET client_encoding = 'UTF8'");
+        const bool ok = PQresultStatus(r) == PGRES_COMMAND_OK;
+        PQclear(r);
+        if (!ok) {
+            const std::string why = pg_error(c.pg);
+            PQfinish(c.pg);
+            throw StoreError("PostgreSQL 会话设置失败: " + why);
+        }
+        return c;
+    }
+
+    void close_all() {
+        for (Connection& c : pool_)
+            if (c.pg)
+                PQfinish(c.pg);
+        pool_.clear();
+    }
+
+    Connection* acquire() {
+        std::unique_lock<std::mutex> lock(mutex_);
+        available_.wait(lock, [&] { return !free_.empty(); });
+        Connection* c = free_.back();
+        free_.pop_back();
+        lock.unlock();
+        // A connection lost (server restart, network) is re-opened once.
+        if (PQstatus(c->pg) != CONNECTION_OK) {
+            PQreset(c->pg);
+            c->prepared.clear();
+        }
+        return c;
+    }
+
+    void release(Connection* c) {
+        std::lock_guard<std::mutex> lock(mutex_);
+        free_.push_back(c);
+        available_.notify_one();
+    }
+
+    void migrate(Connection& c) {
+        Transaction tx(c);
+        run_simple(c, ("SELECT pg_advisory_xact_lock(" + std::to_string(kMigrationLockKey) + ")").c_str());
+        run_simple(c,
+                   "CREATE TABLE IF NOT EXISTS schema_version ("
+                   "  version    INTEGER PRIMARY KEY,"
+                   "  applied_at TEXT NOT NULL"
+                   ")");
+        const int current = static_cast<int>(run(c, kSchemaVersion).integer(0, 0));
+        if (current > postgres_latest_schema_version())
+            throw StoreError("数据库的结构版本 " + std::to_string(current) + " 比本程序支持的 " +
+                             std::to_string(postgres_latest_schema_version()) + " 新; 请升级 skillaid-server");
+        const Statement record = {"record_migration",
+                                  "INSERT INTO schema_version (version, applied_at) VALUES "
+                                  "($1, to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'))"};
+        for (const PostgresMigration& m : kPostgresMigrations) {
+            if (m.version <= current)
+                continue;
+            run_simple(c, m.sql);
+            run(c, record, Params().add(static_cast<long long>(m.version)));
+        }
+        tx.commit();
+    }
+
+    std::string conninfo_;
+    std::string location_;
+    std::vector<Connection> pool_;
+    std::vector<Connection*> free_;
+    std::mutex mutex_;
+    std::condition_variable available_;
+};
+
+Lease::Lease(PostgresStore& store) : store_(store), c_(store.acquire()) {}
+Lease::~Lease() { store_.release(c_); }
+
+}  // namespace
+
+std::unique_ptr<Store> open_postgres_store(const std::string& conninfo) {
+    return std::make_unique<PostgresStore>(conninfo);
+}
+
+}  // namespace skillaid::server

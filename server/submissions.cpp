@@ -1,0 +1,407 @@
+// Submissions: an organisation's staff send an application, competition plan
+// or claim; the server checks it against the engine (estimate + routing),
+// stores it once per idempotency key with a receipt number, and reviewers of
+// the receiving office move it received -> accepted | returned -> paid.
+#include "engine/errors.h"
+#include "engine/estimate.h"
+#include "engine/money.h"
+#include "engine/routing.h"
+#include "engine/validators.h"
+#include "server/api.h"
+#include "server/log.h"
+#include "server/schema.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+
+namespace skillaid::server {
+
+using nlohmann::json;
+
+constexpr std::size_t kUuidLength = 36;  // 8-4-4-4-12 hex digits
+constexpr const char* kIdempotencyHeader = "Idempotency-Key";
+
+// Transitions a reviewer may make: action, from, to.
+struct Transition {
+    const char* action;
+    const char* from;
+    const char* to;
+};
+constexpr Transition kTransitions[] = {
+    {"accept", "received", "accepted"},
+    {"return", "received", "returned"},
+    {"pay", "accepted", "paid"},
+};
+
+static const char* status_label(const std::string& status) {
+    if (status == "received") return "已接收";
+    if (status == "accepted") return "已受理";
+    if (status == "returned") return "已退回";
+    if (status == "paid") return "已拨付";
+    return "未知";
+}
+
+// Lower-cased UUID, or "" when `text` is not one.
+static std::string normalize_uuid(std::string text) {
+    if (text.size() != kUuidLength)
+        return "";
+    for (std::size_t i = 0; i < text.size(); i++) {
+        char& c = text[i];
+        const bool dash_position = i == 8 || i == 13 || i == 18 || i == 23;
+        if (dash_position) {
+            if (c != '-')
+                return "";
+            continue;
+        }
+        if (c >= 'A' && c <= 'F')
+            c = static_cast<char>(c - 'A' + 'a');
+        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f')))
+            return "";
+    }
+    return text;
+}
+
+static json summary_json(const Submission& s) {
+    return {{"id", s.id},
+            {"receipt", s.receipt},
+            {"kind", s.kind},
+            {"business", s.business},
+            {"status", s.status},
+            {"status_label", status_label(s.status)},
+            {"reason", s.reason},
+            {"office", s.office},
+            {"organisation", {{"uscc", s.organisation_uscc}, {"name", s.organisation_name}}},
+            {"policy_id", s.policy_id},
+            {"total", yuan_json(s.server_total_fen)},
+            {"total_fen", s.server_total_fen},
+            {"created_at", s.created_at},
+            {"updated_at", s.updated_at},
+            {"change", s.change}};
+}
+
+static json detail_json(const Submission& s, const std::vector<SubmissionEvent>& events) {
+    json j = summary_json(s);
+    const json request = json::parse(s.request);
+    j["submitted"] = {{"organisation", request.at("organisation")},
+                      {"scenario", request.at("scenario")},
+                      {"client_estimate", request.at("client_estimate")},
+                      {"form", request.at("form")}};
+    j["server_estimate"] = json::parse(s.server_estimate);
+    j["route"] = json::parse(s.route);
+    json history = json::array();
+    for (const SubmissionEvent& e : events)
+        history.push_back({{"status", e.status}, {"reason", e.reason}, {"at", e.at}, {"by", e.by}});
+    j["history"] = std::move(history);
+    return j;
+}
+
+// Amount in yuan (a JSON number) as fen, rounded half away from zero.
+static long long fen_of(const json& yuan) { return std::llround(yuan.get<double>() * 100.0); }
+
+// Members of `client` the engine's answer `server` does not have are refused.
+static void check_known_members(const json& client, const json& server, const std::string& path) {
+    require_object(client, path);
+    for (const auto& [key, value] : client.items())
+        if (!server.contains(key))
+            throw InputError("unknown_field", "引擎的估算结果中没有字段 \"" + key + "\"", pointer(path, key));
+}
+
+static void require_number(const json& value, const std::string& path) {
+    if (!value.is_number())
+        throw InputError("wrong_type", "此处应为数字 (元)", path);
+}
+
+// Compares the client's estimate with the server's: total, eligible, policy id,
+// and per line label, amount and counted_in_total. Returns the lines that
+// differ as {"path", "client", "server"}; throws InputError for shape errors.
+static json compare_estimates(const json& client, const json& server) {
+    const std::string base = "/client_estimate";
+    check_known_members(client, server, base);
+    for (const char* name : {"total", "items"})
+        if (!client.contains(name))
+            throw InputError("missing_field", std::string("缺少必填字段 \"") + name + "\"", pointer(base, name));
+    json mismatches = json::array();
+    auto differ = [&](const std::string& path, const json& c, const json& s) {
+        mismatches.push_back({{"path", path}, {"client", c}, {"server", s}});
+    };
+
+    require_number(client["total"], base + "/total");
+    if (fen_of(client["total"]) != server["total_fen"].get<long long>())
+        differ(base + "/total", client["total"], server["total"]);
+    if (client.contains("total_fen")) {
+        if (!client["total_fen"].is_number_integer())
+            throw InputError("wrong_type", "此处应为整数 (分)", base + "/total_fen");
+        if (client["total_fen"] != server["total_fen"])
+            differ(base + "/total_fen", client["total_fen"], server["total_fen"]);
+    }
+    if (client.contains("eligible")) {
+        if (!client["eligible"].is_boolean())
+            throw InputError("wrong_type", "此处应为布尔值", base + "/eligible");
+        if (client["eligible"] != server["eligible"])
+            differ(base + "/eligible", client["eligible"], server["eligible"]);
+    }
+    if (client.contains("policy") && client["policy"].is_object() && client["policy"].contains("id") &&
+        client["policy"]["id"] != server["policy"]["id"])
+        differ(base + "/policy/id", client["policy"]["id"], server["policy"]["id"]);
+
+    const json& items = client["items"];
+    if (!items.is_array())
+        throw InputError("wrong_type", "此处应为数组", base + "/items");
+    const json& server_items = server["items"];
+    if (items.size() != server_items.size())
+        differ(base + "/items", static_cast<long long>(items.size()), static_cast<long long>(server_items.size()));
+    for (std::size_t i = 0; i < std::min(items.size(), server_items.size()); i++) {
+        const std::string at = pointer(base + "/items", i);
+        const json& c = items[i];
+        const json& s = server_items[i];
+        check_known_members(c, s, at);
+        if (c.contains("label") && c["label"] != s["label"])
+            differ(at + "/label", c["label"], s["label"]);
+        if (!c.contains("amount"))
+            throw InputError("missing_field", "缺少必填字段 \"amount\"", at + "/amount");
+        require_number(c["amount"], at + "/amount");
+        if (fen_of(c["amount"]) != s["amount_fen"].get<long long>())
+            differ(at + "/amount", c["amount"], s["amount"]);
+        if (c.contains("amount_fen") && c["amount_fen"] != s["amount_fen"])
+            differ(at + "/amount_fen", c["amount_fen"], s["amount_fen"]);
+        if (c.contains("counted_in_total") && c["counted_in_total"] != s["counted_in_total"])
+            differ(at + "/counted_in_total", c["counted_in_total"], s["counted_in_total"]);
+    }
+    return mismatches;
+}
+
+// The engine's routing for the organisation and business; its InputError paths
+// are moved to where the fields are in the submission.
+static json route_for(const json& organisation, const std::string& business) {
+    RouteRequest r;
+    r.organisation = organisation.at("type").get<std::string>();
+    r.ownership = organisation.value("ownership", "");
+    r.institution_level = organisation.value("institution_level", "");
+    r.district = organisation.value("district", "");
+    r.business = business;
+    try {
+        const Route route = route_application(r);
+        return {{"office", route.office},     {"level", route.level}, {"clause", route.clause},
+                {"rule", route.rule},         {"notes", route.notes}, {"own_finance", route.own_finance}};
+    } catch (const InputError& e) {
+        const std::string path = e.path == "/organisation" ? "/organisation/type"
+                                 : e.path == "/business"   ? "/business"
+                                                           : "/organisation" + e.path;
+        throw InputError(e.code, e.message, path);
+    }
+}
+
+Reply Api::create_submission(const Request& req, const User& user) {
+    if (user.role != "staff")
+        return forbidden_reply(req, "只有机构的经办人员可以提交");
+    if (const long long wait = submissions_by_user_.acquire("user:" + std::to_string(user.id)))
+        return rate_limited_reply(req, wait, "提交过于频繁");
+
+    json body = parse_body(req.body());
+    check_members(body, "", {"kind", "business", "organisation", "scenario", "client_estimate", "form"}, {"id"});
+
+    // The idempotency key: header or "id" (both: they must agree).
+    const std::string header_key(req[kIdempotencyHeader]);
+    std::string id;
+    if (body.contains("id")) {
+        id = normalize_uuid(read_string(body, "id", "", kUuidLength));
+        if (id.empty())
+            throw InputError("invalid_value", "\"id\" 应为 UUID (如 0f8fad5b-d9cb-469f-a165-70867728950e)", "/id");
+    }
+    if (!header_key.empty()) {
+        const std::string from_header = normalize_uuid(header_key);
+        if (from_header.empty())
+            throw InputError("invalid_idempotency_key", "请求头 Idempotency-Key 应为 UUID", "");
+        if (!id.empty() && id != from_header)
+            throw InputError("idempotency_key_mismatch", "请求头 Idempotency-Key 与字段 \"id\" 不一致", "/id");
+        id = from_header;
+    }
+    if (id.empty())
+        throw InputError("missing_field", "缺少幂等键: 请求头 Idempotency-Key 或字段 \"id\" (UUID)", "/id");
+    body.erase("id");
+
+    const std::string kind = read_choice(body, "kind", "", {"application", "competition_plan", "claim"});
+    const std::string business = read_choice(body, "business", "",
+                                             {"enterprise_training", "competition", "difficulty_groups_training",
+                                              "apprenticeship", "institution_accreditation"});
+    const json& organisation = body["organisation"];
+    check_members(organisation, "/organisation", {"uscc", "name", "type"},
+                  {"ownership", "institution_level", "district"});
+    const std::string uscc_text = read_string(organisation, "uscc", "/organisation", kMaxShortTextBytes);
+    read_string(organisation, "name", "/organisation", kMaxNameBytes);
+    read_choice(organisation, "type", "/organisation", {"enterprise", "institution"});
+    for (const char* optional : {"ownership", "institution_level", "district"})
+        if (organisation.contains(optional))
+            read_string(organisation, optional, "/organisation", kMaxShortTextBytes);
+    require_object(body["scenario"], "/scenario");
+    require_object(body["client_estimate"], "/client_estimate");
+    require_object(body["form"], "/form");
+
+    const CheckResult uscc = check_credit_code(uscc_text);
+    if (!uscc.ok)
+        throw InputError(uscc.code, uscc.message, "/organisation/uscc");
+    if (uscc.normalized != user.organisation.uscc)
+        return error_reply(req, http::status::unprocessable_entity, "organisation_mismatch",
+                           "统一社会信用代码与登录账号所属机构 (" + user.organisation.uscc + ") 不一致",
+                           "/organisation/uscc");
+
+    // Canonical form: keys sorted (nlohmann::json objects are ordered maps), no spaces.
+    const std::string canonical = body.dump();
+    const std::string body_hash = sha256_hex(canonical);
+
+    // A repeat: the stored receipt, or 409 for another body under the same key.
+    auto repeat_reply = [&](const Submission& stored) {
+        if (stored.organisation_id != user.organisation_id || stored.body_hash != body_hash)
+            return error_reply(req, http::status::conflict, "idempotency_conflict",
+                               "该幂等键已用于内容不同的提交; 新的提交请使用新的 UUID", "/id");
+        json receipt = summary_json(stored);
+        receipt["replayed"] = true;
+        return json_reply(req, http::status::ok, receipt);
+    };
+    if (std::optional<Submission> stored = store_.find_submission(id, Scope{}))
+        return repeat_reply(*stored);
+
+    // The engine's figures and office.
+    json server_estimate;
+    try {
+        server_estimate = estimate_json(body["scenario"], today_in_china());
+    } catch (const InputError& e) {
+        throw InputError(e.code, e.message, "/scenario" + e.path);
+    }
+    const json route = route_for(organisation, business);
+    const json mismatches = compare_estimates(body["client_estimate"], server_estimate);
+    if (!mismatches.empty()) {
+        json error = error_body("estimate_mismatch",
+                                "提交的金额与服务器按政策计算的结果不一致 (" + std::to_string(mismatches.size()) +
+                                    " 处), 请用最新版本重新计算后再提交",
+                                mismatches[0]["path"].get<std::string>());
+        error["error"]["mismatches"] = mismatches;
+        error["server_estimate"] = server_estimate;
+        return json_reply(req, http::status::unprocessable_entity, error);
+    }
+
+    NewSubmission row;
+    row.id = id;
+    row.body_hash = body_hash;
+    row.organisation_id = user.organisation_id;
+    row.created_by = user.id;
+    row.kind = kind;
+    row.business = business;
+    row.office = route["office"].get<std::string>();
+    row.policy_id = server_estimate["policy"]["id"].get<std::string>();
+    row.client_total_fen = fen_of(body["client_estimate"]["total"]);
+    row.server_total_fen = server_estimate["total_fen"].get<long long>();
+    row.request = canonical;
+    row.server_estimate = server_estimate.dump();
+    row.route = route.dump();
+    row.receipt_date = china_date_compact();
+    row.created_at = utc_now_iso8601();
+    const InsertResult result = store_.insert_submission(row);
+    if (!result.created)  // another request with this key won the race
+        return repeat_reply(result.stored);
+    log_event("submission", {{"id", id}, {"receipt", result.stored.receipt}, {"office", row.office},
+                             {"login", user.login}});
+    json receipt = summary_json(result.stored);
+    receipt["replayed"] = false;
+    return json_reply(req, http::status::created, receipt);
+}
+
+// The caller's scope: staff their organisation, reviewers their office.
+static Scope scope_of(const User& user) {
+    Scope scope;
+    if (user.role == "staff")
+        scope.organisation_id = user.organisation_id;
+    else
+        scope.office = user.office;
+    return scope;
+}
+
+// A non-negative integer query parameter.
+static bool parse_count(std::string_view text, long long& out) {
+    if (text.empty())
+        return false;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), out);
+    return ec == std::errc() && end == text.data() + text.size() && out >= 0;
+}
+
+Reply Api::list_submissions(const Request& req, const User& user) {
+    long long since = 0;
+    long long limit = kSubmissionListDefaultLimit;
+    const std::string_view target = req.target();
+    const std::size_t question = target.find('?');
+    std::string_view query = question == std::string_view::npos ? "" : target.substr(question + 1);
+    while (!query.empty()) {
+        const std::size_t amp = query.find('&');
+        const std::string_view pair = query.substr(0, amp);
+        query = amp == std::string_view::npos ? "" : query.substr(amp + 1);
+        const std::size_t eq = pair.find('=');
+        const std::string_view name = pair.substr(0, eq);
+        const std::string_view value = eq == std::string_view::npos ? "" : pair.substr(eq + 1);
+        if (name == "since") {
+            if (!parse_count(value, since))
+                throw InputError("invalid_parameter", "since 应为非负整数 (上次同步返回的 cursor)", "");
+        } else if (name == "limit") {
+            if (!parse_count(value, limit) || limit < 1 || limit > kSubmissionListMaxLimit)
+                throw InputError("invalid_parameter",
+                                 "limit 应为 1.." + std::to_string(kSubmissionListMaxLimit) + " 的整数", "");
+        } else {
+            throw InputError("invalid_parameter", "不认识的查询参数 \"" + std::string(name) + "\" (可用: since, limit)", "");
+        }
+    }
+    const std::vector<Submission> rows = store_.list_submissions(scope_of(user), since, static_cast<int>(limit));
+    json items = json::array();
+    long long cursor = since;
+    for (const Submission& s : rows) {
+        items.push_back(summary_json(s));
+        cursor = std::max<long long>(cursor, s.change);
+    }
+    return json_reply(req, http::status::ok,
+                      {{"items", items}, {"cursor", cursor}, {"more", static_cast<long long>(rows.size()) == limit}});
+}
+
+Reply Api::get_submission(const Request& req, const User& user, const std::string& raw_id) {
+    const std::string id = normalize_uuid(raw_id);
+    const std::optional<Submission> s = id.empty() ? std::nullopt : store_.find_submission(id, scope_of(user));
+    if (!s)
+        return not_found_reply(req);
+    return json_reply(req, http::status::ok, detail_json(*s, store_.submission_events(s->id)));
+}
+
+Reply Api::review_submission(const Request& req, const User& user, const std::string& raw_id) {
+    if (user.role != "reviewer")
+        return forbidden_reply(req, "只有人社部门的审核人员可以审核");
+    const std::string id = normalize_uuid(raw_id);
+    const Scope scope = scope_of(user);
+    std::optional<Submission> s = id.empty() ? std::nullopt : store_.find_submission(id, scope);
+    if (!s)
+        return not_found_reply(req);
+
+    const json body = parse_body(req.body());
+    check_members(body, "", {"action"}, {"reason"});
+    const std::string action = read_choice(body, "action", "", {"accept", "return", "pay"});
+    std::string reason;
+    if (body.contains("reason") && !(body["reason"].is_string() && body["reason"].get<std::string>().empty()))
+        reason = read_string(body, "reason", "", kMaxReasonBytes);
+    if (action == "return" && reason.find_first_not_of(" \t\r\n") == std::string::npos)
+        return error_reply(req, http::status::unprocessable_entity, "reason_required", "退回时必须填写原因", "/reason");
+
+    const Transition* transition = nullptr;
+    for (const Transition& t : kTransitions)
+        if (action == t.action)
+            transition = &t;
+    const ReviewOutcome outcome =
+        store_.review_submission(id, user.office, transition->from, transition->to, reason, user.id, utc_now_iso8601());
+    if (outcome == ReviewOutcome::not_found)
+        return not_found_reply(req);
+    s = store_.find_submission(id, scope);
+    if (outcome == ReviewOutcome::wrong_status)
+        return error_reply(req, http::status::conflict, "invalid_transition",
+                           std::string("当前状态为") + status_label(s->status) + ", 不能执行 " + action +
+                               " (只能从" + status_label(transition->from) + "变为" + status_label(transition->to) + ")",
+                           "/action");
+    log_event("review", {{"id", id}, {"status", s->status}, {"login", user.login}});
+    return json_reply(req, http::status::ok, detail_json(*s, store_.submission_events(id)));
+}
+
+}  // namespace skillaid::server
