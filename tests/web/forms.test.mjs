@@ -92,7 +92,7 @@ test('training application: fill, see a wrong ID next to its field, fix, reload,
   await waitHook(page, 'occupation_selected', 't === "计算机程序设计员"');
   await choose(page, 'mode', 2);  // 集中培训＋网络线上
   await fill(page, 'institution', '长春市职业技能培训中心');
-  await fill(page, 'hours_offline', '100');
+  await fill(page, 'hours_offline', '80');  // changed to 100 once the estimate exists
   await fill(page, 'hours_online', '20');
   await fill(page, 'place', '绿园区培训基地');
   await fill(page, 'bank_name', '工商银行长春绿园支行');
@@ -129,9 +129,12 @@ test('training application: fill, see a wrong ID next to its field, fix, reload,
   await leaveField(page);
   await waitHook(page, 'roster.1.id.error', 't === ""');
   await waitHook(page, 'issues_summary', 't === "0"', 'nothing left to fix');
+  assert.match((await item(page, 'subsidy_standard')).text, /× 80学时/);
+  await fill(page, 'hours_offline', '100');
+  await leaveField(page);
   const total = await waitHook(page, 'estimate.total_fen', 't !== ""');
   assert.equal((await item(page, 'route.office')).text, '绿园区');
-  assert.match((await item(page, 'subsidy_standard')).text, /10元\/学时/);
+  assert.match((await item(page, 'subsidy_standard')).text, /10元\/学时 × 100学时.*40% × 20学时/, 'the standard follows the hours');
   await page.screenshot({ path: path.join(artifactsDir, 'training-application.png') });
 
   // The CLI, given the same scenario, finds the same total.
@@ -252,6 +255,7 @@ test('print view, JSON export and import (round trip, unknown version refused)',
   await newTrainingDraft(page);
   await fillMinimal(page);
   const total = (await item(page, 'estimate.total_fen')).text;
+  assert.match((await item(page, 'subsidy_standard')).text, /岗位技能提升/);
 
   const popup = context.waitForEvent('page');
   await clickItem(page, 'print');

@@ -176,6 +176,7 @@ private:
     std::string report_;     // last paste / import summary
     std::vector<std::string> report_lines_;
     std::string standard_;   // 补贴标准, from the last estimate
+    bool standard_stale_ = true;
     const json* estimate_ = nullptr;
 };
 
@@ -208,9 +209,10 @@ void TrainingApplication::draw(FormContext& ctx) {
                     format(text::ta_trainee_count_format, static_cast<int>(roster_.size())));
     if (mode_ != kModeOnline) c |= ui::text_field("place", text::ta_place, place_, v, text::ta_place_hint);
     const json* e = ctx.estimate;
-    if (e != estimate_ || standard_.empty()) {  // recomputed when the estimate changed
+    if (standard_stale_ || e != estimate_) {  // the estimate is redone after each edit, not per frame
         standard_ = standard_text(e);
         estimate_ = e;
+        standard_stale_ = false;
     }
     ui::value_field("subsidy_standard", text::ta_standard, standard_);
     c |= ui::text_field("bank_name", text::ta_bank_name, bank_name_, v, text::ta_bank_name_hint);
@@ -236,6 +238,7 @@ void TrainingApplication::draw(FormContext& ctx) {
                         scheme_ >= 0 ? text::ta_schemes[scheme_] : "");
     ImGui::PopTextWrapPos();
     draw_roster(ctx);
+    if (ctx.changed) standard_stale_ = true;  // the editor re-estimates after this frame
 }
 
 void TrainingApplication::draw_occupation(FormContext& ctx) {
@@ -376,6 +379,7 @@ int TrainingApplication::add_rows(const std::string& input, char delim, std::str
 }
 
 bool TrainingApplication::accept_text(std::string_view purpose, const std::string& input) {
+    standard_stale_ = true;
     if (purpose == "paste") {
         add_rows(input, '\t', report_);
         return true;
