@@ -229,6 +229,12 @@ test('paste tab-separated rows copied from Excel/WPS', async () => {
   await clickItem(page, 'roster.paste');
   await waitHook(page, 'roster.count', 't === "4"');
   assert.match(await waitHook(page, 'roster.3.id.error', 't !== ""'), /与第1行身份证号重复/);
+  // Ctrl+V with no field active: the page's paste event brings the rows.
+  await page.evaluate((text) => navigator.clipboard.writeText(text), `孙丽\t${idFor(9)}\t13804319999\t92\t否`);
+  await leaveField(page);
+  await page.keyboard.press('Control+V');
+  await waitHook(page, 'roster.count', 't === "5"');
+  assert.equal((await item(page, 'roster.4.certified')).text, 'false');
   await context.close();
 });
 
