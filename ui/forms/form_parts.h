@@ -1,0 +1,35 @@
+// Small pieces shared by the competition plan and the platform application
+// (ui/forms/competition_plan.cpp, platform_application.cpp): fields that
+// ui/widgets.h does not offer (checkbox, multi-line text), trimming, printf
+// into a std::string, and HTML text with line breaks for print views.
+#pragma once
+#include <cstdio>
+#include <string>
+#include <string_view>
+
+#include "ui/widgets.h"
+
+namespace skillaid::parts {
+
+inline constexpr int kFormatBuffer = 1024;  // longest formatted message
+
+std::string trimmed(std::string_view s);
+
+template <typename... Args>
+std::string printf_text(const char* fmt, Args... args) {
+    char buf[kFormatBuffer];
+    std::snprintf(buf, sizeof buf, fmt, args...);
+    return buf;
+}
+
+// A checkbox with its (wrapped) label on the right; hook `key` ("true"/"false") is the box.
+bool check_field(const char* key, const char* label, bool& value, const Validation& v);
+// Multi-line text, `lines` rows high, labelled like the other fields.
+bool multiline_field(const char* key, const char* label, std::string& value, const Validation& v, int lines,
+                     const char* hint = nullptr);
+// html_escape plus "\n" -> <br>.
+std::string html_lines(std::string_view s);
+// The print views' common page head (title, A4-ish table styles).
+std::string print_head(const std::string& title);
+
+}  // namespace skillaid::parts
