@@ -1,5 +1,7 @@
 #include "engine/catalog.h"
 
+#include <unordered_map>
+
 #include "engine/assets.h"
 
 namespace skillaid {
@@ -61,11 +63,20 @@ const Occupation* find_occupation(int number) {
 }
 
 const Occupation* find_occupation(std::string_view name) {
+    // Normalised name or alias -> the first row (printed order) that has it;
+    // built once, so a lookup normalises only the query.
+    static const std::unordered_map<std::string, const Occupation*> index = [] {
+        std::unordered_map<std::string, const Occupation*> m;
+        for (const auto& o : occupations()) {
+            m.try_emplace(normalise(o.name), &o);
+            for (const auto& a : o.aliases) m.try_emplace(normalise(a), &o);
+        }
+        return m;
+    }();
     std::string key = normalise(name);
     if (key.empty()) return nullptr;
-    for (const auto& o : occupations())
-        if (any_name(o, key, false)) return &o;
-    return nullptr;
+    auto it = index.find(key);
+    return it == index.end() ? nullptr : it->second;
 }
 
 std::vector<const Occupation*> search_occupations(std::string_view query) {

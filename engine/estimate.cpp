@@ -1,6 +1,7 @@
 #include "engine/estimate.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "engine/errors.h"
 #include "engine/money.h"
@@ -261,16 +262,78 @@ std::vector<Raw> scheme_lines(const Ctx& c, std::vector<Issue>& issues) {
 
 bool same_level(bool has_a, Level a, bool has_b, Level b) { return has_a == has_b && (!has_a || a == b); }
 
-// 二(二): at most N subsidised trainings per calendar year; same occupation + level once a year.
-bool per_person_refused(const Ctx& c, const Trainee& t, std::vector<Issue>& out) {
-    int year = c.s.date.year;
-    long long this_year = 0, same = 0;
-    for (const HistoryEntry& h : t.history) {
-        if (h.date.year != year || !c.p.rules(h.scheme).per_person_limit) continue;
-        this_year++;
-        if (c.s.occupation && h.occupation == c.s.occupation && same_level(h.has_level, h.level, c.s.has_level, c.s.level))
-            same++;
+// Everything a trainee's outcome depends on: the trainee's fields but `id`
+// and `count`, and its history reduced to the counts the rules use. The rules
+// below read only this (never the Trainee), so trainees with equal cases share
+// one outcome exactly.
+struct Case {
+    long long attendance_bp = 0;
+    bool certified = true;
+    Group group = Group::none;
+    long long days = 0, months = 0;
+    bool unemployment_insurance = false, dispatched = false;
+    long long rank = 0;
+    Level current_level = Level::none;
+    long long limited_this_year = 0;  // history in the year of `date` counting toward 二(二)
+    long long same_this_year = 0;     // ... of those, the scenario's occupation at its level
+    long long entrepreneurship = 0;   // entrepreneurship history, any year
+    long long assessment_same = 0;    // assessment history, the scenario's occupation at its level, any year
+    long long living_this_year = 0;   // living-allowance history in the year of `date`
+    long long living_days_this_year = 0;  // ... and its days
+
+    bool operator==(const Case&) const = default;
+};
+
+struct CaseHash {
+    size_t operator()(const Case& k) const {
+        unsigned long long h = 1469598103934665603ULL;
+        auto mix = [&h](long long v) { h = (h ^ static_cast<unsigned long long>(v)) * 1099511628211ULL; };
+        mix(k.attendance_bp);
+        mix((k.certified ? 1 : 0) | (k.unemployment_insurance ? 2 : 0) | (k.dispatched ? 4 : 0) |
+            static_cast<long long>(k.group) << 3 | static_cast<long long>(k.current_level) << 8);
+        mix(k.days);
+        mix(k.months);
+        mix(k.rank);
+        mix(k.limited_this_year | k.same_this_year << 16 | k.entrepreneurship << 32 | k.assessment_same << 48);
+        mix(k.living_this_year);
+        mix(k.living_days_this_year);
+        return static_cast<size_t>(h ^ (h >> 32));
     }
+};
+
+Case case_of(const Ctx& c, const Trainee& t) {
+    const Scenario& s = c.s;
+    int year = s.date.year;
+    Case k;
+    k.attendance_bp = t.attendance_bp;
+    k.certified = t.certified;
+    k.group = t.group;
+    k.days = t.days;
+    k.months = t.months;
+    k.unemployment_insurance = t.unemployment_insurance;
+    k.dispatched = t.dispatched;
+    k.rank = t.rank;
+    k.current_level = t.current_level;
+    for (const HistoryEntry& h : t.history) {
+        bool same_occupation_level = h.occupation == s.occupation && same_level(h.has_level, h.level, s.has_level, s.level);
+        if (h.date.year == year && c.p.rules(h.scheme).per_person_limit) {
+            k.limited_this_year++;
+            if (s.occupation && same_occupation_level) k.same_this_year++;
+        }
+        if (h.scheme == Scheme::entrepreneurship) k.entrepreneurship++;
+        if (h.scheme == Scheme::assessment && same_occupation_level) k.assessment_same++;
+        if (h.scheme == Scheme::living_allowance && h.date.year == year) {
+            k.living_this_year++;
+            k.living_days_this_year += h.days;
+        }
+    }
+    return k;
+}
+
+// 二(二): at most N subsidised trainings per calendar year; same occupation + level once a year.
+bool per_person_refused(const Ctx& c, const Case& t, std::vector<Issue>& out) {
+    int year = c.s.date.year;
+    long long this_year = t.limited_this_year, same = t.same_this_year;
     const Num& max = c.p.max_trainings_per_year;
     if (this_year >= max.value) {
         out.push_back(issue("yearly_limit_reached", max.clause,
@@ -291,15 +354,8 @@ bool per_person_refused(const Ctx& c, const Trainee& t, std::vector<Issue>& out)
     return false;
 }
 
-long long history_count(const Trainee& t, Scheme scheme, int year /* 0 = any */) {
-    long long k = 0;
-    for (const HistoryEntry& h : t.history)
-        if (h.scheme == scheme && (year == 0 || h.date.year == year)) k++;
-    return k;
-}
-
 // Checks that refuse a trainee outright, whatever the amounts.
-bool trainee_refused(const Ctx& c, const Trainee& t, std::vector<Issue>& out) {
+bool trainee_refused(const Ctx& c, const Case& t, std::vector<Issue>& out) {
     const Scenario& s = c.s;
     if (c.rules.certificate && !t.certified) {
         out.push_back(issue("no_certificate", "二(二)", c.rules.name + "以取得相应证书为条件，该学员未取得证书", "excluded"));
@@ -311,7 +367,7 @@ bool trainee_refused(const Ctx& c, const Trainee& t, std::vector<Issue>& out) {
     }
     if (s.scheme == Scheme::entrepreneurship) {
         const Num& times = c.p.entrepreneurship.times_per_person;
-        long long had = history_count(t, Scheme::entrepreneurship, 0);
+        long long had = t.entrepreneurship;
         if (had >= times.value) {
             out.push_back(issue("already_received", times.clause,
                                 "创业培训补贴为一次性补贴，已享受 " + n(had) + " 次，限 " + n(times.value) + " 次",
@@ -321,11 +377,7 @@ bool trainee_refused(const Ctx& c, const Trainee& t, std::vector<Issue>& out) {
     }
     if (s.scheme == Scheme::assessment) {
         const Num& times = c.p.assessment.times_per_occupation_level;
-        long long had = 0;
-        for (const HistoryEntry& h : t.history)
-            if (h.scheme == Scheme::assessment && h.occupation == s.occupation &&
-                same_level(h.has_level, h.level, s.has_level, s.level))
-                had++;
+        long long had = t.assessment_same;
         if (had >= times.value) {
             out.push_back(issue("not_first_assessment", times.clause,
                                 "鉴定补贴限同一职业同一等级初次鉴定，已享受 " + n(had) + " 次", "excluded"));
@@ -335,7 +387,7 @@ bool trainee_refused(const Ctx& c, const Trainee& t, std::vector<Issue>& out) {
     return c.rules.per_person_limit && per_person_refused(c, t, out);
 }
 
-std::vector<Raw> work_for_training_lines(const Ctx& c, const Trainee& t, std::vector<Issue>& out) {
+std::vector<Raw> work_for_training_lines(const Ctx& c, const Case& t, std::vector<Issue>& out) {
     const auto& w = c.p.work_for_training;
     if (t.group == Group::none) {
         out.push_back(issue("group_assumed", w.groups_clause, "未注明人员类别：按就业困难人员或零就业家庭成员估算", "note"));
@@ -365,7 +417,7 @@ std::vector<Raw> work_for_training_lines(const Ctx& c, const Trainee& t, std::ve
     return {raw(c.rules.name, w.per_month_fen.value * days, per_month, w.per_month_fen.clause, explain, c.rules.fund)};
 }
 
-std::vector<Raw> living_allowance_lines(const Ctx& c, const Trainee& t, std::vector<Issue>& out) {
+std::vector<Raw> living_allowance_lines(const Ctx& c, const Case& t, std::vector<Issue>& out) {
     const auto& la = c.p.living_allowance;
     if (t.group == Group::none) {
         out.push_back(issue("group_missing", c.rules.clause, "生活费补贴按人员类别确定标准，未注明人员类别（group）", "excluded"));
@@ -380,7 +432,7 @@ std::vector<Raw> living_allowance_lines(const Ctx& c, const Trainee& t, std::vec
         return {};
     }
     int year = c.s.date.year;
-    long long had = history_count(t, Scheme::living_allowance, year);
+    long long had = t.living_this_year;
     if (times.value > 0 && had >= times.value) {
         out.push_back(issue("once_per_year", times.clause,
                             gname + "每人每年只享受 " + n(times.value) + " 次生活费补贴，" + n(year) + " 年已享受 " + n(had) +
@@ -392,9 +444,7 @@ std::vector<Raw> living_allowance_lines(const Ctx& c, const Trainee& t, std::vec
         out.push_back(issue("no_days", c.rules.clause, "未提供培训天数（days）", "excluded"));
         return {};
     }
-    long long prior_days = 0;
-    for (const HistoryEntry& h : t.history)
-        if (h.scheme == Scheme::living_allowance && h.date.year == year) prior_days += h.days;
+    long long prior_days = t.living_days_this_year;
     long long prior = prior_days * daily.value;
     long long remaining = std::max(0LL, cap.value - prior);
     long long amount = t.days * daily.value;
@@ -414,7 +464,7 @@ std::vector<Raw> living_allowance_lines(const Ctx& c, const Trainee& t, std::vec
 }
 
 // 三(一)5 promotions: information lines, no money.
-void promotion(const Ctx& c, const Trainee& t, std::vector<Raw>& lines, std::vector<Issue>& out) {
+void promotion(const Ctx& c, const Case& t, std::vector<Raw>& lines, std::vector<Issue>& out) {
     if (t.rank == 0) return;
     const auto& k = c.p.competition;
     std::string who = "第 " + n(t.rank) + " 名（现有等级：" + std::string(level_name(t.current_level)) + "）";
@@ -474,7 +524,7 @@ std::vector<Raw> competition_lines(const Ctx& c, std::vector<Issue>& issues) {
 }
 
 // 二(一): below min nothing; min..full times the rate; full or more all.
-bool apply_attendance(const Ctx& c, const Trainee& t, std::vector<Raw>& lines, std::vector<Issue>& out) {
+bool apply_attendance(const Ctx& c, const Case& t, std::vector<Raw>& lines, std::vector<Issue>& out) {
     const Num &min = c.p.attendance_min_bp, &full = c.p.attendance_full_bp;
     long long a = t.attendance_bp;
     if (a < min.value) {
@@ -515,11 +565,8 @@ void apply_job_drill_cap(const Ctx& c, std::vector<Line>& lines, std::vector<Iss
                          "adjustment"});
 }
 
-TraineeResult evaluate_trainee(const Ctx& c, const Trainee& t, long long index, const std::vector<Raw>& base) {
-    TraineeResult r;
-    r.index = index;
-    r.id = t.id;
-    r.count = t.count;
+TraineeOutcome evaluate_trainee(const Ctx& c, const Case& t, const std::vector<Raw>& base) {
+    TraineeOutcome r;
     std::vector<Raw> lines;
     if (!trainee_refused(c, t, r.issues)) {
         if (c.s.scheme == Scheme::work_for_training) lines = work_for_training_lines(c, t, r.issues);
@@ -528,23 +575,18 @@ TraineeResult evaluate_trainee(const Ctx& c, const Trainee& t, long long index, 
         if (c.rules.attendance && !lines.empty() && !apply_attendance(c, t, lines, r.issues)) lines.clear();
     }
     if (c.s.scheme == Scheme::competition) promotion(c, t, lines, r.issues);
+    r.lines.reserve(lines.size() + 1);
     for (Raw& raw_line : lines) {
         raw_line.line.fen = round_half_up(raw_line.num, raw_line.den);
         r.lines.push_back(std::move(raw_line.line));
     }
     if (c.s.scheme == Scheme::job_drill) apply_job_drill_cap(c, r.lines, r.issues);
-    for (Issue& i : r.issues) i.trainee = index;
+    for (const Line& l : r.lines)
+        if (l.counted) r.fen += l.fen;
     return r;
 }
 
 }  // namespace
-
-long long TraineeResult::fen() const {
-    long long sum = 0;
-    for (const Line& l : lines)
-        if (l.counted) sum += l.fen;
-    return sum;
-}
 
 Estimate estimate(const Scenario& s) {
     Estimate e;
@@ -569,29 +611,47 @@ Estimate estimate(const Scenario& s) {
         open = !base.empty();
     }
 
-    // Per trainee; lines summed by (label, clause, kind) in first-seen order.
+    // Per trainee: one outcome per distinct case, computed when first seen.
+    // Lines are summed by (label, clause, kind) in first-seen order; each
+    // outcome's lines are matched to their items once, when it is computed.
+    struct Slot {
+        size_t item;        // index into e.items
+        bool first_explain;  // the line's explain is the item's first one
+    };
+    std::vector<std::vector<Slot>> slots;  // by outcome, by line
     std::vector<std::pair<std::string, long long>> explains;  // first explain, people with that explain
     size_t first_aggregated = e.items.size();
     if (open || s.scheme == Scheme::competition) {  // promotions do not depend on the enterprise's subsidy
+        std::unordered_map<Case, size_t, CaseHash> seen;
         e.trainees.reserve(s.trainees.size());
         for (size_t i = 0; i < s.trainees.size(); i++) {
             const Trainee& t = s.trainees[i];
-            TraineeResult r = evaluate_trainee(c, t, static_cast<long long>(i), base);
-            for (const Line& l : r.lines) {
-                size_t k = first_aggregated;
-                while (k < e.items.size() &&
-                       !(e.items[k].label == l.label && e.items[k].clause == l.clause && e.items[k].kind == l.kind))
-                    k++;
-                if (k == e.items.size()) {
-                    e.items.push_back(l);
-                    e.items.back().fen = 0;
-                    explains.emplace_back(l.explain, 0);
+            auto [it, fresh] = seen.try_emplace(case_of(c, t), e.outcomes.size());
+            size_t o = it->second;
+            if (fresh) {
+                e.outcomes.push_back(evaluate_trainee(c, it->first, base));
+                std::vector<Slot>& line_slots = slots.emplace_back();
+                for (const Line& l : e.outcomes.back().lines) {
+                    size_t k = first_aggregated;
+                    while (k < e.items.size() &&
+                           !(e.items[k].label == l.label && e.items[k].clause == l.clause && e.items[k].kind == l.kind))
+                        k++;
+                    if (k == e.items.size()) {
+                        e.items.push_back(l);
+                        e.items.back().fen = 0;
+                        explains.emplace_back(l.explain, 0);
+                    }
+                    line_slots.push_back(Slot{k, explains[k - first_aggregated].first == l.explain});
                 }
-                e.items[k].fen += l.fen * t.count;
-                auto& ex = explains[k - first_aggregated];
-                ex.second = ex.second >= 0 && ex.first == l.explain ? ex.second + t.count : -1;
             }
-            e.trainees.push_back(std::move(r));
+            const std::vector<Line>& lines = e.outcomes[o].lines;
+            for (size_t j = 0; j < lines.size(); j++) {
+                const Slot& slot = slots[o][j];
+                e.items[slot.item].fen += lines[j].fen * t.count;
+                auto& ex = explains[slot.item - first_aggregated];
+                ex.second = ex.second >= 0 && slot.first_explain ? ex.second + t.count : -1;
+            }
+            e.trainees.push_back(TraineeResult{static_cast<long long>(i), t.id, t.count, o});
         }
     }
     for (size_t k = 0; k < explains.size(); k++) {
@@ -607,8 +667,8 @@ Estimate estimate(const Scenario& s) {
         e.total_fen = 0;
         bool explained = false;
         for (const Issue& is : e.issues) explained = explained || is.effect == "excluded";
-        for (const TraineeResult& t : e.trainees)
-            for (const Issue& is : t.issues) explained = explained || is.effect == "excluded";
+        for (const TraineeOutcome& o : e.outcomes)  // every outcome belongs to at least one trainee
+            for (const Issue& is : o.issues) explained = explained || is.effect == "excluded";
         if (!explained)
             e.issues.push_back(issue("nothing_payable", c.rules.clause, "按所给条件没有可补贴的金额（学时或人数为 0）", "excluded"));
     }
@@ -624,9 +684,9 @@ json line_json(const Line& l) {
     return j;
 }
 
-json issue_json(const Issue& i) {
+json issue_json(const Issue& i, long long trainee) {
     json j = {{"code", i.code}, {"clause", i.clause}, {"message", i.message}, {"effect", i.effect}};
-    if (i.trainee >= 0) j["trainee"] = i.trainee;
+    if (trainee >= 0) j["trainee"] = trainee;
     return j;
 }
 
@@ -648,10 +708,10 @@ json estimate_to_json(const Estimate& e) {
     for (const Line& l : e.items) items.push_back(line_json(l));
     j["items"] = std::move(items);
     json issues = json::array();
-    for (const Issue& i : e.issues) issues.push_back(issue_json(i));
+    for (const Issue& i : e.issues) issues.push_back(issue_json(i, i.trainee));
     for (const TraineeResult& t : e.trainees)
-        for (const Issue& i : t.issues) {
-            json ij = issue_json(i);
+        for (const Issue& i : e.outcome(t).issues) {
+            json ij = issue_json(i, t.index);
             if (!e.count_form) {
                 std::string who = "第 " + std::to_string(t.index + 1) + " 名学员";
                 if (!t.id.empty()) who += "（" + t.id + "）";
@@ -664,15 +724,16 @@ json estimate_to_json(const Estimate& e) {
     for (const TraineeResult& t : e.trainees) {
         json tj = {{"index", t.index}, {"count", t.count}};
         if (!t.id.empty()) tj["id"] = t.id;
-        long long fen = t.fen();
+        const TraineeOutcome& o = e.outcome(t);
+        long long fen = o.fen;
         tj["eligible"] = fen > 0;
         tj["amount"] = yuan_json(fen);
         tj["amount_fen"] = fen;
         json lines = json::array();
-        for (const Line& l : t.lines) lines.push_back(line_json(l));
+        for (const Line& l : o.lines) lines.push_back(line_json(l));
         tj["items"] = std::move(lines);
         json ti = json::array();
-        for (const Issue& i : t.issues) ti.push_back(issue_json(i));
+        for (const Issue& i : o.issues) ti.push_back(issue_json(i, t.index));
         tj["issues"] = std::move(ti);
         trainees.push_back(std::move(tj));
     }

@@ -26,16 +26,24 @@ struct Issue {
     std::string clause;
     std::string message;
     std::string effect;  // "excluded" (nothing paid) | "reduced" | "note"
-    long long trainee = -1;  // index into Scenario::trainees, -1 = whole scenario
+    long long trainee = -1;  // index into Scenario::trainees, -1 = whole scenario (see TraineeOutcome)
+};
+
+// A trainee's lines and issues. Trainees whose inputs are the same for the
+// rules (everything but id and count, their history reduced to what the rules
+// count) share one outcome, computed once; its issues have trainee == -1 and
+// belong to each TraineeResult that points to it.
+struct TraineeOutcome {
+    std::vector<Line> lines;  // per person
+    std::vector<Issue> issues;
+    long long fen = 0;  // counted total per person
 };
 
 struct TraineeResult {
     long long index = 0;
     std::string id;
     long long count = 1;  // people this entry stands for (the `count` form)
-    std::vector<Line> lines;  // per person
-    std::vector<Issue> issues;
-    long long fen() const;  // counted total per person
+    size_t outcome = 0;   // index into Estimate::outcomes
 };
 
 struct Estimate {
@@ -45,9 +53,12 @@ struct Estimate {
     bool eligible = false;
     long long total_fen = 0;
     std::vector<Line> items;  // lines summed over trainees
-    std::vector<Issue> issues;  // scenario-wide; each trainee's own are in `trainees`
+    std::vector<Issue> issues;  // scenario-wide; each trainee's own are in its outcome
     std::vector<TraineeResult> trainees;
+    std::vector<TraineeOutcome> outcomes;  // distinct per-trainee results, in first-seen order
     bool count_form = true;  // trainee issues are not prefixed with "第 N 名学员" in the JSON
+
+    const TraineeOutcome& outcome(const TraineeResult& t) const { return outcomes[t.outcome]; }
 };
 
 // The typed entry points (UI and server may call these).

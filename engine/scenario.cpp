@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <initializer_list>
+#include <string_view>
 
 #include "engine/errors.h"
 
@@ -25,69 +26,97 @@ std::string type_name(const json& v) {
     return "null";
 }
 
-InputError wrong_type(const json& v, const std::string& path, const std::string& expected) {
+// A JSON Pointer, spelt out only when an error is thrown: reading a valid
+// scenario builds no path strings. A root holds its whole text ("", "/hours");
+// a child is "/" + its key, or "/" + its array index.
+struct Path {
+    const Path* parent = nullptr;
+    std::string_view key;
+    long long index = -1;
+
+    Path(const char* text) : key(text) {}  // a literal path converts implicitly
+    Path(const Path& p, std::string_view k) : parent(&p), key(k) {}
+    Path(const Path& p, size_t i) : parent(&p), index(static_cast<long long>(i)) {}
+
+    std::string str() const {
+        if (!parent) return std::string(key);
+        return parent->str() + "/" + (index >= 0 ? std::to_string(index) : std::string(key));
+    }
+};
+
+InputError wrong_type(const json& v, const Path& at, const std::string& expected) {
+    std::string path = at.str();
     std::string what = path.empty() ? "输入" : "“" + path + "”";
     return InputError("invalid_type", what + "应为" + expected + "，收到" + type_name(v), path);
 }
 
-void check_fields(const json& obj, const std::string& path, std::initializer_list<const char*> known) {
+void check_fields(const json& obj, const Path& path, std::initializer_list<const char*> known) {
     if (!obj.is_object()) throw wrong_type(obj, path, "对象");
     for (auto it = obj.begin(); it != obj.end(); ++it) {
         bool ok = false;
         for (const char* k : known) ok = ok || it.key() == k;
-        if (!ok) throw InputError("unknown_field", "未知字段“" + it.key() + "”", path + "/" + it.key());
+        if (!ok) throw InputError("unknown_field", "未知字段“" + it.key() + "”", path.str() + "/" + it.key());
     }
 }
 
-long long integer(const json& v, const std::string& path, long long lo, long long hi) {
-    if (!v.is_number_integer()) throw wrong_type(v, path, "整数");
+long long integer(const json& v, const Path& at, long long lo, long long hi) {
+    if (!v.is_number_integer()) throw wrong_type(v, at, "整数");
     long long n = v.get<long long>();
     if (v.is_number_unsigned() && v.get<unsigned long long>() > static_cast<unsigned long long>(hi)) n = hi + 1;
-    if (n < lo || n > hi)
+    if (n < lo || n > hi) {
+        std::string path = at.str();
         throw InputError("out_of_range",
                          "“" + path + "”为 " + std::to_string(n) + "，超出范围 " + std::to_string(lo) + "–" +
                              std::to_string(hi),
                          path);
+    }
     return n;
 }
 
-bool boolean(const json& v, const std::string& path) {
+bool boolean(const json& v, const Path& path) {
     if (!v.is_boolean()) throw wrong_type(v, path, "布尔值（true/false）");
     return v.get<bool>();
 }
 
-const std::string& string(const json& v, const std::string& path) {
+const std::string& string(const json& v, const Path& path) {
     if (!v.is_string()) throw wrong_type(v, path, "字符串");
     return v.get_ref<const std::string&>();
 }
 
 // Attendance rate 0..1 -> basis points (rounded to the nearest).
-long long rate_bp(const json& v, const std::string& path) {
+long long rate_bp(const json& v, const Path& path) {
     if (!v.is_number()) throw wrong_type(v, path, "0 到 1 之间的数字");
     double r = v.get<double>();
     if (!(r >= 0.0 && r <= 1.0))
-        throw InputError("out_of_range", "出勤率应在 0 到 1 之间，收到 " + v.dump(), path);
+        throw InputError("out_of_range", "出勤率应在 0 到 1 之间，收到 " + v.dump(), path.str());
     return std::llround(r * 10000.0);
 }
 
-Date date(const json& v, const std::string& path) { return parse_date(string(v, path), path); }
+Date date(const json& v, const Path& path) {
+    const std::string& text = string(v, path);
+    try {
+        return parse_date(text, std::string());
+    } catch (const InputError& e) {  // same error, with the path spelt out
+        throw InputError(e.code, e.message, path.str());
+    }
+}
 
-Scheme scheme(const json& v, const std::string& path) {
+Scheme scheme(const json& v, const Path& path) {
     Scheme s{};
     if (!parse_scheme(string(v, path), s))
-        throw InputError("unknown_scheme", "未知的补贴项目“" + v.get<std::string>() + "”", path);
+        throw InputError("unknown_scheme", "未知的补贴项目“" + v.get<std::string>() + "”", path.str());
     return s;
 }
 
-Level level(const json& v, const std::string& path, bool allow_none) {
+Level level(const json& v, const Path& path, bool allow_none) {
     Level l{};
     const std::string& id = string(v, path);
     if (!parse_level(id, l) || (l == Level::none && !allow_none))
-        throw InputError("unknown_level", "未知的等级“" + id + "”", path);
+        throw InputError("unknown_level", "未知的等级“" + id + "”", path.str());
     return l;
 }
 
-const Occupation* occupation(const json& v, const std::string& path) {
+const Occupation* occupation(const json& v, const Path& path) {
     if (v.is_number_integer()) {
         long long n = v.get<long long>();
         const Occupation* o = n >= 1 && n <= 100000 ? find_occupation(static_cast<int>(n)) : nullptr;
@@ -95,45 +124,56 @@ const Occupation* occupation(const json& v, const std::string& path) {
             throw InputError("unknown_occupation",
                              "工种序号 " + v.dump() + " 不在附件1目录中（1–" +
                                  std::to_string(occupations().size()) + "）",
-                             path);
+                             path.str());
         return o;
     }
     if (!v.is_string()) throw wrong_type(v, path, "工种名称（字符串）或序号（整数）");
-    const Occupation* o = find_occupation(v.get<std::string>());
-    if (!o) throw InputError("unknown_occupation", "工种“" + v.get<std::string>() + "”不在附件1目录中", path);
+    const Occupation* o = find_occupation(v.get_ref<const std::string&>());
+    if (!o) throw InputError("unknown_occupation", "工种“" + v.get<std::string>() + "”不在附件1目录中", path.str());
     return o;
 }
 
-HistoryEntry history_entry(const json& h, const std::string& path) {
-    check_fields(h, path, {"date", "scheme", "occupation", "level", "days"});
-    HistoryEntry e;
-    if (!h.contains("date")) throw InputError("missing_field", "培训记录缺少日期“date”", path + "/date");
-    if (!h.contains("scheme")) throw InputError("missing_field", "培训记录缺少补贴项目“scheme”", path + "/scheme");
-    e.date = date(h["date"], path + "/date");
-    e.scheme = scheme(h["scheme"], path + "/scheme");
-    if (h.contains("occupation")) e.occupation = occupation(h["occupation"], path + "/occupation");
-    if (h.contains("level")) {
-        e.has_level = true;
-        e.level = level(h["level"], path + "/level", false);
+// One pass over the entry's fields (an unknown one is rejected in key order,
+// as check_fields would), then the checks in their fixed order.
+HistoryEntry history_entry(const json& h, const Path& path) {
+    if (!h.is_object()) throw wrong_type(h, path, "对象");
+    const json *d = nullptr, *sc = nullptr, *occ = nullptr, *lv = nullptr, *days = nullptr;
+    for (auto it = h.begin(); it != h.end(); ++it) {
+        const std::string& k = it.key();
+        if (k == "date") d = &it.value();
+        else if (k == "scheme") sc = &it.value();
+        else if (k == "occupation") occ = &it.value();
+        else if (k == "level") lv = &it.value();
+        else if (k == "days") days = &it.value();
+        else throw InputError("unknown_field", "未知字段“" + k + "”", path.str() + "/" + k);
     }
-    if (h.contains("days")) e.days = integer(h["days"], path + "/days", 0, max_days);
+    HistoryEntry e;
+    if (!d) throw InputError("missing_field", "培训记录缺少日期“date”", path.str() + "/date");
+    if (!sc) throw InputError("missing_field", "培训记录缺少补贴项目“scheme”", path.str() + "/scheme");
+    e.date = date(*d, Path(path, "date"));
+    e.scheme = scheme(*sc, Path(path, "scheme"));
+    if (occ) e.occupation = occupation(*occ, Path(path, "occupation"));
+    if (lv) {
+        e.has_level = true;
+        e.level = level(*lv, Path(path, "level"), false);
+    }
+    if (days) e.days = integer(*days, Path(path, "days"), 0, max_days);
     return e;
 }
 
-Trainee trainee(const json& t, const std::string& path, long long default_attendance_bp) {
+void trainee(const json& t, const Path& path, long long default_attendance_bp, Trainee& out) {
     if (!t.is_object()) throw wrong_type(t, path, "对象");
-    Trainee out;
     out.attendance_bp = default_attendance_bp;
     for (auto it = t.begin(); it != t.end(); ++it) {
         const std::string& k = it.key();
         const json& v = it.value();
-        std::string p = path + "/" + k;
+        Path p(path, k);
         if (k == "id") out.id = string(v, p);
         else if (k == "attendance") out.attendance_bp = rate_bp(v, p);
         else if (k == "certified") out.certified = boolean(v, p);
         else if (k == "group") {
             if (!parse_group(string(v, p), out.group))
-                throw InputError("unknown_group", "未知的人员类别“" + v.get<std::string>() + "”", p);
+                throw InputError("unknown_group", "未知的人员类别“" + v.get<std::string>() + "”", p.str());
         } else if (k == "days") out.days = integer(v, p, 0, max_days);
         else if (k == "months") out.months = integer(v, p, 0, max_days);
         else if (k == "unemployment_insurance") out.unemployment_insurance = boolean(v, p);
@@ -142,12 +182,12 @@ Trainee trainee(const json& t, const std::string& path, long long default_attend
         else if (k == "current_level") out.current_level = level(v, p, true);
         else if (k == "history") {
             if (!v.is_array()) throw wrong_type(v, p, "数组");
-            for (size_t i = 0; i < v.size(); i++) out.history.push_back(history_entry(v[i], p + "/" + std::to_string(i)));
+            out.history.reserve(v.size());
+            for (size_t i = 0; i < v.size(); i++) out.history.push_back(history_entry(v[i], Path(p, i)));
         } else {
-            throw InputError("unknown_field", "未知字段“" + k + "”", p);
+            throw InputError("unknown_field", "未知字段“" + k + "”", p.str());
         }
     }
-    return out;
 }
 
 }  // namespace
@@ -183,7 +223,8 @@ Scenario parse_scenario(const json& j, const Date& today) {
             throw InputError("out_of_range", "学员人数超过 " + std::to_string(max_people), "/trainees");
         s.count_form = false;
         s.trainees.reserve(t.size());
-        for (size_t i = 0; i < t.size(); i++) s.trainees.push_back(trainee(t[i], "/trainees/" + std::to_string(i), attendance));
+        const Path list("/trainees");
+        for (size_t i = 0; i < t.size(); i++) trainee(t[i], Path(list, i), attendance, s.trainees.emplace_back());
     } else {
         Trainee one;
         one.attendance_bp = attendance;

@@ -458,3 +458,104 @@ BOOST_AUTO_TEST_CASE(bad_input_is_rejected_with_code_and_path) {
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+// Trainees whose inputs are the same for the rules share one computed outcome
+// (estimate.cpp, Case). These check that only truly equal cases are shared.
+BOOST_AUTO_TEST_SUITE(estimate_shared_outcomes)
+
+namespace {
+
+// A trainee's result without its position: items, issues (minus "trainee"), amount.
+json alone_part(json t) {
+    for (auto& i : t.at("issues")) i.erase("trainee");
+    return {{"items", t.at("items")}, {"issues", t.at("issues")}, {"amount_fen", t.at("amount_fen")}};
+}
+
+// Every trainee of `s` gets the same lines and issues as when it is the only one.
+void expect_each_as_alone(const json& s) {
+    json all = run(s);
+    for (size_t i = 0; i < s.at("trainees").size(); i++) {
+        json one = s;
+        one["trainees"] = json::array({s["trainees"][i]});
+        json r = run(one);
+        BOOST_TEST(alone_part(all["trainees"][i]) == alone_part(r["trainees"][0]),
+                   s.at("scheme") << " trainee " << i << ": " << all["trainees"][i].dump() << " vs "
+                                  << r["trainees"][0].dump());
+        BOOST_TEST(all["trainees"][i].at("index") == i);
+    }
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(different_history_is_not_shared) {
+    json s = hourly("pre_job", "计算机程序设计员", 100);
+    json three = json::array({history("2026-01-05", "pre_job", 1), history("2026-01-06", "job_drill", 2),
+                              history("2026-01-07", "employment_skills", 3)});
+    json last_year = json::array({history("2025-01-05", "pre_job", 1), history("2025-01-06", "job_drill", 2),
+                                  history("2025-01-07", "employment_skills", 3)});
+    s["trainees"] = json::array({{{"id", "a"}}, {{"id", "b"}, {"history", three}}, {{"id", "c"}},
+                                 {{"id", "d"}, {"history", last_year}},
+                                 {{"id", "e"}, {"history", {history("2026-02-01", "pre_job", "计算机程序设计员")}}}});
+    json r = run(s);
+    BOOST_TEST(r["trainees"][0]["amount_fen"] == 100000);
+    BOOST_TEST(r["trainees"][1]["amount_fen"] == 0);
+    BOOST_TEST(r["trainees"][1]["issues"][0]["code"] == "yearly_limit_reached");
+    BOOST_TEST(r["trainees"][1]["issues"][0]["trainee"] == 1);
+    BOOST_TEST(r["trainees"][2]["amount_fen"] == 100000);
+    BOOST_TEST(r["trainees"][2]["id"] == "c");
+    BOOST_TEST(r["trainees"][3]["amount_fen"] == 100000);  // last year's trainings do not count this year
+    BOOST_TEST(r["trainees"][4]["amount_fen"] == 0);       // same occupation and level this year
+    BOOST_TEST(r["trainees"][4]["issues"][0]["code"] == "same_occupation_level_this_year");
+    BOOST_TEST(total(r) == 300000);
+    BOOST_TEST(r["items"][0]["explain"] == "10元/学时 × 100学时 × 3人");
+    json issues = r["issues"];
+    BOOST_REQUIRE(issues.size() == 2);
+    BOOST_TEST(issues[0]["trainee"] == 1);
+    BOOST_TEST(issues[0]["message"].get<std::string>().rfind("第 2 名学员（b）：", 0) == 0);
+    BOOST_TEST(issues[1]["trainee"] == 4);
+    BOOST_TEST(issues[1]["message"].get<std::string>().rfind("第 5 名学员（e）：", 0) == 0);
+    expect_each_as_alone(s);
+}
+
+BOOST_AUTO_TEST_CASE(every_trainee_as_if_alone) {
+    json poor = {{"group", "poor_labour"}, {"days", 30}};
+    json poor_paid_before = poor;
+    poor_paid_before["history"] = {{{"date", "2026-01-10"}, {"scheme", "living_allowance"}, {"days", 20}}};
+    json living = {{"scheme", "living_allowance"},
+                   {"trainees", {poor, poor_paid_before, poor, {{"group", "employment_difficulty"}, {"days", 30}},
+                                 {{"group", "employment_difficulty"}, {"days", 30}, {"history", poor_paid_before["history"]}}}}};
+    expect_each_as_alone(living);
+
+    json assessment = {{"scheme", "assessment"}, {"occupation", "育婴员"}, {"level", "junior"},
+                       {"trainees", {json::object(), {{"history", {history("2024-05-01", "assessment", "育婴员", "junior")}}},
+                                     {{"history", {history("2024-05-01", "assessment", "育婴员", "senior")}}}, json::object()}}};
+    json ra = run(assessment);
+    BOOST_TEST(ra["trainees"][0]["amount_fen"].get<long long>() > 0);
+    BOOST_TEST(ra["trainees"][1]["amount_fen"] == 0);
+    BOOST_TEST(ra["trainees"][2]["amount_fen"] == ra["trainees"][0]["amount_fen"]);
+    expect_each_as_alone(assessment);
+
+    json entrepreneurship = {{"scheme", "entrepreneurship"},
+                             {"trainees", {json::object(), {{"history", {history("2019-05-01", "entrepreneurship")}}}, json::object()}}};
+    json re = run(entrepreneurship);
+    BOOST_TEST(re["trainees"][1]["amount_fen"] == 0);
+    BOOST_TEST(re["trainees"][2]["amount_fen"] == re["trainees"][0]["amount_fen"]);
+    expect_each_as_alone(entrepreneurship);
+
+    json upgrade = {{"scheme", "skill_upgrade"}, {"occupation", "计算机程序设计员"}, {"level", "senior"},
+                    {"trainees", {{{"attendance", 0.8}}, {{"attendance", 0.8}, {"certified", false}}, {{"attendance", 0.8}},
+                                  {{"attendance", 0.95}}, {{"attendance", 0.9}}, {{"attendance", 0.65}}, {{"attendance", 0.8001}}}}};
+    expect_each_as_alone(upgrade);
+
+    json work = {{"scheme", "work_for_training"},
+                 {"trainees", {{{"months", 2}}, {{"months", 2}, {"days", 5}}, {{"months", 2}, {"group", "poor_labour"}},
+                               {{"months", 7}}, {{"months", 2}}}}};
+    expect_each_as_alone(work);
+
+    json competition = {{"scheme", "competition"}, {"participants", 40},
+                        {"trainees", {{{"rank", 3}}, {{"rank", 3}, {"current_level", "senior"}}, {{"rank", 8}},
+                                      {{"rank", 8}, {"current_level", "intermediate"}}, {{"rank", 3}}}}};
+    expect_each_as_alone(competition);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
