@@ -170,6 +170,10 @@ test('registration: ID cross-check, JPG photo thumbnail, PNG and >1M refused, ph
   await type(page, 'reg.0.email', 'liming.example.com');
   assert.match(await page.waitForFunction(() => window.skillaidTest.items['reg.0.email.error'].text).then(() => item(page, 'reg.0.email.error')).then((r) => r.text), /电子邮箱格式不正确/);
   assert.equal((await item(page, 'reg.0.photo.error')).text, '请上传选手相片');
+  // A ranked contestant gets the 三(一)5 promotion line: 3rd place, 中级工 -> 高级工.
+  await choose(page, 'reg.0.level', 2);
+  await setNumber(page, 'reg.0.rank', 3);
+  assert.equal(await itemTextBecomes(page, 'estimate.item.0', '晋升高级工'), '晋升高级工');
 
   const jpeg = await canvasImage(page, 'image/jpeg');
   assert.deepEqual([...jpeg.subarray(0, 3)], [0xFF, 0xD8, 0xFF]);

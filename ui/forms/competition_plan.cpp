@@ -471,9 +471,10 @@ void CompetitionPlan::validate(Validation& v, const std::string& today, const js
 }
 
 std::optional<json> CompetitionPlan::scenario(const std::string& today) const {
-    if (participants_ <= 0) return std::nullopt;
+    bool ranked = std::any_of(registrations_.begin(), registrations_.end(), [](const Registration& r) { return r.rank > 0; });
+    if (participants_ <= 0 && !ranked) return std::nullopt;  // promotions are shown before the head count is known
     std::optional<Date> date = valid_date(date_);
-    json s = {{"scheme", "competition"}, {"date", date ? format_date(*date) : today}, {"participants", participants_}};
+    json s = {{"scheme", "competition"}, {"date", date ? format_date(*date) : today}, {"participants", std::max(0LL, participants_)}};
     if (enterprise_type_ >= 0)
         s["enterprise"] = {{"type", kEnterpriseTypeIds[enterprise_type_]},
                            {"competition_projects_subsidised", std::max(0LL, projects_subsidised_)},
