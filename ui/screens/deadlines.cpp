@@ -1,0 +1,213 @@
+// 时限计算: an event (开班, 考核, 竞赛, 公示) and its date -> the deadlines of
+// 长人社联〔2020〕12号 (engine compute_deadlines), each with its clause, on a
+// month calendar of the State Council working days (WorkCalendar::day_kind).
+// Deadlines are recomputed when the event or date changes, the month's day
+// kinds when the shown month changes; never per frame.
+#include <string>
+#include <vector>
+
+#include "engine/calendar.h"
+#include "engine/date.h"
+#include "engine/errors.h"
+#include "imgui.h"
+#include "ui/app.h"
+#include "ui/strings.h"
+#include "ui/test_hooks.h"
+#include "ui/widgets.h"
+
+namespace skillaid {
+namespace {
+
+constexpr const char* kEventIds[] = {"class_opening", "assessment", "competition", "publicity"};
+constexpr int kEventCount = static_cast<int>(std::size(kEventIds));
+constexpr int kDaysPerWeek = 7;
+constexpr int kMonthsPerYear = 12;
+constexpr int kNotCovered = -1;  // day kind of a day outside the calendar
+constexpr float kCellHeightEm = 2.8f;  // tall enough to tap
+const ImU32 kHolidayBg = IM_COL32(250, 205, 205, 255);
+const ImU32 kWeekendBg = IM_COL32(232, 232, 232, 255);
+const ImU32 kMakeupBg = IM_COL32(255, 222, 170, 255);
+const ImU32 kDeadlineBg = IM_COL32(190, 235, 190, 255);
+const ImU32 kEventBorder = IM_COL32(30, 90, 200, 255);
+constexpr float kEventBorderPx = 2.5f;
+const ImVec4 kErrorColor(0.8f, 0.1f, 0.1f, 1.0f);
+const ImVec4 kNoteColor(0.75f, 0.45f, 0.0f, 1.0f);
+
+struct Planner {
+    int event = 0;
+    std::string date_text;
+    std::string computed = "\x01";  // event + date last computed
+    bool has_event = false;
+    Date event_date{};
+    std::vector<Deadline> deadlines;
+    std::string error;
+    int year = 0, month = 0;               // shown month
+    int kinds_year = 0, kinds_month = 0;   // month the kinds below belong to
+    std::vector<int> kinds;                // DayKind by day-1, or kNotCovered
+};
+
+void recompute(Planner& p) {
+    bool new_date = p.computed.substr(p.computed.find('|') + 1) != p.date_text;
+    p.computed = std::string(kEventIds[p.event]) + "|" + p.date_text;
+    p.deadlines.clear();
+    p.error.clear();
+    p.has_event = false;
+    std::string t = p.date_text;
+    while (!t.empty() && t.back() == ' ') t.pop_back();
+    while (!t.empty() && t.front() == ' ') t.erase(t.begin());
+    if (t.empty()) return;
+    try {
+        p.event_date = parse_date(t, "/date");
+        p.deadlines = compute_deadlines(kEventIds[p.event], p.event_date);
+        p.has_event = true;
+        if (new_date) {  // show the event's month (not when only the event kind changed)
+            p.year = p.event_date.year;
+            p.month = p.event_date.month;
+        }
+    } catch (const InputError& e) {
+        p.error = e.message;
+    }
+}
+
+void load_kinds(Planner& p) {
+    const WorkCalendar& cal = WorkCalendar::embedded();
+    int n = days_in_month(p.year, p.month);
+    p.kinds.assign(static_cast<size_t>(n), kNotCovered);
+    for (int d = 1; d <= n; d++) {
+        Date day{p.year, p.month, d};
+        if (cal.covers(day)) p.kinds[static_cast<size_t>(d - 1)] = static_cast<int>(cal.day_kind(day));
+    }
+    p.kinds_year = p.year;
+    p.kinds_month = p.month;
+}
+
+void step_month(Planner& p, int delta) {
+    int m = p.year * kMonthsPerYear + (p.month - 1) + delta;
+    p.year = m / kMonthsPerYear;
+    p.month = m % kMonthsPerYear + 1;
+}
+
+void draw_results(Planner& p) {
+    if (!p.error.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, kErrorColor);
+        ImGui::TextWrapped("%s", p.error.c_str());
+        ImGui::PopStyleColor();
+        test_hook_item("deadlines.error", p.error.c_str());
+        return;
+    }
+    test_hook_item("deadlines.error", "");
+    if (!p.has_event) {
+        ImGui::TextDisabled("%s", text::dl_prompt);
+        return;
+    }
+    ImGui::SeparatorText(text::dl_results);
+    for (const Deadline& d : p.deadlines) {
+        std::string date = format_date(d.date);
+        ImGui::PushID(d.name.c_str());
+        ImGui::Bullet();
+        ImGui::Text("%s：%s", d.label.c_str(), date.c_str());
+        test_hook_item(("deadlines." + d.name).c_str(), date.c_str());
+        ImGui::SameLine();
+        ImGui::TextDisabled(text::clause_format, d.clause.c_str());
+        ImGui::SameLine();
+        if (ImGui::SmallButton(text::dl_jump)) {
+            p.year = d.date.year;
+            p.month = d.date.month;
+        }
+        ImGui::Indent();
+        ImGui::TextDisabled("%s", d.explain.c_str());
+        if (!d.note.empty()) ImGui::TextColored(kNoteColor, "%s%s", text::dl_note_prefix, d.note.c_str());
+        ImGui::Unindent();
+        ImGui::PopID();
+    }
+}
+
+// Monday-first month grid; clicking (or Enter on) a day makes it the event date.
+void draw_month(Planner& p) {
+    if (ImGui::Button(text::dl_prev_month)) step_month(p, -1);
+    test_hook_item("calendar.prev", nullptr);
+    ImGui::SameLine();
+    char title[32];
+    std::snprintf(title, sizeof title, text::dl_month_format, p.year, p.month);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(title);
+    char month_id[16];
+    std::snprintf(month_id, sizeof month_id, "%04d-%02d", p.year, p.month);
+    test_hook_item("calendar.month", month_id);
+    ImGui::SameLine();
+    if (ImGui::Button(text::dl_next_month)) step_month(p, 1);
+    test_hook_item("calendar.next", nullptr);
+    if (!ImGui::GetIO().WantTextInput) {
+        if (ImGui::IsKeyPressed(ImGuiKey_PageUp)) step_month(p, -1);
+        if (ImGui::IsKeyPressed(ImGuiKey_PageDown)) step_month(p, 1);
+    }
+    if (p.kinds_year != p.year || p.kinds_month != p.month) load_kinds(p);  // only when the month changed
+
+    const WorkCalendar& cal = WorkCalendar::embedded();
+    if (!p.kinds.empty() && p.kinds[0] == kNotCovered)
+        ImGui::TextColored(kNoteColor, text::dl_month_outside, cal.first_covered_year(), cal.last_covered_year());
+
+    float em = ImGui::GetFontSize();
+    ImGuiTableFlags flags = ImGuiTableFlags_BordersInner | ImGuiTableFlags_SizingStretchSame;
+    if (!ImGui::BeginTable("##month", kDaysPerWeek, flags)) return;
+    for (const char* w : text::dl_weekdays) ImGui::TableSetupColumn(w);
+    ImGui::TableHeadersRow();
+    int lead = (weekday(Date{p.year, p.month, 1}) + kDaysPerWeek - 1) % kDaysPerWeek;  // Monday = 0
+    int n = static_cast<int>(p.kinds.size());
+    ImGui::TableNextRow();
+    for (int i = 0; i < lead; i++) ImGui::TableNextColumn();
+    for (int d = 1; d <= n; d++) {
+        ImGui::TableNextColumn();
+        Date day{p.year, p.month, d};
+        int kind = p.kinds[static_cast<size_t>(d - 1)];
+        bool is_event = p.has_event && day == p.event_date;
+        bool is_deadline = false;
+        for (const Deadline& dl : p.deadlines) is_deadline |= p.has_event && dl.date == day;
+        if (is_deadline) ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg, kDeadlineBg);
+        else if (kind == static_cast<int>(DayKind::holiday)) ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg, kHolidayBg);
+        else if (kind == static_cast<int>(DayKind::weekend)) ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg, kWeekendBg);
+        else if (kind == static_cast<int>(DayKind::makeup_workday)) ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg, kMakeupBg);
+        std::string label = std::to_string(d) + "\n";
+        if (kind == static_cast<int>(DayKind::holiday)) label += text::dl_tag_holiday;
+        else if (kind == static_cast<int>(DayKind::makeup_workday)) label += text::dl_tag_makeup;
+        if (is_event) label += text::dl_tag_event;
+        if (is_deadline) label += text::dl_tag_deadline;
+        std::string iso = format_date(day);
+        ImGui::PushID(d);
+        if (ImGui::Selectable(label.c_str(), is_event, ImGuiSelectableFlags_None, ImVec2(0, em * kCellHeightEm)))
+            p.date_text = iso;
+        if (is_event)
+            ImGui::GetWindowDrawList()->AddRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), kEventBorder, 0.0f, 0,
+                                                kEventBorderPx);
+        ImGui::PopID();
+#ifdef SKILLAID_TEST_HOOKS
+        std::string marks = kind == kNotCovered ? "outside" : day_kind_name(static_cast<DayKind>(kind));
+        if (is_event) marks += " event";
+        if (is_deadline) marks += " deadline";
+        test_hook_item(("calendar.day." + iso).c_str(), marks.c_str());
+#endif
+    }
+    ImGui::EndTable();
+    ImGui::TextDisabled("%s", text::dl_legend);
+}
+
+}  // namespace
+
+void draw_deadlines(AppState& app) {
+    static Planner p;
+    if (p.year == 0) {  // start on today's month
+        Date today = parse_date(app.today, "/today");
+        p.year = today.year;
+        p.month = today.month;
+    }
+    ImGui::SeparatorText(text::nav_deadlines);
+    static const Validation none;
+    ui::select_field("deadlines.event", text::dl_event, p.event, text::dl_events, kEventCount, none);
+    ui::date_field("deadlines.date", text::dl_date_labels[p.event], p.date_text, none);
+    if (p.computed != std::string(kEventIds[p.event]) + "|" + p.date_text) recompute(p);  // only on change
+    draw_results(p);
+    ImGui::Spacing();
+    draw_month(p);
+}
+
+}  // namespace skillaid
