@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds everything and runs every test:
-#   1. native: Boost.Test suites under ctest (engine, CLI contract, server)
+#   1. native: Boost.Test suites under ctest (engine, CLI contract, server; the
+#      server API suites also against a throwaway PostgreSQL, tools/postgres-test.sh)
 #   2. wasm: programs compiled with Emscripten, run under node (engine checks,
 #      byte-identical native/wasm CLI output)
 #   3. browser: the real page in headless Chromium (tests/web)
@@ -20,6 +21,18 @@ build() {
 }
 build native
 build wasm-test
+
+# A throwaway PostgreSQL (tools/postgres-test.sh) for server_tests_postgres,
+# stopped on exit whatever happens; without it that test fails, not skips.
+pg_dir=$(mktemp -d /tmp/skillaid-pg.XXXXXX)
+trap 'tools/postgres-test.sh stop "$pg_dir"' EXIT
+step "start PostgreSQL for the server tests"
+if SKILLAID_TEST_PG=$(tools/postgres-test.sh start "$pg_dir"); then
+  export SKILLAID_TEST_PG; echo "$SKILLAID_TEST_PG"
+else
+  echo "PostgreSQL did not start: server_tests_postgres will fail"
+fi
+export SKILLAID_TEST_PG_REQUIRED=1
 
 passed=0 failed=0 stages_failed=()
 # ctest: "N% tests passed, F tests failed out of T"
