@@ -1,6 +1,8 @@
 #include "engine/estimate.h"
 
 #include <algorithm>
+#include <initializer_list>
+#include <string_view>
 #include <unordered_map>
 
 #include "engine/errors.h"
@@ -21,6 +23,16 @@ struct Raw {
 };
 
 std::string n(long long v) { return std::to_string(v); }
+
+// One string from its pieces, allocated once (no temporaries): cat({"a", s, "b"}).
+std::string cat(std::initializer_list<std::string_view> pieces) {
+    size_t size = 0;
+    for (std::string_view p : pieces) size += p.size();
+    std::string out;
+    out.reserve(size);
+    for (std::string_view p : pieces) out.append(p);
+    return out;
+}
 std::string yuan(const Num& fen) { return yuan_text(fen.value); }
 std::string points(long long bp) {  // percentage points without the sign: 500 -> "5"
     std::string t = percent_text(bp);
@@ -305,7 +317,10 @@ Case case_of(const Ctx& c, const Trainee& t) {
     const Scenario& s = c.s;
     int year = s.date.year;
     Case k;
-    k.attendance_bp = t.attendance_bp;
+    // Attendance is read only by apply_attendance (schemes with attendance
+    // scaling), and every rate at or above both thresholds acts as the same.
+    long long any_rate = std::max(c.p.attendance_min_bp.value, c.p.attendance_full_bp.value);
+    k.attendance_bp = !c.rules.attendance ? 0 : std::min(t.attendance_bp, any_rate);
     k.certified = t.certified;
     k.group = t.group;
     k.days = t.days;
@@ -529,23 +544,22 @@ bool apply_attendance(const Ctx& c, const Case& t, std::vector<Raw>& lines, std:
     long long a = t.attendance_bp;
     if (a < min.value) {
         out.push_back(issue("attendance_below_minimum", min.clause,
-                            "出勤率 " + percent_text(a) + " 低于 " + percent_text(min.value) + "，差 " +
-                                points(min.value - a) +
-                                " 个百分点，不予补贴",
+                            cat({"出勤率 ", percent_text(a), " 低于 ", percent_text(min.value), "，差 ", points(min.value - a),
+                                 " 个百分点，不予补贴"}),
                             "excluded"));
         return false;
     }
     if (a >= full.value) return true;
+    std::string rate = percent_text(a);
     out.push_back(issue("attendance_partial", full.clause,
-                        "出勤率 " + percent_text(a) + " 低于 " + percent_text(full.value) + "（差 " +
-                            points(full.value - a) +
-                            " 个百分点），按出勤率比例补贴",
+                        cat({"出勤率 ", rate, " 低于 ", percent_text(full.value), "（差 ", points(full.value - a),
+                             " 个百分点），按出勤率比例补贴"}),
                         "reduced"));
     for (Raw& r : lines) {
         if (!r.line.counted) continue;
         r.num *= a;
         r.den *= full_bp;
-        r.line.explain += " × 出勤率 " + percent_text(a);
+        r.line.explain = cat({r.line.explain, " × 出勤率 ", rate});
     }
     return true;
 }

@@ -1,5 +1,8 @@
 #include "engine/money.h"
 
+#include <charconv>
+#include <string_view>
+
 namespace skillaid {
 
 long long round_half_up(long long num, long long den) { return (2 * num + den) / (2 * den); }
@@ -9,19 +12,30 @@ nlohmann::json yuan_json(long long fen) {
     return static_cast<double>(fen) / 100.0;
 }
 
-static std::string decimal_text(long long hundredths, bool trim) {
-    std::string sign = hundredths < 0 ? "-" : "";
-    long long v = hundredths < 0 ? -hundredths : hundredths;
-    std::string s = sign + std::to_string(v / 100);
-    long long frac = v % 100;
-    if (frac == 0) return s;
-    std::string f = (frac < 10 ? "0" : "") + std::to_string(frac);
-    if (trim && f.back() == '0') f.pop_back();
-    return s + "." + f;
+// hundredths as "12", "12.5" (trim) or "12.50", followed by `unit`; built in
+// one buffer (this runs for every explanation and message).
+static std::string decimal_text(long long hundredths, bool trim, std::string_view unit) {
+    char buf[48];
+    char* p = buf;
+    unsigned long long v = hundredths < 0 ? 0ULL - static_cast<unsigned long long>(hundredths)
+                                          : static_cast<unsigned long long>(hundredths);
+    if (hundredths < 0) *p++ = '-';
+    p = std::to_chars(p, buf + 24, v / 100).ptr;
+    unsigned frac = static_cast<unsigned>(v % 100);
+    if (frac != 0) {
+        *p++ = '.';
+        *p++ = static_cast<char>('0' + frac / 10);
+        if (!trim || frac % 10 != 0) *p++ = static_cast<char>('0' + frac % 10);
+    }
+    std::string out;
+    out.reserve(static_cast<size_t>(p - buf) + unit.size());
+    out.append(buf, p);
+    out.append(unit);
+    return out;
 }
 
-std::string yuan_text(long long fen) { return decimal_text(fen, false) + "元"; }
+std::string yuan_text(long long fen) { return decimal_text(fen, false, "元"); }
 
-std::string percent_text(long long bp) { return decimal_text(bp, true) + "%"; }
+std::string percent_text(long long bp) { return decimal_text(bp, true, "%"); }
 
 }  // namespace skillaid
