@@ -77,6 +77,8 @@ const FormKind* find_form_kind(std::string_view id);
 
 // Form constructors (one per file in ui/forms/).
 std::unique_ptr<Form> create_training_application();
+std::unique_ptr<Form> create_class_opening();
+std::unique_ptr<Form> create_claim();
 std::unique_ptr<Form> create_competition_plan();
 std::unique_ptr<Form> create_platform_application();
 

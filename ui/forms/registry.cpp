@@ -8,6 +8,8 @@ namespace skillaid {
 
 static const std::array kFormKinds = {
     FormKind{"training_application", text::form_training_application, 1, create_training_application},
+    FormKind{"class_opening", text::form_class_opening, 1, create_class_opening},
+    FormKind{"claim", text::form_claim, 1, create_claim},
     FormKind{"competition_plan", text::form_competition_plan, 1, create_competition_plan},
     FormKind{"platform_application", text::form_platform_application, 1, create_platform_application},
 };
