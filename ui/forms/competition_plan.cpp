@@ -630,7 +630,7 @@ std::string CompetitionPlan::print_html(const PrintContext& ctx) const {
     h += "<p style=\"text-align:center\">" + esc(company_) + "</p>";
     h += "<h2>" + esc(text::cp_s1) + "</h2>" + para(purpose_);
     h += "<h2>" + esc(text::cp_s2) + "</h2>" +
-         para(printf_text(text::cp_office_intro_format, office_location_.empty() ? "××" : office_location_.c_str()));
+         para(printf_text(text::cp_office_intro_format, office_location_.empty() ? text::cp_blank : office_location_.c_str()));
     h += labelled(text::cp_office_director, office_director_) + labelled(text::cp_office_members, office_members_);
     h += para(text::cp_office_groups_line);
     for (int g = 0; g < kGroupCount; g++) {
@@ -642,10 +642,11 @@ std::string CompetitionPlan::print_html(const PrintContext& ctx) const {
     }
     std::string standard = standard_ == static_cast<int>(std::size(kStandardIds)) - 1
                                ? std::string(text::cp_standard_industry)
-                               : printf_text(text::cp_standard_line_format, name_at(text::cp_standard_levels, standard_).c_str());
+                               : printf_text(text::cp_standard_line_format,
+                                             standard_ < 0 ? text::cp_standard_blank : name_at(text::cp_standard_levels, standard_).c_str());
     h += "<h2>" + esc(text::cp_s3) + "</h2>" + para(project_ + " " + standard);
     h += "<h2>" + esc(text::cp_s4) + "</h2>" + para(eligibility_);
-    h += "<h2>" + esc(text::cp_s5) + "</h2>" + labelled(text::cp_date, date_ + "，" + text::cp_date_note) +
+    h += "<h2>" + esc(text::cp_s5) + "</h2>" + labelled(text::cp_date, (trimmed(date_).empty() ? std::string(text::cp_date_blank) : date_) + "，" + text::cp_date_note) +
          labelled(text::cp_place, place_);
     h += "<h2>" + esc(text::cp_s6) + "</h2>" + para(technical_);
     h += "<h2>" + esc(text::cp_s7) + "</h2>" + para(std::string(text::cp_rewards_intro) + "\n" + rewards_);
