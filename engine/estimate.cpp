@@ -632,19 +632,22 @@ Estimate estimate(const Scenario& s) {
         size_t item;        // index into e.items
         bool first_explain;  // the line's explain is the item's first one
     };
-    std::vector<std::vector<Slot>> slots;  // by outcome, by line
+    std::vector<Slot> slots;            // each outcome's lines in turn
+    std::vector<size_t> first_slot;     // by outcome: its first line's slot
     std::vector<std::pair<std::string, long long>> explains;  // first explain, people with that explain
     size_t first_aggregated = e.items.size();
     if (open || s.scheme == Scheme::competition) {  // promotions do not depend on the enterprise's subsidy
         std::unordered_map<Case, size_t, CaseHash> seen;
+        seen.reserve(s.trainees.size());
         e.trainees.reserve(s.trainees.size());
+        e.outcomes.reserve(s.trainees.size());
         for (size_t i = 0; i < s.trainees.size(); i++) {
             const Trainee& t = s.trainees[i];
             auto [it, fresh] = seen.try_emplace(case_of(c, t), e.outcomes.size());
             size_t o = it->second;
             if (fresh) {
                 e.outcomes.push_back(evaluate_trainee(c, it->first, base));
-                std::vector<Slot>& line_slots = slots.emplace_back();
+                first_slot.push_back(slots.size());
                 for (const Line& l : e.outcomes.back().lines) {
                     size_t k = first_aggregated;
                     while (k < e.items.size() &&
@@ -655,12 +658,12 @@ Estimate estimate(const Scenario& s) {
                         e.items.back().fen = 0;
                         explains.emplace_back(l.explain, 0);
                     }
-                    line_slots.push_back(Slot{k, explains[k - first_aggregated].first == l.explain});
+                    slots.push_back(Slot{k, explains[k - first_aggregated].first == l.explain});
                 }
             }
             const std::vector<Line>& lines = e.outcomes[o].lines;
             for (size_t j = 0; j < lines.size(); j++) {
-                const Slot& slot = slots[o][j];
+                const Slot& slot = slots[first_slot[o] + j];
                 e.items[slot.item].fen += lines[j].fen * t.count;
                 auto& ex = explains[slot.item - first_aggregated];
                 ex.second = ex.second >= 0 && slot.first_explain ? ex.second + t.count : -1;
