@@ -6,6 +6,9 @@
 #include "engine/estimate.h"
 #include "server/log.h"
 
+#include <boost/algorithm/string/predicate.hpp>
+#include <zlib.h>
+
 #include <chrono>
 #include <cstdio>
 
@@ -76,9 +79,69 @@ Reply rate_limited_reply(const Request& req, long long retry_after_seconds, cons
     return make_reply(std::move(res));
 }
 
+enum class Inflate { ok, corrupt, too_large };
+
+// A gzip body, inflated up to `limit` bytes.
+static Inflate gunzip(const std::string& in, std::size_t limit, std::string& out) {
+    z_stream zs{};
+    if (inflateInit2(&zs, 16 + MAX_WBITS) != Z_OK)  // 16: gzip wrapper
+        return Inflate::corrupt;
+    zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in.data()));
+    zs.avail_in = static_cast<uInt>(in.size());
+    char chunk[16384];
+    int rc = Z_OK;
+    while (rc == Z_OK) {
+        zs.next_out = reinterpret_cast<Bytef*>(chunk);
+        zs.avail_out = sizeof chunk;
+        rc = inflate(&zs, Z_NO_FLUSH);
+        out.append(chunk, sizeof chunk - zs.avail_out);
+        if (out.size() > limit) {
+            inflateEnd(&zs);
+            return Inflate::too_large;
+        }
+        if (rc == Z_BUF_ERROR && zs.avail_in == 0)
+            break;  // truncated input
+    }
+    inflateEnd(&zs);
+    return rc == Z_STREAM_END && zs.avail_in == 0 ? Inflate::ok : Inflate::corrupt;
+}
+
+// The answer to a CORS preflight (OPTIONS) from the allowed origin.
+Reply Api::preflight(const Request& req) const {
+    http::response<http::empty_body> res{http::status::no_content, req.version()};
+    set_common_headers(res, req.keep_alive());
+    set_cors_headers(res);
+    res.set(http::field::access_control_allow_methods, "GET, POST, OPTIONS");
+    res.set(http::field::access_control_allow_headers, "Authorization, Content-Type, Content-Encoding, Idempotency-Key");
+    res.set(http::field::access_control_max_age, std::to_string(kCorsMaxAgeSeconds));
+    return make_reply(std::move(res));
+}
+
 Reply Api::handle(const Request& req, const std::string& peer) {
+    const bool cors = !options_.allow_origin.empty() && req[http::field::origin] == options_.allow_origin;
+    CorsScope scope(cors ? options_.allow_origin : std::string());
+    if (cors && req.method() == http::verb::options)
+        return preflight(req);
     try {
-        return dispatch(req, peer);
+        const std::string_view encoding = req[http::field::content_encoding];
+        if (encoding.empty() || boost::iequals(encoding, "identity"))
+            return dispatch(req, peer);
+        if (!boost::iequals(encoding, "gzip"))
+            return error_reply(req, http::status::unsupported_media_type, "unsupported_encoding",
+                               "不支持的请求体编码 " + std::string(encoding) + ", 只接受 gzip", "");
+        Request inflated{req.method(), req.target(), req.version()};
+        inflated.base() = req.base();
+        inflated.erase(http::field::content_encoding);
+        switch (gunzip(req.body(), kMaxInflatedBodyBytes, inflated.body())) {
+        case Inflate::too_large:
+            return error_reply(req, http::status::payload_too_large, "body_too_large",
+                               "解压后的请求体超过 " + std::to_string(kMaxInflatedBodyBytes >> 20) + " MiB 的上限", "");
+        case Inflate::corrupt:
+            return error_reply(req, http::status::bad_request, "invalid_gzip", "请求体不是有效的 gzip 数据", "");
+        case Inflate::ok:
+            break;
+        }
+        return dispatch(inflated, peer);
     } catch (const InputError& e) {
         return error_reply(req, http::status::bad_request, e.code, e.message, e.path);
     } catch (const StoreError& e) {

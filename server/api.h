@@ -12,7 +12,9 @@
 // session, 403 wrong role, 404 not found (also another organisation's or
 // office's item), 409 conflict, 422 refused content, 429 rate limit
 // (Retry-After), 503 store unreachable. The body-size limit (413) is enforced
-// while reading, in http.cpp.
+// while reading, in http.cpp. Request bodies may be gzip (Content-Encoding:
+// gzip, inflated here up to kMaxInflatedBodyBytes, else 413; other codings
+// 415). With --allow-origin, that origin gets CORS headers and preflights.
 #pragma once
 #include "engine/date.h"
 #include "server/auth.h"
@@ -39,10 +41,13 @@ constexpr std::size_t kMaxNameBytes = 200;            // organisation name
 constexpr std::size_t kMaxShortTextBytes = 64;        // district, ownership, ...
 constexpr std::size_t kMaxReasonBytes = 2000;         // a reviewer's reason
 constexpr int kSubmissionListDefaultLimit = 100;
+constexpr std::size_t kMaxInflatedBodyBytes = 4u << 20;  // a gzip request body, once inflated; beyond: 413
+constexpr int kCorsMaxAgeSeconds = 600;                   // browsers may cache a preflight answer this long
 
 struct ApiOptions {
     int submissions_per_minute = kDefaultSubmissionsPerMinute;
     bool trust_proxy = false;  // take the client address from X-Real-IP when the peer is loopback
+    std::string allow_origin;  // --allow-origin: this page origin may call /api/v1 (CORS); empty: same origin only
 };
 
 class Api {
@@ -53,6 +58,7 @@ public:
 
 private:
     Reply dispatch(const Request& req, const std::string& peer);
+    Reply preflight(const Request& req) const;
     // accounts.cpp
     Reply login(const Request& req, const std::string& client_address);
     Reply logout(const Request& req);

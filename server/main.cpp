@@ -1,6 +1,7 @@
 // skillaid-server: serves the SkillAid web app and the engine's JSON API.
 //   skillaid-server [--host 127.0.0.1] [--port 8080] [--web-root DIR] [--data-dir ./data]
 //                   [--database postgresql://...] [--threads N] [--submission-rate N] [--trust-proxy]
+//                   [--allow-origin ORIGIN]
 //   skillaid-server admin ...   (accounts; server/admin.h)
 // Exit status: 0 after a graceful stop (SIGINT/SIGTERM), 2 bad options,
 // 3 cannot listen (e.g. port in use), 4 cannot open the data store.
@@ -61,6 +62,7 @@ static void print_help() {
         "  --threads N       处理请求的线程数 (默认 %d)\n"
         "  --submission-rate N  每个账号每分钟最多提交次数 (默认 %d)\n"
         "  --trust-proxy     来自本机反向代理的请求以 X-Real-IP 作为客户端地址 (登录限流)\n"
+        "  --allow-origin ORIGIN  允许该来源的网页跨域调用 /api/v1 (CORS), 如 https://app.example.cn\n"
         "  --help            显示本帮助\n"
         "\n"
         "账号管理: skillaid-server admin --help\n"
@@ -87,7 +89,7 @@ static std::optional<int> parse_options(int argc, char** argv, Options& opts) {
             continue;
         }
         if (arg != "--host" && arg != "--port" && arg != "--web-root" && arg != "--data-dir" && arg != "--database" &&
-            arg != "--threads" && arg != "--submission-rate")
+            arg != "--threads" && arg != "--submission-rate" && arg != "--allow-origin")
             return usage_error("未知选项 '" + arg + "'");
         if (i + 1 >= argc)
             return usage_error("选项 " + arg + " 缺少值");
@@ -113,6 +115,13 @@ static std::optional<int> parse_options(int argc, char** argv, Options& opts) {
             if (!is_postgres_database(value))
                 return usage_error("--database 应为 postgresql://... 或 libpq 连接串 (host=... dbname=...)");
             opts.database = value;
+        } else if (arg == "--allow-origin") {
+            // An origin only: scheme://host[:port], no path (compared byte for byte with Origin).
+            const bool scheme = value.starts_with("http://") || value.starts_with("https://");
+            const std::size_t host_at = value.find("://") + 3;
+            if (!scheme || value.size() <= host_at || value.find('/', host_at) != std::string::npos)
+                return usage_error("--allow-origin '" + value + "' 应为 http(s)://主机[:端口], 不带路径");
+            opts.api.allow_origin = value;
         } else if (arg == "--web-root") {
             opts.web_root = value;
         } else {

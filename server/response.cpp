@@ -1,6 +1,21 @@
 #include "server/response.h"
 
+#include <utility>
+
 namespace skillaid::server {
+
+static thread_local std::string t_cors_origin;  // set by CorsScope (Api::handle)
+
+CorsScope::CorsScope(std::string origin) : previous_(std::exchange(t_cors_origin, std::move(origin))) {}
+CorsScope::~CorsScope() { t_cors_origin = std::move(previous_); }
+
+void set_cors_headers(http::fields& headers) {
+    if (t_cors_origin.empty())
+        return;
+    headers.set(http::field::access_control_allow_origin, t_cors_origin);
+    headers.set(http::field::access_control_expose_headers, "Retry-After");
+    headers.set(http::field::vary, "Origin");
+}
 
 nlohmann::json error_body(const std::string& code, const std::string& message, const std::string& path) {
     return {{"error", {{"code", code}, {"message", message}, {"path", path}}}};
@@ -12,6 +27,7 @@ http::response<http::string_body> json_response(unsigned version, bool keep_aliv
     set_common_headers(res, keep_alive);
     res.set(http::field::content_type, "application/json; charset=utf-8");
     res.set(http::field::cache_control, "no-store");
+    set_cors_headers(res);
     // Invalid UTF-8 (e.g. echoed from a request target) is replaced, never thrown.
     res.body() = body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     res.prepare_payload();

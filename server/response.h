@@ -31,6 +31,22 @@ Reply make_reply(http::response<Body>&& res) {
     return Reply{status, http::message_generator(std::move(res))};
 }
 
+// CORS (--allow-origin): while a CorsScope lives on this thread, JSON
+// responses carry Access-Control-Allow-Origin for `origin` (API answers are
+// built synchronously on the thread that handles the request). Empty: none.
+class CorsScope {
+public:
+    explicit CorsScope(std::string origin);
+    ~CorsScope();
+    CorsScope(const CorsScope&) = delete;
+    CorsScope& operator=(const CorsScope&) = delete;
+
+private:
+    std::string previous_;
+};
+// Adds the CORS answer headers for the current scope's origin, if any.
+void set_cors_headers(http::fields& headers);
+
 // {"error": {...}}: code is a stable English id, message Chinese, path a JSON Pointer.
 nlohmann::json error_body(const std::string& code, const std::string& message, const std::string& path);
 
