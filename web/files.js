@@ -108,5 +108,11 @@
     call('skillaid_text_arrived', 'paste', text);
   });
 
-  window.SkillAidFiles = { pickFile, download, openHtml, readClipboard, sync, decode };
+  // Resolves once no sync is running or queued (before a reload we started).
+  function idle() {
+    return new Promise((resolve) => {
+      (function check() { if (!syncing && !again) resolve(); else setTimeout(check, 20); })();
+    });
+  }
+  window.SkillAidFiles = { pickFile, download, openHtml, readClipboard, sync, decode, idle };
 })();

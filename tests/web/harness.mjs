@@ -30,13 +30,15 @@ function freePort() {
 }
 
 // Starts skillaid-server; resolves once it accepts connections.
-export async function startServer() {
-  for (const f of [serverBinary, path.join(webRoot, 'index.html')]) {
+// Options: `port` (to restart on the same origin), `root` (another web root).
+export async function startServer(options = {}) {
+  const root = options.root || webRoot;
+  for (const f of [serverBinary, path.join(root, 'index.html')]) {
     if (!fs.existsSync(f)) throw new Error(`${f} is missing: build with the README's test command first`);
   }
-  const port = await freePort();
+  const port = options.port || await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'skillaid-web-test-'));
-  const child = spawn(serverBinary, ['--port', String(port), '--web-root', webRoot, '--data-dir', dataDir],
+  const child = spawn(serverBinary, ['--port', String(port), '--web-root', root, '--data-dir', dataDir],
                       { stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
   child.stdout.on('data', (d) => { log += d; });
