@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
 """Writes the character sets of the two UI font subsets.
 
-usage: charset.py CORE_OUT FULL_OUT SOURCE...
+usage: charset.py CORE_OUT FULL_OUT SOURCE... [--full SOURCE...]
 
 core: printable ASCII, Latin-1, general and CJK punctuation, full-width forms,
-      and every character that occurs in SOURCE (the app's strings, the web
-      shell, the policy data): enough for the first paint.
-full: core plus all 6,763 GB2312 hanzi and its symbol rows, loaded after the
-      first paint so a user can type any common name.
+      and every character that occurs in the SOURCEs before --full (the app's
+      strings and the web shell): enough for the first paint.
+full: core plus all 6,763 GB2312 hanzi and its symbol rows, plus every
+      character of the SOURCEs after --full (the policy data: occupation
+      names, offices), loaded after the first paint.
 """
 import sys
 
@@ -27,13 +28,20 @@ def gb2312(rows):
     return out
 
 
-def main():
-    core_out, full_out, sources = sys.argv[1], sys.argv[2], sys.argv[3:]
-    core = ranges((0x20, 0x7E), (0xA0, 0xFF), (0x2000, 0x206F), (0x3000, 0x303F), (0xFF00, 0xFFEF))
-    for path in sources:
+def chars_in(paths):
+    out = set()
+    for path in paths:
         with open(path, encoding="utf-8", errors="ignore") as f:
-            core |= {c for c in f.read() if ord(c) >= 0x80}
-    full = core | gb2312(range(0xA1, 0xAA)) | gb2312(range(0xB0, 0xF8))
+            out |= {c for c in f.read() if ord(c) >= 0x80}
+    return out
+
+
+def main():
+    core_out, full_out, args = sys.argv[1], sys.argv[2], sys.argv[3:]
+    split = args.index("--full") if "--full" in args else len(args)
+    core = ranges((0x20, 0x7E), (0xA0, 0xFF), (0x2000, 0x206F), (0x3000, 0x303F), (0xFF00, 0xFFEF))
+    core |= chars_in(args[:split])
+    full = core | chars_in(args[split + 1:]) | gb2312(range(0xA1, 0xAA)) | gb2312(range(0xB0, 0xF8))
     for path, chars in ((core_out, core), (full_out, full)):
         text = "".join(sorted(c for c in chars if c.isprintable() or c == "\u3000"))
         with open(path, "w", encoding="utf-8") as f:
