@@ -192,6 +192,7 @@ void app_init(AppState& app) {
         app.org_name = app.confirmed_name = profile.value("org_name", "");
     }
     app.storage_status += " · schema " + std::to_string(app.store.schema_version());
+    sync_init(app);
 }
 
 // Page-provided text: imports, picked files, pasted rows.
@@ -229,6 +230,7 @@ void draw_app(AppState& app) {
     app.online = web::is_online();
     take_incoming(app);
     if (app.draft && app.draft->dirty && now - app.draft->edited_at_ms >= kAutosaveDelayMs) save_draft_now(app);
+    if (app.store_ok) sync_frame(app);
 
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->WorkPos);

@@ -14,6 +14,7 @@
 #include "ui/forms.h"
 #include "ui/screens.h"
 #include "ui/storage/draft_store.h"
+#include "ui/sync.h"
 #include "ui/widgets.h"
 
 namespace skillaid {
@@ -53,6 +54,7 @@ struct AppState {
     std::optional<OpenDraft> draft;
     std::string notice;           // one-line message under the navigation (import results, errors)
     bool notice_error = false;
+    SyncState sync;               // login, outbox, sender (ui/sync.h)
 };
 
 void app_init(AppState& app);   // after the IDBFS mount is synced: opens the store, loads the profile

@@ -3,12 +3,13 @@
 // function here and its file (docs/ui.md).
 #pragma once
 #include <span>
+#include <string>
 
 namespace skillaid {
 
 struct AppState;
 
-enum class ScreenId { home, quick_estimate, catalog, deadlines, draft_editor };
+enum class ScreenId { home, quick_estimate, catalog, deadlines, draft_editor, sync };
 
 struct ScreenInfo {
     ScreenId id;
@@ -25,5 +26,12 @@ void draw_quick_estimate(AppState& app);
 void draw_catalog(AppState& app);
 void draw_deadlines(AppState& app);
 void draw_draft_editor(AppState& app);
+void draw_sync(AppState& app);  // 登录与发件箱 (ui/screens/sync.cpp)
+
+// Panels of ui/screens/sync.cpp shown elsewhere: the outbox list (首页) and
+// the editor's 提交 button with the draft's outbox state.
+void draw_outbox(AppState& app);
+void draw_submit(AppState& app);
+std::string local_time(long long ms);  // "YYYY-MM-DD HH:MM" in the browser's zone (ui/screens/home.cpp)
 
 }  // namespace skillaid

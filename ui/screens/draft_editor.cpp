@@ -123,6 +123,8 @@ void draw_draft_editor(AppState& app) {
         web::open_html_window(d.form->print_html(pc));
     }
     test_hook_item("print", nullptr);
+    ImGui::SameLine();
+    draw_submit(app);
 
     float em = ImGui::GetFontSize();
     bool side = ImGui::GetContentRegionAvail().x >= em * kSideBySideEm;

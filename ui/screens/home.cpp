@@ -12,7 +12,7 @@
 
 namespace skillaid {
 
-static std::string local_time(long long ms) {
+std::string local_time(long long ms) {
     std::time_t t = static_cast<std::time_t>(ms / 1000);
     std::tm tm{};
     localtime_r(&t, &tm);
@@ -63,9 +63,10 @@ static void draw_status(AppState& app) {
                        app.online ? text::online : text::offline);
     test_hook_item("online", app.online ? "online" : "offline");
     ImGui::SameLine();
-    constexpr int kOutboxCount = 0;  // issue 5 adds the outbox
-    ImGui::Text(text::outbox_format, kOutboxCount);
-    test_hook_item("outbox_count", "0");
+    ImGui::Text(text::outbox_format, app.sync.waiting);
+#ifdef SKILLAID_TEST_HOOKS
+    test_hook_item("outbox_count", std::to_string(app.sync.waiting).c_str());
+#endif
 }
 
 static void draw_drafts(AppState& app) {
@@ -160,6 +161,7 @@ void draw_home(AppState& app) {
     ImGui::Spacing();
     draw_status(app);
     draw_drafts(app);
+    draw_outbox(app);
     ImGui::Spacing();
     ImGui::TextDisabled("%s", text::offline_note);
     if (!app.full_font_loaded) ImGui::TextDisabled("%s", text::font_loading);

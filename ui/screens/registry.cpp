@@ -12,6 +12,7 @@ static const std::array kScreens = {
     ScreenInfo{ScreenId::catalog, "catalog", text::nav_catalog, draw_catalog},
     ScreenInfo{ScreenId::deadlines, "deadlines", text::nav_deadlines, draw_deadlines},
     ScreenInfo{ScreenId::draft_editor, "draft", text::nav_draft, draw_draft_editor},
+    ScreenInfo{ScreenId::sync, "sync", text::nav_sync, draw_sync},
 };
 
 std::span<const ScreenInfo> screens() { return kScreens; }

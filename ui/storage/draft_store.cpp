@@ -23,6 +23,24 @@ constexpr const char* kMigrations[] = {
     "  body TEXT NOT NULL);"
     "CREATE INDEX drafts_kind_status ON drafts(kind, status);"
     "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);",
+    // 2: the outbox (issue 5, ui/sync.cpp): submissions queued for the server.
+    // id = the Idempotency-Key; body = the request JSON; state waiting | done |
+    // refused; status/receipt/reason as the server last said.
+    "CREATE TABLE outbox ("
+    "  id TEXT PRIMARY KEY,"
+    "  draft_id TEXT NOT NULL,"
+    "  kind TEXT NOT NULL,"
+    "  title TEXT NOT NULL DEFAULT '',"
+    "  body TEXT NOT NULL,"
+    "  state TEXT NOT NULL DEFAULT 'waiting',"
+    "  status TEXT NOT NULL DEFAULT '',"
+    "  receipt TEXT NOT NULL DEFAULT '',"
+    "  reason TEXT NOT NULL DEFAULT '',"
+    "  error TEXT NOT NULL DEFAULT '',"
+    "  attempts INTEGER NOT NULL DEFAULT 0,"
+    "  created_ms INTEGER NOT NULL,"
+    "  updated_ms INTEGER NOT NULL);"
+    "CREATE INDEX outbox_draft ON outbox(draft_id);",
 };
 constexpr int kSchemaVersion = static_cast<int>(sizeof(kMigrations) / sizeof(kMigrations[0]));
 

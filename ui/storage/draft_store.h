@@ -41,6 +41,7 @@ public:
     bool set_setting(const std::string& key, const std::string& value);
 
     const std::string& last_error() const { return error_; }
+    sqlite3* handle() const { return db_; }  // for the outbox (ui/sync.cpp)
 
 private:
     bool exec(const char* sql);

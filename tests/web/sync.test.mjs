@@ -1,0 +1,220 @@
+// Sync client (issue 5) end to end, through real input: log in, draft a
+// training application while the server is down (the page runs from the
+// service worker), submit → 等待发送; the server comes back on the same port
+// and data dir → the submission arrives exactly once (checked with the API as
+// the user) and its receipt number appears; reload → still one, state kept;
+// a reviewer returns it → after the next sync 已退回 with the reason; the
+// login survives reloads.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { launchBrowser, item, clickItem, artifactsDir, serverBinary, webRoot } from './harness.mjs';
+import { hookText, type, pick } from './input.mjs';
+
+const limit = { timeout: 300000 };
+const viewport = { width: 1280, height: 1300 };
+const uscc = '91220102MA0000011J';
+const orgName = '长春一汽富维汽车零部件有限公司';
+const password = 'correct horse battery staple';
+const reason = '花名册缺少参训人员签字，请补充后重新提交';
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'skillaid-sync-'));
+const dataDir = path.join(tmp, 'data');
+const root = path.join(tmp, 'web');
+let chrome, server, port;
+
+function admin(...args) {
+  const input = args[args.length - 1] === '--password-stdin' ? password + '\n' : '';
+  return JSON.parse(execFileSync(serverBinary, ['admin', '--data-dir', dataDir, ...args], { input }).toString());
+}
+
+async function freePort() {
+  return new Promise((resolve) => {
+    const s = net.createServer();
+    s.listen(0, '127.0.0.1', () => { const p = s.address().port; s.close(() => resolve(p)); });
+  });
+}
+
+// skillaid-server on `port` with this test's data dir (kept across restarts).
+async function startServer() {
+  const child = spawn(serverBinary, ['--port', String(port), '--web-root', root, '--data-dir', dataDir],
+                      { stdio: ['ignore', 'ignore', 'pipe'] });
+  let log = '';
+  child.stderr.on('data', (d) => { log += d; });
+  for (let i = 0; i < 100; i++) {
+    if (child.exitCode !== null) throw new Error(`server exited: ${log}`);
+    if (log.includes('"listening"')) return { child, log: () => log };
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`server did not start: ${log}`);
+}
+
+async function stopServer() {
+  if (!server || server.child.exitCode !== null) return;
+  await new Promise((resolve) => { server.child.on('exit', resolve); server.child.kill('SIGTERM'); });
+}
+
+const api = (p) => `http://127.0.0.1:${port}/api/v1${p}`;
+async function apiLogin(login) {
+  const r = await fetch(api('/login'), { method: 'POST', body: JSON.stringify({ login, password }) });
+  assert.equal(r.status, 200);
+  return (await r.json()).token;
+}
+async function apiGet(token, p) {
+  const r = await fetch(api(p), { headers: { Authorization: `Bearer ${token}` } });
+  assert.equal(r.status, 200);
+  return r.json();
+}
+
+before(async () => {
+  fs.cpSync(webRoot, root, { recursive: true });
+  port = await freePort();
+  admin('create-org', '--uscc', uscc, '--name', orgName);
+  admin('create-user', '--uscc', uscc, '--login', 'zhangsan', '--password-stdin');
+  server = await startServer();
+  chrome = await launchBrowser();
+});
+after(async () => {
+  await chrome?.close();
+  await stopServer();
+  fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+async function ready(page) {
+  await page.waitForFunction(() => document.body.dataset.ready === '1' || document.body.dataset.error, null, { timeout: 60000 });
+  assert.equal(await page.evaluate(() => document.body.dataset.error || null), null);
+}
+
+// GB 11643 check character.
+function residentId(first17) {
+  const w = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  const sum = [...first17].reduce((s, d, i) => s + Number(d) * w[i], 0);
+  return first17 + '10X98765432'[sum % 11];
+}
+
+// A complete 附件4 through the UI (as in forms.test.mjs), until nothing is left to fix.
+async function fillTrainingApplication(page) {
+  await clickItem(page, 'nav.home');
+  await clickItem(page, 'new.training_application');
+  await hookText(page, 'save_state', (t) => t === 'saved');
+  await type(page, 'company_name', orgName);
+  await type(page, 'address', '长春市绿园区东风大街1号');
+  await pick(page, 'scheme', 0);
+  await type(page, 'occupation', '程序设计');
+  await clickItem(page, 'occupation.option.0', 40);
+  await hookText(page, 'occupation_selected', (t) => t === '计算机程序设计员');
+  await pick(page, 'mode', 0);  // 集中培训
+  await type(page, 'institution', '长春市职业技能培训中心');
+  await type(page, 'hours_offline', '100');
+  await type(page, 'place', '绿园区培训基地');
+  await type(page, 'bank_name', '工商银行长春绿园支行');
+  await type(page, 'bank_account', '6222020200112233445');
+  await pick(page, 'category', 0);
+  await type(page, 'date_from', '2026-03-16');
+  await type(page, 'date_to', '2026-04-30');
+  await pick(page, 'district', 4);  // 绿园区
+  await pick(page, 'ownership', 2);
+  const people = [['张伟', residentId('22010419800110001'), '13804311234'], ['李娜', residentId('22010419810211002'), '13904312345']];
+  for (let i = 0; i < people.length; i++) await clickItem(page, 'roster.add');
+  await hookText(page, 'roster.count', (t) => t === String(people.length));
+  for (let i = 0; i < people.length; i++) {
+    await type(page, `roster.${i}.name`, people[i][0]);
+    await type(page, `roster.${i}.id`, people[i][1]);
+    await type(page, `roster.${i}.mobile`, people[i][2]);
+    await type(page, `roster.${i}.attendance`, '95');
+  }
+  await clickItem(page, 'save_state', 5);
+  await hookText(page, 'issues_summary', (t) => t === '0', 'nothing left to fix');
+  await hookText(page, 'estimate.total_fen', (t) => t !== '');
+  return (await item(page, 'route.office')).text;
+}
+
+test('login, submit while the server is down, exactly one arrival with its receipt, return with a reason', limit, async () => {
+  const context = await chrome.browser.newContext({ viewport });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`http://127.0.0.1:${port}/`);
+  await ready(page);
+  await page.waitForFunction(() => document.body.dataset.offlineReady === '1' && navigator.serviceWorker.controller,
+                             null, { timeout: 60000 });
+
+  // Login: masked password, the organisation shown.
+  await clickItem(page, 'nav.sync');
+  assert.equal(await hookText(page, 'sync.user', (t) => t === ''), '', 'not logged in yet');
+  await type(page, 'sync.login', 'zhangsan');
+  await clickItem(page, 'sync.password', 30);
+  await page.keyboard.insertText(password);
+  await hookText(page, 'sync.password', (t) => t === '*'.repeat(password.length), 'the password hook shows only stars');
+  await clickItem(page, 'sync.login_button');
+  assert.equal(await hookText(page, 'sync.user', (t) => t !== ''), `zhangsan|${orgName}`);
+  await page.screenshot({ path: path.join(artifactsDir, 'sync-login.png') });
+
+  // (c) The login survives a reload (token in the page's SQLite settings).
+  await page.reload();
+  await ready(page);
+  await clickItem(page, 'nav.sync');
+  assert.equal(await hookText(page, 'sync.user', (t) => t !== ''), `zhangsan|${orgName}`);
+
+  // The server goes away; the app starts from the service worker and drafts.
+  await stopServer();
+  await page.reload();
+  await ready(page);
+  const office = await fillTrainingApplication(page);
+  admin('create-reviewer', '--office', office, '--login', 'lvyuan-review', '--password-stdin');
+  await clickItem(page, 'submit');
+  assert.equal(await hookText(page, 'submit.state', (t) => t === 'waiting'), 'waiting');
+  await clickItem(page, 'nav.home');
+  assert.equal(await hookText(page, 'outbox_count', (t) => t === '1'), '1');
+  assert.equal(await hookText(page, 'outbox.0.state', (t) => t === 'waiting'), 'waiting');
+  // At least one failed attempt, to be retried with backoff.
+  await hookText(page, 'outbox.0.error', (t) => t !== '', 'a failed attempt is shown');
+  await page.screenshot({ path: path.join(artifactsDir, 'sync-waiting.png') });
+
+  // The server is back on the same port and data: the retry delivers it, once.
+  server = await startServer();
+  await page.waitForFunction(() => window.skillaidTest.items['outbox.0.state'].text === 'received', null, { timeout: 120000 });
+  const token = await apiLogin('zhangsan');
+  const list = await apiGet(token, '/submissions?since=0');
+  assert.equal(list.items.length, 1, 'exactly one submission arrived');
+  const receipt = list.items[0].receipt;
+  assert.match(receipt, /^CC-\d{8}-\d{6,}$/);
+  assert.equal(await hookText(page, 'outbox.0.receipt', (t) => t !== ''), receipt, 'the receipt number is shown');
+  assert.equal(await hookText(page, 'outbox_count', (t) => t === '0'), '0');
+  assert.ok(Number(await page.evaluate(() => document.body.dataset.syncGzipSent || 0)) >= 1, 'sent gzip-compressed');
+  const detail = await apiGet(token, `/submissions/${list.items[0].id}`);
+  assert.equal(detail.submitted.organisation.uscc, uscc);
+  await page.screenshot({ path: path.join(artifactsDir, 'sync-received.png') });
+
+  // Reload: still one, state and receipt kept, nothing sent again.
+  await page.reload();
+  await ready(page);
+  assert.equal(await hookText(page, 'outbox.size', (t) => t === '1'), '1');
+  assert.equal(await hookText(page, 'outbox.0.state', (t) => t === 'received'), 'received');
+  assert.equal((await item(page, 'outbox.0.receipt')).text, receipt);
+  await page.waitForTimeout(1000);
+  assert.equal((await apiGet(token, '/submissions?since=0')).items.length, 1, 'still exactly one after the reload');
+
+  // (b) The reviewer of the routed office returns it with a reason.
+  const reviewer = await apiLogin('lvyuan-review');
+  const r = await fetch(api(`/submissions/${list.items[0].id}/review`), {
+    method: 'POST', headers: { Authorization: `Bearer ${reviewer}` }, body: JSON.stringify({ action: 'return', reason }),
+  });
+  assert.equal(r.status, 200);
+  await clickItem(page, 'outbox.sync_now');
+  assert.equal(await hookText(page, 'outbox.0.state', (t) => t === 'returned'), 'returned');
+  assert.equal((await item(page, 'outbox.0.reason')).text, reason);
+  await page.screenshot({ path: path.join(artifactsDir, 'sync-returned.png') });
+
+  // The state and the login survive another reload.
+  await page.reload();
+  await ready(page);
+  assert.equal(await hookText(page, 'outbox.0.state', (t) => t === 'returned'), 'returned');
+  await clickItem(page, 'nav.sync');
+  assert.equal(await hookText(page, 'sync.user', (t) => t !== ''), `zhangsan|${orgName}`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -1,0 +1,164 @@
+// 登录与发件箱: the login (server address, account, masked password; the
+// user's organisation once logged in), the outbox with each item's state, and
+// the editor's "提交" button. The work is in ui/sync.cpp.
+#include <algorithm>
+#include <cstdio>
+
+#include "imgui.h"
+#include "misc/cpp/imgui_stdlib.h"
+#include "ui/app.h"
+#include "ui/screens.h"
+#include "ui/strings.h"
+#include "ui/sync.h"
+#include "ui/test_hooks.h"
+#include "ui/web_platform.h"
+
+namespace skillaid {
+
+constexpr float kLoginFieldEm = 18.0f;
+constexpr float kLoginLabelEm = 6.0f;
+constexpr ImVec4 kErrorColor(0.8f, 0.1f, 0.1f, 1);
+constexpr ImVec4 kOkColor(0.1f, 0.5f, 0.2f, 1);
+constexpr ImVec4 kPendingColor(0.75f, 0.45f, 0, 1);
+
+static bool login_field(const char* hook, const char* label, std::string& value, ImGuiInputTextFlags flags = 0,
+                        const char* hint = "") {
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(label);
+    ImGui::SameLine(ImGui::GetFontSize() * kLoginLabelEm);
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * kLoginFieldEm);
+    bool enter = ImGui::InputTextWithHint((std::string("##") + hook).c_str(), hint, &value,
+                                          flags | ImGuiInputTextFlags_EnterReturnsTrue);
+    // The password's hook shows only its length.
+    std::string shown = flags & ImGuiInputTextFlags_Password ? std::string(value.size(), '*') : value;
+    test_hook_item(hook, shown.c_str());
+    return enter;
+}
+
+static void draw_login(AppState& app) {
+    SyncState& s = app.sync;
+    ImGui::SeparatorText(text::sync_login_heading);
+    if (!s.session.token.empty()) {
+        std::string who = s.session.org_name.empty() ? s.session.role : s.session.org_name;
+        ImGui::TextColored(kOkColor, text::sync_logged_in_format, s.session.login.c_str(), who.c_str());
+        test_hook_item("sync.user", (s.session.login + "|" + s.session.org_name).c_str());
+        ImGui::SameLine();
+        if (ImGui::Button(text::sync_logout_button)) sync_logout(app);
+        test_hook_item("sync.logout", nullptr);
+        ImGui::TextDisabled(text::sync_expires_format, local_time(static_cast<long long>(s.session.expires_ms)).c_str());
+        if (!s.server.empty()) ImGui::TextDisabled("%s：%s", text::sync_server_label, s.server.c_str());
+        return;
+    }
+    test_hook_item("sync.user", "");
+    ImGui::TextDisabled("%s", text::sync_not_logged_in);
+    bool enter = login_field("sync.server", text::sync_server_label, s.server_edit, 0, text::sync_server_hint);
+    enter |= login_field("sync.login", text::sync_login_label, s.login_edit);
+    enter |= login_field("sync.password", text::sync_password_label, s.password_edit, ImGuiInputTextFlags_Password);
+    bool busy = s.op == SyncState::Op::login;
+    ImGui::BeginDisabled(busy);
+    if (ImGui::Button(text::sync_login_button) || (enter && !busy)) sync_login(app);
+    test_hook_item("sync.login_button", nullptr);
+    ImGui::EndDisabled();
+    if (!s.message.empty()) {
+        ImGui::SameLine();
+        ImGui::PushStyleColor(ImGuiCol_Text, s.message_error ? kErrorColor : kPendingColor);
+        ImGui::TextWrapped("%s", s.message.c_str());
+        ImGui::PopStyleColor();
+    }
+    test_hook_item("sync.message", s.message.c_str());
+}
+
+void draw_outbox(AppState& app) {
+    SyncState& s = app.sync;
+    ImGui::SeparatorText(text::sync_outbox_heading);
+    if (ImGui::SmallButton(text::sync_now_button)) sync_now(app);
+    test_hook_item("outbox.sync_now", nullptr);
+    if (s.last_sync_ms > 0) {
+        ImGui::SameLine();
+        ImGui::TextDisabled(text::sync_last_format, local_time(static_cast<long long>(s.last_sync_ms)).c_str());
+    }
+#ifdef SKILLAID_TEST_HOOKS
+    test_hook_item("outbox.size", std::to_string(s.outbox.size()).c_str());
+#endif
+    if (s.outbox.empty()) {
+        ImGui::TextDisabled("%s", text::sync_outbox_empty);
+        return;
+    }
+    std::string remove;  // after the loop: the vector must not change while drawn
+    ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
+    if (ImGui::BeginTable("##outbox", 4, flags)) {
+        ImGui::TableSetupColumn(text::sync_col_title, ImGuiTableColumnFlags_WidthStretch, 1.5f);
+        ImGui::TableSetupColumn(text::sync_col_state);
+        ImGui::TableSetupColumn(text::sync_col_receipt);
+        ImGui::TableSetupColumn(text::sync_col_note, ImGuiTableColumnFlags_WidthStretch, 2.0f);
+        ImGui::TableHeadersRow();
+        double now = web::now_ms();
+        for (size_t i = 0; i < s.outbox.size(); i++) {
+            const OutboxItem& it = s.outbox[i];
+            std::string prefix = "outbox." + std::to_string(i);
+            ImGui::PushID(static_cast<int>(i));
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ImGui::TextWrapped("%s", it.title.empty() ? text::untitled : it.title.c_str());
+            ImGui::TableNextColumn();
+            std::string key = outbox_state_key(it);
+            ImVec4 color = key == "refused" || key == "returned" ? kErrorColor
+                           : it.state == "done"                  ? kOkColor
+                                                                 : kPendingColor;
+            ImGui::TextColored(color, "%s", outbox_state_label(it));
+            test_hook_item((prefix + ".state").c_str(), key.c_str());
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(it.receipt.c_str());
+            test_hook_item((prefix + ".receipt").c_str(), it.receipt.c_str());
+            ImGui::TableNextColumn();
+            if (key == "returned") {
+                ImGui::TextWrapped("%s", it.reason.c_str());
+            } else if (it.state == "waiting" && s.session.token.empty()) {
+                ImGui::TextDisabled("%s", text::sync_wait_login);
+            } else if (it.state == "waiting" && it.attempts > 0) {
+                char line[512];
+                int seconds = static_cast<int>(std::max(0.0, (it.next_ms - now) / 1000));
+                std::snprintf(line, sizeof line, text::sync_retry_format, it.attempts, it.error.c_str(), seconds);
+                ImGui::TextWrapped("%s", line);
+            } else if (key == "refused") {
+                ImGui::TextColored(kErrorColor, "%s", it.error.c_str());
+                ImGui::SameLine();
+                if (ImGui::SmallButton(text::sync_remove_button)) remove = it.id;
+                test_hook_item((prefix + ".remove").c_str(), nullptr);
+            }
+            test_hook_item((prefix + ".reason").c_str(), it.reason.c_str());
+            test_hook_item((prefix + ".error").c_str(), it.error.c_str());
+            ImGui::PopID();
+        }
+        ImGui::EndTable();
+    }
+    if (!remove.empty()) sync_remove(app, remove);
+}
+
+void draw_submit(AppState& app) {
+    const OpenDraft& d = *app.draft;
+    const OutboxItem* sent = outbox_item_for_draft(app, d.row.id);
+    std::string key = sent ? outbox_state_key(*sent) : "";
+    if (sent && key != "refused" && key != "returned") {  // queued or with the server: no second copy
+        char line[256];
+        std::snprintf(line, sizeof line, text::sync_submitted_format, outbox_state_label(*sent));
+        ImGui::TextColored(sent->state == "done" ? kOkColor : kPendingColor, "%s %s", line, sent->receipt.c_str());
+        test_hook_item("submit.state", key.c_str());
+        return;
+    }
+    const char* blocker = submit_blocker(app);
+    ImGui::BeginDisabled(*blocker != 0);
+    if (ImGui::Button(text::sync_submit_button)) submit_open_draft(app);
+    ImGui::EndDisabled();
+    test_hook_item("submit", blocker);
+    if (*blocker && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", blocker);
+    test_hook_item("submit.state", key.c_str());
+}
+
+void draw_sync(AppState& app) {
+    draw_login(app);
+    ImGui::Spacing();
+    draw_outbox(app);
+}
+
+}  // namespace skillaid

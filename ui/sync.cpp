@@ -1,0 +1,474 @@
+#include "ui/sync.h"
+
+#include <emscripten.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <deque>
+#include <random>
+
+#include <nlohmann/json.hpp>
+
+#include "sqlite3.h"
+#include "ui/app.h"
+#include "ui/strings.h"
+#include "ui/web_platform.h"
+
+namespace skillaid {
+
+using nlohmann::json;
+
+constexpr const char* kServerKey = "sync.server";
+constexpr const char* kSessionKey = "sync.session";
+constexpr const char* kCursorKey = "sync.cursor";
+constexpr const char* kApi = "/api/v1";
+constexpr int kListLimit = 100;
+
+// Form kinds that go to the server: the submission's `kind`, and its
+// `business` when the form's route request does not say.
+struct SubmitKind {
+    const char* form;
+    const char* kind;
+    const char* business;
+};
+constexpr SubmitKind kSubmitKinds[] = {
+    {"training_application", "application", "enterprise_training"},
+    {"class_opening", "application", "enterprise_training"},
+    {"competition_plan", "competition_plan", "competition"},
+    {"claim", "claim", "enterprise_training"},
+};
+
+static const SubmitKind* submit_kind(const std::string& form) {
+    for (const SubmitKind& k : kSubmitKinds)
+        if (form == k.form) return &k;
+    return nullptr;
+}
+
+//-----------------------------------------------------------------------------
+// The page: web/sync.js does the fetch; answers are queued for sync_frame.
+//-----------------------------------------------------------------------------
+
+struct HttpAnswer {
+    int id;
+    int status;  // 0: no answer (network, timeout)
+    std::string body;
+};
+static std::deque<HttpAnswer> g_answers;
+
+// clang-format off
+EM_JS(void, js_sync_request, (int id, const char* method, const char* url, const char* headers, const char* body, int gzip), {
+    if (window.SkillAidSync)
+        window.SkillAidSync.request(id, UTF8ToString(method), UTF8ToString(url), UTF8ToString(headers),
+                                    UTF8ToString(body), !!gzip);
+});
+// clang-format on
+
+static int request(SyncState& s, SyncState::Op op, const char* method, const std::string& path,
+                   const std::string& body, bool gzip) {
+    json headers = {{"Content-Type", "application/json"}};
+    if (!s.session.token.empty()) headers["Authorization"] = "Bearer " + s.session.token;
+    if (op == SyncState::Op::send) headers["Idempotency-Key"] = s.op_item;
+    std::string base = s.server;
+    while (!base.empty() && base.back() == '/') base.pop_back();
+    s.op = op;
+    s.op_started_ms = web::now_ms();
+    int id = ++s.request_id;
+    js_sync_request(id, method, (base + kApi + path).c_str(), headers.dump().c_str(), body.c_str(), gzip ? 1 : 0);
+    return id;
+}
+
+//-----------------------------------------------------------------------------
+// Storage: settings and the outbox table (migration 2 of draft_store.cpp)
+//-----------------------------------------------------------------------------
+
+static void save_item(AppState& app, const OutboxItem& it) {
+    sqlite3* db = app.store.handle();
+    if (!db) return;
+    sqlite3_stmt* st = nullptr;
+    sqlite3_prepare_v2(db,
+                       "INSERT INTO outbox (id, draft_id, kind, title, body, state, status, receipt, reason, error, "
+                       "attempts, created_ms, updated_ms) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
+                       "state = excluded.state, status = excluded.status, receipt = excluded.receipt, "
+                       "reason = excluded.reason, error = excluded.error, attempts = excluded.attempts, "
+                       "updated_ms = excluded.updated_ms",
+                       -1, &st, nullptr);
+    const std::string state = it.state == "sending" ? "waiting" : it.state;  // a reload resumes it
+    const std::string* texts[] = {&it.id, &it.draft_id, &it.kind, &it.title, &it.body, &state,
+                                  &it.status, &it.receipt, &it.reason, &it.error};
+    for (int i = 0; i < 10; i++)
+        sqlite3_bind_text(st, i + 1, texts[i]->data(), static_cast<int>(texts[i]->size()), SQLITE_TRANSIENT);
+    sqlite3_bind_int(st, 11, it.attempts);
+    sqlite3_bind_int64(st, 12, it.created_ms);
+    sqlite3_bind_int64(st, 13, it.updated_ms);
+    if (sqlite3_step(st) != SQLITE_DONE) set_notice(app, text::storage_failed + std::string(sqlite3_errmsg(db)), true);
+    sqlite3_finalize(st);
+    web::persist_files();
+}
+
+static void load_outbox(AppState& app) {
+    SyncState& s = app.sync;
+    s.outbox.clear();
+    sqlite3* db = app.store.handle();
+    if (!db) return;
+    sqlite3_stmt* st = nullptr;
+    sqlite3_prepare_v2(db,
+                       "SELECT id, draft_id, kind, title, body, state, status, receipt, reason, error, attempts, "
+                       "created_ms, updated_ms FROM outbox ORDER BY created_ms DESC",
+                       -1, &st, nullptr);
+    auto text = [st](int i) {
+        const unsigned char* t = sqlite3_column_text(st, i);
+        return t ? std::string(reinterpret_cast<const char*>(t)) : std::string();
+    };
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        OutboxItem it{text(0), text(1), text(2), text(3), text(4), text(5), text(6), text(7), text(8), text(9)};
+        it.attempts = sqlite3_column_int(st, 10);
+        it.created_ms = sqlite3_column_int64(st, 11);
+        it.updated_ms = sqlite3_column_int64(st, 12);
+        s.outbox.push_back(std::move(it));
+    }
+    sqlite3_finalize(st);
+}
+
+static void recount(SyncState& s) {
+    s.waiting = static_cast<int>(std::count_if(s.outbox.begin(), s.outbox.end(), [](const OutboxItem& it) {
+        return it.state == "waiting" || it.state == "sending";
+    }));
+}
+
+static void save_session(AppState& app) {
+    const SyncSession& x = app.sync.session;
+    json j = x.token.empty() ? json::object()
+                             : json{{"token", x.token}, {"expires_ms", x.expires_ms}, {"login", x.login},
+                                    {"role", x.role}, {"org_name", x.org_name}, {"uscc", x.uscc}};
+    app.store.set_setting(kSessionKey, j.dump());
+    web::persist_files();
+}
+
+static void forget_session(AppState& app, const char* why) {
+    app.sync.session = SyncSession{};
+    app.sync.message = why;
+    app.sync.message_error = true;
+    save_session(app);
+}
+
+void sync_init(AppState& app) {
+    SyncState& s = app.sync;
+    s.server = s.server_edit = app.store.setting(kServerKey);
+    std::string cursor = app.store.setting(kCursorKey);
+    if (!cursor.empty()) s.cursor = cursor;
+    json j = json::parse(app.store.setting(kSessionKey), nullptr, false);
+    if (j.is_object() && j.contains("token")) {
+        s.session.token = j.value("token", "");
+        s.session.expires_ms = j.value("expires_ms", 0.0);
+        s.session.login = s.login_edit = j.value("login", "");
+        s.session.role = j.value("role", "");
+        s.session.org_name = j.value("org_name", "");
+        s.session.uscc = j.value("uscc", "");
+    }
+    load_outbox(app);
+    recount(s);
+    s.was_online = app.online;
+}
+
+//-----------------------------------------------------------------------------
+// Answers
+//-----------------------------------------------------------------------------
+
+// The server's Chinese message, with the JSON Pointer paths it names.
+static std::string error_text(const json& answer, int status) {
+    if (!answer.is_object() || !answer.contains("error")) return "HTTP " + std::to_string(status);
+    const json& e = answer["error"];
+    std::string out = e.value("message", "");
+    std::string paths = e.value("path", "");
+    for (const json& m : e.value("mismatches", json::array())) {
+        std::string p = m.value("path", "");
+        if (!p.empty() && paths.find(p) == std::string::npos) paths += (paths.empty() ? "" : "、") + p;
+    }
+    if (!paths.empty()) {
+        char buf[512];
+        std::snprintf(buf, sizeof buf, text::sync_paths_format, paths.c_str());
+        out += buf;
+    }
+    return out;
+}
+
+static double backoff_ms(int attempts) {
+    static std::minstd_rand rng(static_cast<unsigned>(web::now_ms()));
+    double delay = std::min(kSendBackoffCapMs, kSendBackoffBaseMs * std::pow(2.0, std::max(0, attempts - 1)));
+    return delay / 2 + std::uniform_real_distribution<double>(0, delay / 2)(rng);  // jitter: spread the retries
+}
+
+static OutboxItem* find_item(SyncState& s, const std::string& id) {
+    for (OutboxItem& it : s.outbox)
+        if (it.id == id) return &it;
+    return nullptr;
+}
+
+// A receipt or list summary from the server: the item is confirmed.
+static bool apply_summary(OutboxItem& it, const json& summary) {
+    std::string status = summary.value("status", "");
+    std::string receipt = summary.value("receipt", "");
+    std::string reason = summary.value("reason", "");
+    if (it.state == "done" && it.status == status && it.receipt == receipt && it.reason == reason) return false;
+    it.state = "done";
+    it.status = status;
+    it.receipt = receipt;
+    it.reason = reason;
+    it.error.clear();
+    it.attempts = 0;
+    it.updated_ms = static_cast<long long>(web::now_ms());
+    return true;
+}
+
+static bool retryable(int status) { return status == 0 || status == 408 || status == 429 || status >= 500; }
+
+static void on_login(AppState& app, int status, const json& a) {
+    SyncState& s = app.sync;
+    if (status != 200 || !a.contains("token")) {
+        s.message = status == 0 ? text::sync_unreachable : error_text(a, status);
+        s.message_error = true;
+        return;
+    }
+    const json& user = a.value("user", json::object());
+    s.session.token = a.value("token", "");
+    s.session.expires_ms = web::now_ms() + a.value("expires_in", 0.0) * 1000.0;
+    s.session.login = user.value("login", "");
+    s.session.role = user.value("role", "");
+    const json org = user.value("organisation", json());
+    s.session.org_name = org.is_object() ? org.value("name", "") : "";
+    s.session.uscc = org.is_object() ? org.value("uscc", "") : "";
+    s.password_edit.clear();
+    s.message.clear();
+    s.message_error = false;
+    save_session(app);
+    sync_now(app);
+}
+
+static void on_send(AppState& app, int status, const json& a) {
+    SyncState& s = app.sync;
+    OutboxItem* it = find_item(s, s.op_item);
+    if (!it) return;  // removed meanwhile
+    double now = web::now_ms();
+    it->updated_ms = static_cast<long long>(now);
+    if ((status == 200 || status == 201) && a.contains("receipt")) {
+        apply_summary(*it, a);
+        s.next_sync_ms = now;  // pick up the cursor
+    } else if (status == 401) {
+        it->state = "waiting";  // resent after the next login
+        forget_session(app, text::sync_expired);
+    } else if (retryable(status)) {
+        it->state = "waiting";
+        it->attempts++;
+        it->next_ms = now + backoff_ms(it->attempts);
+        it->error = status == 0 ? text::sync_unreachable : error_text(a, status);
+    } else {  // 400, 403, 409, 413, 415, 422: the server will not take this body
+        it->state = "refused";
+        it->error = error_text(a, status);
+    }
+    save_item(app, *it);
+    recount(s);
+}
+
+static void on_list(AppState& app, int status, const json& a) {
+    SyncState& s = app.sync;
+    double now = web::now_ms();
+    if (status == 401) {
+        forget_session(app, text::sync_expired);
+        return;
+    }
+    if (status != 200 || !a.contains("items")) {
+        s.sync_failures++;
+        s.next_sync_ms = now + backoff_ms(s.sync_failures);
+        return;
+    }
+    s.sync_failures = 0;
+    s.last_sync_ms = now;
+    for (const json& summary : a["items"]) {
+        OutboxItem* it = find_item(s, summary.value("id", ""));
+        if (it && it->state != "sending" && apply_summary(*it, summary)) save_item(app, *it);
+    }
+    recount(s);
+    if (a.contains("cursor")) {
+        s.cursor = a["cursor"].is_string() ? a["cursor"].get<std::string>() : a["cursor"].dump();
+        app.store.set_setting(kCursorKey, s.cursor);
+        web::persist_files();
+    }
+    s.next_sync_ms = a.value("more", false) ? now : now + kSyncIntervalMs;
+}
+
+//-----------------------------------------------------------------------------
+// The sender
+//-----------------------------------------------------------------------------
+
+static void take_answers(AppState& app) {
+    SyncState& s = app.sync;
+    while (!g_answers.empty()) {
+        HttpAnswer answer = std::move(g_answers.front());
+        g_answers.pop_front();
+        if (answer.id != s.request_id || s.op == SyncState::Op::none) continue;  // stale (timed out)
+        SyncState::Op op = s.op;
+        s.op = SyncState::Op::none;
+        json a = json::parse(answer.body, nullptr, false);
+        if (op == SyncState::Op::login) on_login(app, answer.status, a);
+        else if (op == SyncState::Op::send) on_send(app, answer.status, a);
+        else on_list(app, answer.status, a);
+    }
+}
+
+static void start_send(AppState& app, OutboxItem& it) {
+    it.state = "sending";
+    app.sync.op_item = it.id;
+    request(app.sync, SyncState::Op::send, "POST", "/submissions", it.body, true);
+}
+
+void sync_frame(AppState& app) {
+    SyncState& s = app.sync;
+    double now = web::now_ms();
+    if (!g_answers.empty()) take_answers(app);
+    if (s.op != SyncState::Op::none && now - s.op_started_ms > kRequestTimeoutMs) {
+        g_answers.push_back({s.request_id, 0, ""});  // answered as a network failure
+        take_answers(app);
+    }
+    if (app.online && !s.was_online) sync_now(app);  // back online: try at once
+    s.was_online = app.online;
+    if (!s.session.token.empty() && now >= s.session.expires_ms) forget_session(app, text::sync_expired);
+    if (s.op != SyncState::Op::none || !app.online || s.session.token.empty()) return;
+
+    for (auto it = s.outbox.rbegin(); it != s.outbox.rend(); ++it) {  // oldest first
+        if (it->state == "waiting" && it->next_ms <= now) {
+            start_send(app, *it);
+            return;
+        }
+    }
+    if (now >= s.next_sync_ms) {
+        s.next_sync_ms = now + kSyncIntervalMs;
+        request(s, SyncState::Op::list, "GET",
+                "/submissions?since=" + s.cursor + "&limit=" + std::to_string(kListLimit), "", false);
+    }
+}
+
+void sync_login(AppState& app) {
+    SyncState& s = app.sync;
+    if (s.login_edit.empty() || s.password_edit.empty()) {
+        s.message = text::sync_login_missing;
+        s.message_error = true;
+        return;
+    }
+    if (s.op != SyncState::Op::none) return;
+    if (s.server != s.server_edit) {
+        s.server = s.server_edit;
+        app.store.set_setting(kServerKey, s.server);
+        web::persist_files();
+    }
+    s.message = text::sync_logging_in;
+    s.message_error = false;
+    request(s, SyncState::Op::login, "POST", "/login",
+            json{{"login", s.login_edit}, {"password", s.password_edit}}.dump(), false);
+}
+
+void sync_logout(AppState& app) {
+    SyncState& s = app.sync;
+    if (s.session.token.empty()) return;
+    js_sync_request(0, "POST", ((s.server.empty() ? "" : s.server) + kApi + "/logout").c_str(),
+                    json{{"Authorization", "Bearer " + s.session.token}}.dump().c_str(), "", 0);  // answer ignored
+    s.session = SyncSession{};
+    s.message.clear();
+    save_session(app);
+}
+
+void sync_now(AppState& app) {
+    SyncState& s = app.sync;
+    for (OutboxItem& it : s.outbox) it.next_ms = 0;
+    s.next_sync_ms = 0;
+}
+
+void sync_remove(AppState& app, const std::string& id) {
+    SyncState& s = app.sync;
+    if (s.op == SyncState::Op::send && s.op_item == id) return;
+    std::erase_if(s.outbox, [&](const OutboxItem& it) { return it.id == id; });
+    if (sqlite3* db = app.store.handle()) {
+        sqlite3_stmt* st = nullptr;
+        sqlite3_prepare_v2(db, "DELETE FROM outbox WHERE id = ?", -1, &st, nullptr);
+        sqlite3_bind_text(st, 1, id.data(), static_cast<int>(id.size()), SQLITE_TRANSIENT);
+        sqlite3_step(st);
+        sqlite3_finalize(st);
+        web::persist_files();
+    }
+    recount(s);
+}
+
+//-----------------------------------------------------------------------------
+// Submitting the open draft
+//-----------------------------------------------------------------------------
+
+const OutboxItem* outbox_item_for_draft(const AppState& app, const std::string& draft_id) {
+    for (const OutboxItem& it : app.sync.outbox)  // newest first
+        if (it.draft_id == draft_id) return &it;
+    return nullptr;
+}
+
+const char* submit_blocker(const AppState& app) {
+    const OpenDraft& d = *app.draft;
+    if (!submit_kind(d.kind->id)) return text::sync_submit_unsupported;
+    if (d.validation.error_count() > 0) return text::sync_submit_fix_first;
+    if (!d.estimate.is_object() || d.estimate.contains("error")) return text::sync_submit_no_estimate;
+    if (app.sync.session.token.empty()) return text::sync_submit_login_first;
+    if (app.sync.session.uscc.empty()) return text::sync_no_organisation;
+    return "";
+}
+
+void submit_open_draft(AppState& app) {
+    if (!app.draft || *submit_blocker(app)) return;
+    save_draft_now(app);
+    OpenDraft& d = *app.draft;
+    const SubmitKind& k = *submit_kind(d.kind->id);
+    std::optional<json> scenario = d.form->scenario(app.today);
+    if (!scenario) return;
+    json organisation = {{"uscc", app.sync.session.uscc}, {"name", app.sync.session.org_name}, {"type", "enterprise"}};
+    std::string business = k.business;
+    if (std::optional<RouteRequest> r = d.form->route_request()) {
+        if (!r->organisation.empty()) organisation["type"] = r->organisation;
+        if (!r->ownership.empty()) organisation["ownership"] = r->ownership;
+        if (!r->institution_level.empty()) organisation["institution_level"] = r->institution_level;
+        if (!r->district.empty()) organisation["district"] = r->district;
+        if (!r->business.empty()) business = r->business;
+    }
+    OutboxItem it;
+    it.id = new_uuid();
+    it.draft_id = d.row.id;
+    it.kind = d.kind->id;
+    it.title = d.form->title();
+    it.body = json{{"kind", k.kind}, {"business", business}, {"organisation", organisation},
+                   {"scenario", *scenario}, {"client_estimate", d.estimate}, {"form", d.form->to_json()}}
+                  .dump();
+    it.state = "waiting";
+    it.created_ms = it.updated_ms = static_cast<long long>(web::now_ms());
+    save_item(app, it);
+    app.sync.outbox.insert(app.sync.outbox.begin(), std::move(it));
+    recount(app.sync);
+    set_notice(app, text::sync_queued, false);
+}
+
+const char* outbox_state_key(const OutboxItem& it) {
+    if (it.state != "done") return it.state.c_str();
+    return it.status.empty() ? "received" : it.status.c_str();
+}
+
+const char* outbox_state_label(const OutboxItem& it) {
+    const std::string key = outbox_state_key(it);
+    if (key == "waiting") return text::sync_state_waiting;
+    if (key == "sending") return text::sync_state_sending;
+    if (key == "refused") return text::sync_state_refused;
+    if (key == "returned") return text::sync_state_returned;
+    if (key == "accepted") return text::sync_state_accepted;
+    if (key == "paid") return text::sync_state_paid;
+    return text::sync_state_received;
+}
+
+}  // namespace skillaid
+
+// web/sync.js: the answer to request `id` (status 0: no answer).
+extern "C" EMSCRIPTEN_KEEPALIVE void skillaid_http_done(int id, int status, const char* body) {
+    if (id != 0) skillaid::g_answers.push_back({id, status, body ? body : ""});
+}

@@ -1,0 +1,76 @@
+// The sync client (issue 5, docs/ui.md "Sync client"): the login session,
+// the outbox of submissions in the page's SQLite, and the sender. sync_frame()
+// runs every frame but does work only when something is due: an answer
+// arrived, an item's retry time passed, a status sync is due. HTTP goes
+// through web/sync.js (fetch, gzip bodies) one request at a time, and the
+// answer comes back through skillaid_http_done.
+#pragma once
+#include <string>
+#include <vector>
+
+namespace skillaid {
+
+struct AppState;
+
+inline constexpr double kSendBackoffBaseMs = 2000.0;    // first retry after a failed send (then doubled)
+inline constexpr double kSendBackoffCapMs = 300000.0;   // retries at most this far apart (5 min)
+inline constexpr double kSyncIntervalMs = 60000.0;      // status sync while logged in and idle
+inline constexpr double kRequestTimeoutMs = 90000.0;    // an answer not back by then counts as a failure
+
+// One queued submission; `id` is its Idempotency-Key, reused for every retry.
+struct OutboxItem {
+    std::string id, draft_id, kind, title;
+    std::string body;      // the request JSON (kind, business, organisation, scenario, client_estimate, form)
+    std::string state;     // "waiting" | "sending" (in memory only) | "done" (server confirmed) | "refused"
+    std::string status;    // the server's: "received" | "accepted" | "returned" | "paid" ("" before)
+    std::string receipt;   // CC-YYYYMMDD-NNNNNN
+    std::string reason;    // a reviewer's reason (returned)
+    std::string error;     // refused: the server's message and paths; waiting: the last failure
+    int attempts = 0;      // failed sends since the last success
+    double next_ms = 0;    // not before (backoff), in memory only
+    long long created_ms = 0, updated_ms = 0;
+};
+
+struct SyncSession {
+    std::string token;          // "" when logged out
+    double expires_ms = 0;      // Date.now() at which the server forgets it
+    std::string login, role, org_name, uscc;
+};
+
+struct SyncState {
+    std::string server;          // origin of the API ("" = this site), setting "sync.server"
+    std::string server_edit, login_edit, password_edit;  // the login form
+    SyncSession session;
+    std::string message;         // under the login form
+    bool message_error = false;
+    std::string cursor = "0";    // of GET /submissions?since=, setting "sync.cursor"
+    std::vector<OutboxItem> outbox;  // newest first
+    int waiting = 0;             // items not yet confirmed (waiting or sending), recounted on change
+    double next_sync_ms = 0;     // status sync due at
+    int sync_failures = 0;
+    double last_sync_ms = 0;
+    bool was_online = true;
+    // The one request in flight.
+    enum class Op { none, login, send, list } op = Op::none;
+    int request_id = 0;
+    std::string op_item;         // outbox id of a send
+    double op_started_ms = 0;
+};
+
+void sync_init(AppState& app);   // after the store opened: settings and outbox
+void sync_frame(AppState& app);  // each frame, cheap unless something is due
+
+void sync_login(AppState& app);   // with the form's login/password/server
+void sync_logout(AppState& app);
+void sync_now(AppState& app);     // "立即同步": retry waiting items and sync statuses now
+void sync_remove(AppState& app, const std::string& id);  // a refused item
+
+// The open draft's submission: empty when it can be submitted, else why not.
+const char* submit_blocker(const AppState& app);
+const OutboxItem* outbox_item_for_draft(const AppState& app, const std::string& draft_id);
+void submit_open_draft(AppState& app);
+
+const char* outbox_state_label(const OutboxItem& item);  // 等待发送, 发送中, 已受理, …
+const char* outbox_state_key(const OutboxItem& item);    // waiting, sending, received, returned, accepted, paid, refused
+
+}  // namespace skillaid
