@@ -29,6 +29,8 @@ BOOST_AUTO_TEST_CASE(loads_the_2020_notice_with_its_parameters_and_clauses) {
     BOOST_TEST(p.assessment.amount_fen[0].value == 11000);
     BOOST_TEST(p.attendance_min_bp.clause == "二(一)");
     BOOST_TEST(p.online_rate_bp.clause == "四");
+    BOOST_TEST(p.platform_min_concurrent_learners.value == 1000);
+    BOOST_TEST(p.platform_min_concurrent_learners.clause == "附件2 二");
     BOOST_TEST(p.rules(Scheme::assessment).clause == "三(四)");
 }
 

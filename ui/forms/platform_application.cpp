@@ -6,6 +6,8 @@
 #include <stdexcept>
 #include <utility>
 
+#include "engine/date.h"
+#include "engine/policy.h"
 #include "engine/validators.h"
 #include "imgui.h"
 #include "ui/forms.h"
@@ -20,7 +22,6 @@ using nlohmann::json;
 using parts::printf_text;
 using parts::trimmed;
 
-constexpr long long kMinConcurrentLearners = 1000;  // 附件2 二: 同时在线学习人数不低于 1000 人
 constexpr const char* kConcurrentClause = "附件2 二";
 constexpr int kQualificationCount = 5;
 constexpr bool kQualificationRequired[kQualificationCount] = {true, true, false, false, true};  // 四(一)1 names 1, 2, 5
@@ -168,7 +169,7 @@ bool url_ok(const std::string& u) {
     return false;
 }
 
-void PlatformApplication::validate(Validation& v, const std::string&, const json&) const {
+void PlatformApplication::validate(Validation& v, const std::string& today, const json&) const {
     auto required = [&](const char* key, const char* label, const std::string& value) {
         if (trimmed(value).empty()) v.error(key, label, text::required_message);
     };
@@ -194,10 +195,11 @@ void PlatformApplication::validate(Validation& v, const std::string&, const json
         if (kQualificationRequired[i]) v.error(key, where, printf_text(text::pa_required_unmet_format, "四(一)1"));
         else v.warning(key, where, text::pa_listed_only);
     }
-    if (concurrent_ < kMinConcurrentLearners)
+    // 附件2 二: 同时在线学习人数不低于 N 人 (policy data).
+    const long long min_learners = policy_for(parse_date(today, "/today")).platform_min_concurrent_learners.value;
+    if (concurrent_ < min_learners)
         v.error("concurrent_learners", std::string(text::pa_concurrent) + "（" + kConcurrentClause + "）",
-                printf_text(text::pa_concurrent_low_format, concurrent_, kMinConcurrentLearners,
-                            kMinConcurrentLearners - concurrent_));
+                printf_text(text::pa_concurrent_low_format, concurrent_, min_learners, min_learners - concurrent_));
     if (!integration_) v.error("integration", text::pa_section_technical, printf_text(text::pa_required_unmet_format, "四(一)3"));
     for (int i = 0; i < kSupervisionCount; i++) {
         if (item_met(i)) continue;
