@@ -169,22 +169,8 @@ void Claim::validate(Validation& v, const std::string& today, const json& estima
         if (scheme_ >= 0 && uses_level(kSchemes[scheme_])) required("level", text::cl_level, level_ >= 0);
     }
     Date from{}, to{};
-    bool dates_ok = true;
-    for (auto [key, label, value, out] : {std::tuple{"date_from", text::cl_date_from, &date_from_, &from},
-                                          std::tuple{"date_to", text::cl_date_to, &date_to_, &to}}) {
-        if (trimmed(*value).empty()) {
-            v.error(key, label, text::required_message);
-            dates_ok = false;
-            continue;
-        }
-        try {
-            *out = parse_date(trimmed(*value), "/date");
-        } catch (const InputError& e) {
-            v.error(key, label, e.message);
-            dates_ok = false;
-        }
-    }
-    if (dates_ok && to < from) v.error("date_to", text::cl_date_to, text::ta_date_order);
+    parts::check_date_range(v, {"date_from", text::cl_date_from, date_from_}, {"date_to", text::cl_date_to, date_to_},
+                            text::ta_date_order, from, to);
     required("bank_name", text::cl_bank_name, !trimmed(bank_name_).empty());
     if (trimmed(bank_account_).empty()) {
         v.error("bank_account", text::cl_bank_account, text::required_message);

@@ -2,9 +2,11 @@
 
 #include <algorithm>
 
+#include "engine/errors.h"
 #include "imgui.h"
 #include "misc/cpp/imgui_stdlib.h"
 #include "ui/forms.h"
+#include "ui/strings.h"
 #include "ui/test_hooks.h"
 
 namespace skillaid::parts {
@@ -67,6 +69,27 @@ std::string print_head(const std::string& title) {
            ".photo{width:120px;text-align:center}.photo img{max-width:110px;max-height:150px}"
            ".page{page-break-after:always}@media print{body{margin:0}th{background:none}}"
            "</style></head><body>";
+}
+
+bool check_date_range(Validation& v, const DateField& from_field, const DateField& to_field,
+                      const char* order_message, Date& from, Date& to) {
+    bool dates_ok = true;
+    for (auto [field, out] : {std::pair{&from_field, &from}, std::pair{&to_field, &to}}) {
+        const std::string value = trimmed(field->text);
+        if (value.empty()) {
+            v.error(field->key, field->label, text::required_message);
+            dates_ok = false;
+            continue;
+        }
+        try {
+            *out = parse_date(value, "");
+        } catch (const InputError& e) {
+            v.error(field->key, field->label, e.message);
+            dates_ok = false;
+        }
+    }
+    if (dates_ok && to < from) v.error(to_field.key, to_field.label, order_message);
+    return dates_ok;
 }
 
 }  // namespace skillaid::parts

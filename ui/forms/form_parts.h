@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 
+#include "engine/date.h"
 #include "ui/widgets.h"
 
 namespace skillaid::parts {
@@ -27,6 +28,16 @@ bool check_field(const char* key, const char* label, bool& value, const Validati
 // Multi-line text, `lines` rows high, labelled like the other fields.
 bool multiline_field(const char* key, const char* label, std::string& value, const Validation& v, int lines,
                      const char* hint = nullptr);
+// A required "from – to" pair of dates typed as YYYY-MM-DD: a message at each
+// missing or invalid field, and at `to_key` when `to` is before `from`.
+// Returns true (with both dates set) when both are valid dates.
+struct DateField {
+    const char* key;
+    const char* label;
+    const std::string& text;
+};
+bool check_date_range(Validation& v, const DateField& from_field, const DateField& to_field,
+                      const char* order_message, Date& from, Date& to);
 // html_escape plus "\n" -> <br>.
 std::string html_lines(std::string_view s);
 // The print views' common page head (title, A4-ish table styles).

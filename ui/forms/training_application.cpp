@@ -18,6 +18,7 @@
 #include "imgui.h"
 #include "misc/cpp/imgui_stdlib.h"
 #include "ui/forms.h"
+#include "ui/forms/form_parts.h"
 #include "ui/strings.h"
 #include "ui/test_hooks.h"
 #include "ui/web_platform.h"
@@ -571,23 +572,9 @@ void TrainingApplication::validate(Validation& v, const std::string& today, cons
     }
     if (has_online && mode_ >= 0) required("platform", text::ta_platform, !trim(platform_).empty());
     required("category", text::ta_category, category_ >= 0);
-    bool dates_ok = true;
     Date from{}, to{};
-    for (auto [key, label, value, out] : {std::tuple{"date_from", text::ta_date_from, &date_from_, &from},
-                                          std::tuple{"date_to", text::ta_date_to, &date_to_, &to}}) {
-        if (trim(*value).empty()) {
-            v.error(key, label, text::required_message);
-            dates_ok = false;
-            continue;
-        }
-        try {
-            *out = parse_date(trim(*value), "");
-        } catch (const InputError& e) {
-            v.error(key, label, e.message);
-            dates_ok = false;
-        }
-    }
-    if (dates_ok && to < from) v.error("date_to", text::ta_date_to, text::ta_date_order);
+    parts::check_date_range(v, {"date_from", text::ta_date_from, date_from_}, {"date_to", text::ta_date_to, date_to_},
+                            text::ta_date_order, from, to);
     required("district", text::ta_district, district_ >= 0);
     required("ownership", text::ta_ownership, ownership_ >= 0);
 
