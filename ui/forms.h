@@ -85,4 +85,10 @@ std::unique_ptr<Form> create_platform_application();
 // Small HTML helpers for print_html().
 std::string html_escape(std::string_view s);
 
+// The offices of engine/routing.h, in its order (indices stored in form bodies).
+const std::vector<std::string>& form_districts();
+// The route of an enterprise's application: `district` indexes form_districts(),
+// `ownership` is 0 中省直, 1 国有, 2 其他; nullopt until both are chosen.
+std::optional<RouteRequest> enterprise_route(int district, int ownership, const char* business);
+
 }  // namespace skillaid

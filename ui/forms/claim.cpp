@@ -46,11 +46,6 @@ int index_in(const T (&values)[N], const std::string& id, auto id_of) {
 }
 const char* same(const char* s) { return s; }
 
-const std::vector<std::string>& districts() {
-    static const std::vector<std::string> d = routing_districts();
-    return d;
-}
-
 bool uses_hours(Scheme s) {
     return s == Scheme::pre_job || s == Scheme::job_transfer || s == Scheme::skill_upgrade || s == Scheme::job_drill ||
            s == Scheme::employment_skills || s == Scheme::labour_preparation || s == Scheme::poverty_training;
@@ -109,7 +104,7 @@ void Claim::draw(FormContext& ctx) {
         for (Scheme s : kSchemes) scheme_names.push_back(policy_versions().back().rules(s).name);
         for (const std::string& n : scheme_names) scheme_ptrs.push_back(n.c_str());
         for (Level l : kLevels) level_ptrs.push_back(level_name(l).data());
-        for (const std::string& d : districts()) district_ptrs.push_back(d.c_str());
+        for (const std::string& d : form_districts()) district_ptrs.push_back(d.c_str());
     }
     bool& c = ctx.changed;
     if (ui::select_field("claim_type", text::cl_type, type_, text::cl_types, IM_ARRAYSIZE(text::cl_types), v)) {
@@ -257,7 +252,7 @@ std::optional<RouteRequest> Claim::route_request() const {
         if (ownership_ < 0) return std::nullopt;
         r.ownership = kOwnershipIds[ownership_];
     }
-    r.district = districts()[static_cast<size_t>(district_)];
+    r.district = form_districts()[static_cast<size_t>(district_)];
     r.business = business_of(living(), scheme_);
     return r;
 }
@@ -267,7 +262,7 @@ json Claim::to_json() const {
     return {{"claim_type", kTypeIds[type_]}, {"organisation", id(organisation_, kOrganisationIds)},
             {"name", name_}, {"credit_code", credit_code_}, {"ownership", id(ownership_, kOwnershipIds)},
             {"institution_level", id(institution_level_, kInstitutionLevelIds)},
-            {"district", district_ >= 0 ? districts()[static_cast<size_t>(district_)] : ""},
+            {"district", district_ >= 0 ? form_districts()[static_cast<size_t>(district_)] : ""},
             {"scheme", scheme_ >= 0 ? std::string(scheme_id(kSchemes[scheme_])) : ""},
             {"level", level_ >= 0 ? std::string(level_id(kLevels[level_])) : ""},
             {"occupation", occupation_.number}, {"occupation_text", occupation_.query},
@@ -287,8 +282,8 @@ void Claim::from_json(const json& b) {
         institution_level_ = index_in(kInstitutionLevelIds, b.value("institution_level", ""), same);
         std::string district = b.value("district", "");
         district_ = -1;
-        for (size_t i = 0; i < districts().size(); i++)
-            if (districts()[i] == district) district_ = static_cast<int>(i);
+        for (size_t i = 0; i < form_districts().size(); i++)
+            if (form_districts()[i] == district) district_ = static_cast<int>(i);
         scheme_ = index_in(kSchemes, b.value("scheme", ""), scheme_id);
         level_ = index_in(kLevels, b.value("level", ""), level_id);
         occupation_.set(b.value("occupation", 0), b.value("occupation_text", ""));

@@ -39,11 +39,6 @@ int index_in(const T (&values)[N], auto matches) {
     return -1;
 }
 
-const std::vector<std::string>& districts() {
-    static const std::vector<std::string> d = routing_districts();
-    return d;
-}
-
 std::vector<const char*> c_strings(const std::vector<std::string>& v) {
     std::vector<const char*> out;
     for (const std::string& s : v) out.push_back(s.c_str());
@@ -88,7 +83,7 @@ void ClassOpening::draw(FormContext& ctx) {
     const Validation& v = ctx.validation;
     static std::vector<std::string> scheme_names;
     static std::vector<const char*> scheme_ptrs, level_ptrs;
-    static const std::vector<const char*> district_ptrs = c_strings(districts());
+    static const std::vector<const char*> district_ptrs = c_strings(form_districts());
     if (scheme_ptrs.empty()) {
         for (Scheme s : kSchemes) scheme_names.push_back(policy_versions().back().rules(s).name);
         scheme_ptrs = c_strings(scheme_names);
@@ -227,7 +222,7 @@ std::optional<RouteRequest> ClassOpening::route_request() const {
     RouteRequest r;
     r.organisation = "institution";
     r.institution_level = kInstitutionLevelIds[institution_level_];
-    r.district = districts()[static_cast<size_t>(district_)];
+    r.district = form_districts()[static_cast<size_t>(district_)];
     r.business = scheme_ >= 0 ? business_of(kSchemes[scheme_]) : "enterprise_training";
     return r;
 }
@@ -235,7 +230,7 @@ std::optional<RouteRequest> ClassOpening::route_request() const {
 json ClassOpening::to_json() const {
     return {{"institution", institution_}, {"credit_code", credit_code_},
             {"institution_level", institution_level_ >= 0 ? kInstitutionLevelIds[institution_level_] : ""},
-            {"district", district_ >= 0 ? districts()[static_cast<size_t>(district_)] : ""},
+            {"district", district_ >= 0 ? form_districts()[static_cast<size_t>(district_)] : ""},
             {"delivery", delivery_ >= 0 ? kDeliveryIds[delivery_] : ""}, {"platform", platform_},
             {"scheme", scheme_ >= 0 ? std::string(scheme_id(kSchemes[scheme_])) : ""},
             {"level", level_ >= 0 ? std::string(level_id(kLevels[level_])) : ""},
@@ -254,8 +249,8 @@ void ClassOpening::from_json(const json& b) {
                     delivery = b.value("delivery", ""), scheme = b.value("scheme", ""), level = b.value("level", "");
         institution_level_ = index_in(kInstitutionLevelIds, [&](const char* id) { return lvl == id; });
         district_ = -1;
-        for (size_t i = 0; i < districts().size(); i++)
-            if (districts()[i] == district) district_ = static_cast<int>(i);
+        for (size_t i = 0; i < form_districts().size(); i++)
+            if (form_districts()[i] == district) district_ = static_cast<int>(i);
         delivery_ = index_in(kDeliveryIds, [&](const char* id) { return delivery == id; });
         scheme_ = index_in(kSchemes, [&](Scheme s) { return scheme == scheme_id(s); });
         level_ = index_in(kLevels, [&](Level l) { return level == level_id(l); });
@@ -298,7 +293,7 @@ std::string ClassOpening::print_html(const PrintContext& ctx) const {
     h += row2(text::co_delivery, pick(delivery_, text::co_deliveries), text::co_platform, platform_);
     h += row2(text::co_date_from, date_from_, text::co_date_to, date_to_);
     h += row2(text::co_hours, hours, text::co_people, std::to_string(roster_.people.size()));
-    h += row2(text::co_place, place_, text::co_district, district_ >= 0 ? districts()[static_cast<size_t>(district_)] : "");
+    h += row2(text::co_place, place_, text::co_district, district_ >= 0 ? form_districts()[static_cast<size_t>(district_)] : "");
     h += row2(text::co_apply_date, applied, text::co_deadline, deadline_text_);
     if (ctx.route) h += row1(text::route_heading, ctx.route->office + "（" + ctx.route->clause + "）");
     h += "<tr><th>" + esc(text::ta_commitment_heading) + "</th><td colspan=\"3\"><p>" + esc(text::co_commitment) +

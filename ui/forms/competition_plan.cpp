@@ -79,11 +79,6 @@ int next_uid() {
     return ++uid;
 }
 
-const std::vector<std::string>& districts() {
-    static const std::vector<std::string> d = routing_districts();
-    return d;
-}
-
 class CompetitionPlan final : public Form {
 public:
     CompetitionPlan() {
@@ -203,7 +198,7 @@ void CompetitionPlan::draw(FormContext& ctx) {
     c |= parts::check_field("project_subsidised", text::cp_this_project_subsidised, project_subsidised_, v);
     static std::vector<const char*> district_ptrs;
     if (district_ptrs.empty())
-        for (const std::string& d : districts()) district_ptrs.push_back(d.c_str());
+        for (const std::string& d : form_districts()) district_ptrs.push_back(d.c_str());
     c |= ui::select_field("district", text::ta_district, district_, district_ptrs.data(),
                           static_cast<int>(district_ptrs.size()), v);
     c |= ui::select_field("ownership", text::ta_ownership, ownership_, text::ta_ownerships,
@@ -491,13 +486,7 @@ std::optional<json> CompetitionPlan::scenario(const std::string& today) const {
 }
 
 std::optional<RouteRequest> CompetitionPlan::route_request() const {
-    if (district_ < 0 || ownership_ < 0) return std::nullopt;
-    RouteRequest r;
-    r.organisation = "enterprise";
-    r.ownership = kOwnershipIds[ownership_];
-    r.district = districts()[static_cast<size_t>(district_)];
-    r.business = "competition";
-    return r;
+    return enterprise_route(district_, ownership_, "competition");
 }
 
 json CompetitionPlan::to_json() const {
@@ -519,7 +508,7 @@ json CompetitionPlan::to_json() const {
             {"rewards", rewards_}, {"requirements", requirements_},
             {"enterprise", {{"type", id_at(kEnterpriseTypeIds, enterprise_type_)}, {"projects_subsidised", projects_subsidised_},
                             {"project_subsidised_this_year", project_subsidised_}, {"participants", participants_}}},
-            {"district", district_ >= 0 ? districts()[static_cast<size_t>(district_)] : ""},
+            {"district", district_ >= 0 ? form_districts()[static_cast<size_t>(district_)] : ""},
             {"ownership", id_at(kOwnershipIds, ownership_)}, {"registrations", regs}};
 }
 
@@ -553,8 +542,8 @@ void CompetitionPlan::from_json(const json& b) {
         participants_ = e.value("participants", 0LL);
         district_ = -1;
         std::string district = b.value("district", "");
-        for (size_t i = 0; i < districts().size(); i++)
-            if (districts()[i] == district) district_ = static_cast<int>(i);
+        for (size_t i = 0; i < form_districts().size(); i++)
+            if (form_districts()[i] == district) district_ = static_cast<int>(i);
         ownership_ = index_of(kOwnershipIds, b.value("ownership", ""));
         registrations_.clear();
         for (const json& j : b.value("registrations", json::array())) {

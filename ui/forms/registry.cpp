@@ -1,6 +1,7 @@
 // The registry of form kinds. Add a row per kind (docs/ui.md).
 #include <array>
 
+#include "engine/routing.h"
 #include "ui/forms.h"
 #include "ui/strings.h"
 
@@ -35,6 +36,22 @@ std::string html_escape(std::string_view s) {
         }
     }
     return out;
+}
+
+const std::vector<std::string>& form_districts() {
+    static const std::vector<std::string> d = routing_districts();
+    return d;
+}
+
+std::optional<RouteRequest> enterprise_route(int district, int ownership, const char* business) {
+    static constexpr const char* kOwnershipIds[] = {"central_provincial", "state_owned", "other"};
+    if (district < 0 || ownership < 0) return std::nullopt;
+    RouteRequest r;
+    r.organisation = "enterprise";
+    r.ownership = kOwnershipIds[ownership];
+    r.district = form_districts()[static_cast<size_t>(district)];
+    r.business = business;
+    return r;
 }
 
 }  // namespace skillaid

@@ -181,13 +181,6 @@ private:
     const json* estimate_ = nullptr;
 };
 
-std::vector<std::string> district_names() { return routing_districts(); }
-
-const std::vector<std::string>& districts() {
-    static const std::vector<std::string> d = district_names();
-    return d;
-}
-
 void TrainingApplication::draw(FormContext& ctx) {
     const Validation& v = ctx.validation;
     bool& c = ctx.changed;
@@ -227,7 +220,7 @@ void TrainingApplication::draw(FormContext& ctx) {
     ImGui::SeparatorText(text::ta_routing_heading);
     static std::vector<const char*> district_ptrs;
     if (district_ptrs.empty())
-        for (const std::string& d : districts()) district_ptrs.push_back(d.c_str());
+        for (const std::string& d : form_districts()) district_ptrs.push_back(d.c_str());
     c |= ui::select_field("district", text::ta_district, district_, district_ptrs.data(),
                           static_cast<int>(district_ptrs.size()), v);
     c |= ui::select_field("ownership", text::ta_ownership, ownership_, text::ta_ownerships,
@@ -658,13 +651,7 @@ std::optional<json> TrainingApplication::scenario(const std::string& today) cons
 }
 
 std::optional<RouteRequest> TrainingApplication::route_request() const {
-    if (district_ < 0 || ownership_ < 0) return std::nullopt;
-    RouteRequest r;
-    r.organisation = "enterprise";
-    r.ownership = kOwnershipIds[ownership_];
-    r.district = districts()[static_cast<size_t>(district_)];
-    r.business = "enterprise_training";
-    return r;
+    return enterprise_route(district_, ownership_, "enterprise_training");
 }
 
 // 补贴标准: the per-person lines of the first trainee ("10元/学时 × 100学时").
@@ -693,7 +680,7 @@ json TrainingApplication::to_json() const {
             {"institution", institution_}, {"hours", {{"offline", hours_offline_}, {"online", hours_online_}}},
             {"place", place_}, {"bank", {{"name", bank_name_}, {"account", bank_account_}}}, {"platform", platform_},
             {"category", id_at(kCategoryIds, category_)}, {"date_from", date_from_}, {"date_to", date_to_},
-            {"district", district_ >= 0 ? districts()[static_cast<size_t>(district_)] : ""},
+            {"district", district_ >= 0 ? form_districts()[static_cast<size_t>(district_)] : ""},
             {"ownership", id_at(kOwnershipIds, ownership_)}, {"roster", roster}};
 }
 
@@ -727,8 +714,8 @@ void TrainingApplication::from_json(const json& b) {
         date_to_ = b.value("date_to", "");
         std::string district = b.value("district", "");
         district_ = -1;
-        for (size_t i = 0; i < districts().size(); i++)
-            if (districts()[i] == district) district_ = static_cast<int>(i);
+        for (size_t i = 0; i < form_districts().size(); i++)
+            if (form_districts()[i] == district) district_ = static_cast<int>(i);
         ownership_ = index_of(kOwnershipIds, b.value("ownership", ""));
         roster_.clear();
         for (const json& t : b.value("roster", json::array()))
