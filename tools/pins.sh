@@ -20,7 +20,8 @@ DEBIAN_PACKAGES=(
   chromium              # browser tests (headless)
   fonts-wqy-microhei    # the Chinese UI font, subset at build time
   fonttools python3-brotli   # pyftsubset
-  brotli                # precompressed assets / size reports
+  brotli zopfli         # precompressed assets (.br, .gz) / size reports
+  terser                # minifies the web build's JavaScript (tools/minify-js.mjs)
   nodejs npm            # runs wasm tests and the browser-test runner (if the machine has none)
   curl ca-certificates xz-utils
 )

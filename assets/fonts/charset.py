@@ -3,12 +3,15 @@
 
 usage: charset.py CORE_OUT FULL_OUT SOURCE... [--full SOURCE...]
 
-core: printable ASCII, Latin-1, general and CJK punctuation, full-width forms,
-      and every character that occurs in the SOURCEs before --full (the app's
-      strings and the web shell): enough for the first paint.
-full: core plus all 6,763 GB2312 hanzi and its symbol rows, plus every
-      character of the SOURCEs after --full (the policy data: occupation
-      names, offices), loaded after the first paint.
+core: printable ASCII, the punctuation a Chinese input method types (CJK
+      symbols, full-width punctuation, dashes, quotes, ellipsis, the Latin-1
+      symbols), and every character that occurs in the SOURCEs before --full
+      (the app's strings and the web shell): the first usable screen, so
+      every glyph here is paid for before it (docs/offline.md, byte budget).
+full: core plus Latin-1, general punctuation, all full-width forms, all
+      6,763 GB2312 hanzi and its symbol rows, plus every character of the
+      SOURCEs after --full (the policy data: occupation names, offices),
+      fetched after the first paint and merged into the core font.
 """
 import sys
 
@@ -39,9 +42,12 @@ def chars_in(paths):
 def main():
     core_out, full_out, args = sys.argv[1], sys.argv[2], sys.argv[3:]
     split = args.index("--full") if "--full" in args else len(args)
-    core = ranges((0x20, 0x7E), (0xA0, 0xFF), (0x2000, 0x206F), (0x3000, 0x303F), (0xFF00, 0xFFEF))
+    core = ranges((0x20, 0x7E), (0xA0, 0xBF), (0xD7, 0xD7), (0xF7, 0xF7), (0x2010, 0x2027), (0x2030, 0x203B),
+                  (0x3000, 0x303F), (0xFF01, 0xFF0F), (0xFF1A, 0xFF20), (0xFF3B, 0xFF40), (0xFF5B, 0xFF65),
+                  (0xFFE0, 0xFFE6))
     core |= chars_in(args[:split])
-    full = core | chars_in(args[split + 1:]) | gb2312(range(0xA1, 0xAA)) | gb2312(range(0xB0, 0xF8))
+    full = core | ranges((0xA0, 0xFF), (0x2000, 0x206F), (0xFF00, 0xFFEF))
+    full |= chars_in(args[split + 1:]) | gb2312(range(0xA1, 0xAA)) | gb2312(range(0xB0, 0xF8))
     for path, chars in ((core_out, core), (full_out, full)):
         text = "".join(sorted(c for c in chars if c.isprintable() or c == "\u3000"))
         with open(path, "w", encoding="utf-8") as f:
