@@ -259,16 +259,27 @@ std::optional<RouteRequest> Claim::route_request() const {
 
 json Claim::to_json() const {
     auto id = [](int i, const char* const* ids) { return std::string(i >= 0 ? ids[i] : ""); };
-    return {{"claim_type", kTypeIds[type_]}, {"organisation", id(organisation_, kOrganisationIds)},
-            {"name", name_}, {"credit_code", credit_code_}, {"ownership", id(ownership_, kOwnershipIds)},
-            {"institution_level", id(institution_level_, kInstitutionLevelIds)},
-            {"district", district_ >= 0 ? form_districts()[static_cast<size_t>(district_)] : ""},
-            {"scheme", scheme_ >= 0 ? std::string(scheme_id(kSchemes[scheme_])) : ""},
-            {"level", level_ >= 0 ? std::string(level_id(kLevels[level_])) : ""},
-            {"occupation", occupation_.number}, {"occupation_text", occupation_.query},
-            {"hours", {{"offline", hours_offline_}, {"online", hours_online_}}},
-            {"date_from", date_from_}, {"date_to", date_to_},
-            {"bank", {{"name", bank_name_}, {"account", bank_account_}}}, {"roster", roster_.to_json()}};
+    // Member by member: an initializer list of this size costs ~4x the wasm bytes.
+    json j;
+    j["claim_type"] = kTypeIds[type_];
+    j["organisation"] = id(organisation_, kOrganisationIds);
+    j["name"] = name_;
+    j["credit_code"] = credit_code_;
+    j["ownership"] = id(ownership_, kOwnershipIds);
+    j["institution_level"] = id(institution_level_, kInstitutionLevelIds);
+    j["district"] = district_ >= 0 ? form_districts()[static_cast<size_t>(district_)] : "";
+    j["scheme"] = scheme_ >= 0 ? std::string(scheme_id(kSchemes[scheme_])) : "";
+    j["level"] = level_ >= 0 ? std::string(level_id(kLevels[level_])) : "";
+    j["occupation"] = occupation_.number;
+    j["occupation_text"] = occupation_.query;
+    j["hours"]["offline"] = hours_offline_;
+    j["hours"]["online"] = hours_online_;
+    j["date_from"] = date_from_;
+    j["date_to"] = date_to_;
+    j["bank"]["name"] = bank_name_;
+    j["bank"]["account"] = bank_account_;
+    j["roster"] = roster_.to_json();
+    return j;
 }
 
 void Claim::from_json(const json& b) {
