@@ -6,19 +6,12 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { startServer, launchBrowser, openApp, item, clickItem, artifactsDir } from './harness.mjs';
-import { cliEstimate, yuan, hookText, type, pick } from './input.mjs';
+import { cliEstimate, yuan, hookText, type, pick, residentId } from './input.mjs';
 
 const viewport = { width: 1280, height: 1150 };  // the whole form fits: every widget is clickable
 let server, chrome;
 before(async () => { server = await startServer(); chrome = await launchBrowser(); });
 after(async () => { await chrome?.close(); await server?.stop(); });
-
-// GB 11643 check character.
-function residentId(first17) {
-  const w = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-  const sum = [...first17].reduce((s, d, i) => s + Number(d) * w[i], 0);
-  return first17 + '10X98765432'[sum % 11];
-}
 
 async function newDraft(page, kind) {
   await clickItem(page, 'nav.home');

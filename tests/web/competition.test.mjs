@@ -7,6 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { startServer, launchBrowser, openApp, item, itemTextBecomes, clickItem, artifactsDir } from './harness.mjs';
+import { residentId } from './input.mjs';
 
 const kViewport = { width: 1280, height: 900 };
 const kToday = '2026-03-02T09:00:00';
@@ -73,12 +74,6 @@ async function choose(page, name, option) {
 }
 
 // A resident ID with a correct check character (GB 11643).
-function residentId(first17) {
-  const w = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-  const sum = [...first17].reduce((s, d, i) => s + Number(d) * w[i], 0);
-  return first17 + '10X98765432'[sum % 11];
-}
-
 // Image bytes made by the browser's own encoder.
 async function canvasImage(page, mime) {
   const b64 = await page.evaluate(async (type) => {

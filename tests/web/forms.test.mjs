@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startServer, launchBrowser, openApp, item, itemTextBecomes, clickItem, artifactsDir, repoRoot } from './harness.mjs';
+import { residentId } from './input.mjs';
 
 const cli = path.join(repoRoot, 'build/native/engine/skillaid-cli');
 const viewport = { width: 1280, height: 1300 };  // the whole form fits: every widget is clickable
@@ -18,12 +19,6 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'skillaid-forms-'));
 before(async () => { server = await startServer(); chrome = await launchBrowser(); });
 after(async () => { await chrome?.close(); await server?.stop(); fs.rmSync(tmp, { recursive: true, force: true }); });
 
-// GB 11643 check character.
-function residentId(first17) {
-  const w = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-  const sum = [...first17].reduce((s, d, i) => s + Number(d) * w[i], 0);
-  return first17 + '10X98765432'[sum % 11];
-}
 const idFor = (i) => residentId(`220104${1980 + (i % 20)}0${1 + (i % 9)}1${i % 10}${String(i).padStart(3, '0')}`);
 const wrongId = (id) => id.slice(0, 17) + (id[17] === '0' ? '1' : '0');
 

@@ -49,3 +49,10 @@ export async function pick(page, key, option) {
   await item(page, `${key}.option.${option}`);
   await clickItem(page, `${key}.option.${option}`, 20);
 }
+
+// An 18-digit resident ID from its first 17 digits: GB 11643 check character.
+export function residentId(first17) {
+  const w = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  const sum = [...first17].reduce((s, d, i) => s + Number(d) * w[i], 0);
+  return first17 + '10X98765432'[sum % 11];
+}

@@ -13,7 +13,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { launchBrowser, item, clickItem, artifactsDir, serverBinary, webRoot } from './harness.mjs';
-import { hookText, type, pick } from './input.mjs';
+import { hookText, type, pick, residentId } from './input.mjs';
 
 const limit = { timeout: 300000 };
 const viewport = { width: 1280, height: 1300 };
@@ -86,13 +86,6 @@ after(async () => {
 async function ready(page) {
   await page.waitForFunction(() => document.body.dataset.ready === '1' || document.body.dataset.error, null, { timeout: 60000 });
   assert.equal(await page.evaluate(() => document.body.dataset.error || null), null);
-}
-
-// GB 11643 check character.
-function residentId(first17) {
-  const w = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-  const sum = [...first17].reduce((s, d, i) => s + Number(d) * w[i], 0);
-  return first17 + '10X98765432'[sum % 11];
 }
 
 // A complete 附件4 through the UI (as in forms.test.mjs), until nothing is left to fix.
