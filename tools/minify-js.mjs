@@ -1,5 +1,5 @@
 // Minifies one JavaScript file of the web build with terser (Debian package
-// `terser`, tools/pins.sh): comments and whitespace out, local names shortened,
+// `node-terser`, tools/pins.sh): comments and whitespace out, local names shortened,
 // dead code dropped. Top-level names are kept: the web shell's files and
 // Emscripten's output share globals (Module, FS, HEAPU8, _malloc...).
 // usage: node tools/minify-js.mjs IN OUT   (OUT may be IN)
@@ -11,7 +11,7 @@ function loadTerser() {
   for (const name of ['terser', '/usr/share/nodejs/terser']) {
     try { return require(name); } catch { /* next */ }
   }
-  console.error('minify-js: terser is missing: run tools/setup.sh (Debian package terser)');
+  console.error('minify-js: terser is missing: run tools/setup.sh (Debian package node-terser)');
   process.exit(2);
 }
 

@@ -21,7 +21,7 @@ DEBIAN_PACKAGES=(
   fonts-wqy-microhei    # the Chinese UI font, subset at build time
   fonttools python3-brotli   # pyftsubset
   brotli zopfli         # precompressed assets (.br, .gz) / size reports
-  terser                # minifies the web build's JavaScript (tools/minify-js.mjs)
+  node-terser           # minifies the web build's JavaScript (tools/minify-js.mjs)
   nodejs npm            # runs wasm tests and the browser-test runner (if the machine has none)
   curl ca-certificates xz-utils
 )
