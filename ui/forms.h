@@ -85,8 +85,14 @@ std::unique_ptr<Form> create_platform_application();
 // Small HTML helpers for print_html().
 std::string html_escape(std::string_view s);
 
-// The offices of engine/routing.h, in its order (indices stored in form bodies).
+// The offices of engine/routing.h, in its order. Forms keep an index into it
+// (-1 = not chosen) and store the office's name in their bodies.
 const std::vector<std::string>& form_districts();
+// The office select field (hook key "district").
+bool district_field(const char* label, int& district, const Validation& v);
+// The office's name ("" when not chosen) and back (-1 when unknown).
+std::string district_name(int district);
+int district_index(const std::string& name);
 // The route of an enterprise's application: `district` indexes form_districts(),
 // `ownership` is 0 中省直, 1 国有, 2 其他; nullopt until both are chosen.
 std::optional<RouteRequest> enterprise_route(int district, int ownership, const char* business);

@@ -99,12 +99,11 @@ private:
 void Claim::draw(FormContext& ctx) {
     const Validation& v = ctx.validation;
     static std::vector<std::string> scheme_names;
-    static std::vector<const char*> scheme_ptrs, level_ptrs, district_ptrs;
+    static std::vector<const char*> scheme_ptrs, level_ptrs;
     if (scheme_ptrs.empty()) {
         for (Scheme s : kSchemes) scheme_names.push_back(policy_versions().back().rules(s).name);
         for (const std::string& n : scheme_names) scheme_ptrs.push_back(n.c_str());
         for (Level l : kLevels) level_ptrs.push_back(level_name(l).data());
-        for (const std::string& d : form_districts()) district_ptrs.push_back(d.c_str());
     }
     bool& c = ctx.changed;
     if (ui::select_field("claim_type", text::cl_type, type_, text::cl_types, IM_ARRAYSIZE(text::cl_types), v)) {
@@ -121,8 +120,7 @@ void Claim::draw(FormContext& ctx) {
     else
         c |= ui::select_field("ownership", text::cl_ownership, ownership_, text::cl_ownerships,
                               IM_ARRAYSIZE(text::cl_ownerships), v);
-    c |= ui::select_field("district", text::cl_district, district_, district_ptrs.data(),
-                          static_cast<int>(district_ptrs.size()), v);
+    c |= district_field(text::cl_district, district_, v);
     if (!living()) {
         c |= ui::select_field("scheme", text::cl_scheme, scheme_, scheme_ptrs.data(), static_cast<int>(scheme_ptrs.size()), v);
         if (scheme_ < 0 || uses_occupation(kSchemes[scheme_]))
@@ -252,7 +250,7 @@ std::optional<RouteRequest> Claim::route_request() const {
         if (ownership_ < 0) return std::nullopt;
         r.ownership = kOwnershipIds[ownership_];
     }
-    r.district = form_districts()[static_cast<size_t>(district_)];
+    r.district = district_name(district_);
     r.business = business_of(living(), scheme_);
     return r;
 }
@@ -267,7 +265,7 @@ json Claim::to_json() const {
     j["credit_code"] = credit_code_;
     j["ownership"] = id(ownership_, kOwnershipIds);
     j["institution_level"] = id(institution_level_, kInstitutionLevelIds);
-    j["district"] = district_ >= 0 ? form_districts()[static_cast<size_t>(district_)] : "";
+    j["district"] = district_name(district_);
     j["scheme"] = scheme_ >= 0 ? std::string(scheme_id(kSchemes[scheme_])) : "";
     j["level"] = level_ >= 0 ? std::string(level_id(kLevels[level_])) : "";
     j["occupation"] = occupation_.number;
@@ -291,10 +289,7 @@ void Claim::from_json(const json& b) {
         credit_code_ = b.value("credit_code", "");
         ownership_ = index_in(kOwnershipIds, b.value("ownership", ""), same);
         institution_level_ = index_in(kInstitutionLevelIds, b.value("institution_level", ""), same);
-        std::string district = b.value("district", "");
-        district_ = -1;
-        for (size_t i = 0; i < form_districts().size(); i++)
-            if (form_districts()[i] == district) district_ = static_cast<int>(i);
+        district_ = district_index(b.value("district", ""));
         scheme_ = index_in(kSchemes, b.value("scheme", ""), scheme_id);
         level_ = index_in(kLevels, b.value("level", ""), level_id);
         occupation_.set(b.value("occupation", 0), b.value("occupation_text", ""));

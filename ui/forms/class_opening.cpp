@@ -83,7 +83,6 @@ void ClassOpening::draw(FormContext& ctx) {
     const Validation& v = ctx.validation;
     static std::vector<std::string> scheme_names;
     static std::vector<const char*> scheme_ptrs, level_ptrs;
-    static const std::vector<const char*> district_ptrs = c_strings(form_districts());
     if (scheme_ptrs.empty()) {
         for (Scheme s : kSchemes) scheme_names.push_back(policy_versions().back().rules(s).name);
         scheme_ptrs = c_strings(scheme_names);
@@ -94,8 +93,7 @@ void ClassOpening::draw(FormContext& ctx) {
     c |= ui::text_field("credit_code", text::co_credit_code, credit_code_, v);
     c |= ui::select_field("institution_level", text::co_institution_level, institution_level_, text::co_institution_levels,
                           IM_ARRAYSIZE(text::co_institution_levels), v);
-    c |= ui::select_field("district", text::co_district, district_, district_ptrs.data(),
-                          static_cast<int>(district_ptrs.size()), v);
+    c |= district_field(text::co_district, district_, v);
     c |= ui::select_field("delivery", text::co_delivery, delivery_, text::co_deliveries, IM_ARRAYSIZE(text::co_deliveries), v);
     if (delivery_ == kDeliveryOnline)
         c |= ui::text_field("platform", text::co_platform, platform_, v, text::co_platform_hint);
@@ -222,7 +220,7 @@ std::optional<RouteRequest> ClassOpening::route_request() const {
     RouteRequest r;
     r.organisation = "institution";
     r.institution_level = kInstitutionLevelIds[institution_level_];
-    r.district = form_districts()[static_cast<size_t>(district_)];
+    r.district = district_name(district_);
     r.business = scheme_ >= 0 ? business_of(kSchemes[scheme_]) : "enterprise_training";
     return r;
 }
@@ -232,7 +230,7 @@ json ClassOpening::to_json() const {
     j["institution"] = institution_;
     j["credit_code"] = credit_code_;
     j["institution_level"] = institution_level_ >= 0 ? kInstitutionLevelIds[institution_level_] : "";
-    j["district"] = district_ >= 0 ? form_districts()[static_cast<size_t>(district_)] : "";
+    j["district"] = district_name(district_);
     j["delivery"] = delivery_ >= 0 ? kDeliveryIds[delivery_] : "";
     j["platform"] = platform_;
     j["scheme"] = scheme_ >= 0 ? std::string(scheme_id(kSchemes[scheme_])) : "";
@@ -254,12 +252,9 @@ void ClassOpening::from_json(const json& b) {
     try {
         institution_ = b.value("institution", "");
         credit_code_ = b.value("credit_code", "");
-        std::string lvl = b.value("institution_level", ""), district = b.value("district", ""),
-                    delivery = b.value("delivery", ""), scheme = b.value("scheme", ""), level = b.value("level", "");
+        std::string lvl = b.value("institution_level", ""), delivery = b.value("delivery", ""), scheme = b.value("scheme", ""), level = b.value("level", "");
         institution_level_ = index_in(kInstitutionLevelIds, [&](const char* id) { return lvl == id; });
-        district_ = -1;
-        for (size_t i = 0; i < form_districts().size(); i++)
-            if (form_districts()[i] == district) district_ = static_cast<int>(i);
+        district_ = district_index(b.value("district", ""));
         delivery_ = index_in(kDeliveryIds, [&](const char* id) { return delivery == id; });
         scheme_ = index_in(kSchemes, [&](Scheme s) { return scheme == scheme_id(s); });
         level_ = index_in(kLevels, [&](Level l) { return level == level_id(l); });
@@ -302,7 +297,7 @@ std::string ClassOpening::print_html(const PrintContext& ctx) const {
     h += row2(text::co_delivery, pick(delivery_, text::co_deliveries), text::co_platform, platform_);
     h += row2(text::co_date_from, date_from_, text::co_date_to, date_to_);
     h += row2(text::co_hours, hours, text::co_people, std::to_string(roster_.people.size()));
-    h += row2(text::co_place, place_, text::co_district, district_ >= 0 ? form_districts()[static_cast<size_t>(district_)] : "");
+    h += row2(text::co_place, place_, text::co_district, district_name(district_));
     h += row2(text::co_apply_date, applied, text::co_deadline, deadline_text_);
     if (ctx.route) h += row1(text::route_heading, ctx.route->office + "（" + ctx.route->clause + "）");
     h += "<tr><th>" + esc(text::ta_commitment_heading) + "</th><td colspan=\"3\"><p>" + esc(text::co_commitment) +

@@ -196,11 +196,7 @@ void CompetitionPlan::draw(FormContext& ctx) {
                           IM_ARRAYSIZE(text::cp_enterprise_types), v);
     c |= ui::number_field("projects_subsidised", text::cp_projects_subsidised, projects_subsidised_, v);
     c |= parts::check_field("project_subsidised", text::cp_this_project_subsidised, project_subsidised_, v);
-    static std::vector<const char*> district_ptrs;
-    if (district_ptrs.empty())
-        for (const std::string& d : form_districts()) district_ptrs.push_back(d.c_str());
-    c |= ui::select_field("district", text::ta_district, district_, district_ptrs.data(),
-                          static_cast<int>(district_ptrs.size()), v);
+    c |= district_field(text::ta_district, district_, v);
     c |= ui::select_field("ownership", text::ta_ownership, ownership_, text::ta_ownerships,
                           IM_ARRAYSIZE(text::ta_ownerships), v);
 
@@ -537,7 +533,7 @@ json CompetitionPlan::to_json() const {
     j["enterprise"]["projects_subsidised"] = projects_subsidised_;
     j["enterprise"]["project_subsidised_this_year"] = project_subsidised_;
     j["enterprise"]["participants"] = participants_;
-    j["district"] = district_ >= 0 ? form_districts()[static_cast<size_t>(district_)] : "";
+    j["district"] = district_name(district_);
     j["ownership"] = id_at(kOwnershipIds, ownership_);
     return j;
 }
@@ -570,10 +566,7 @@ void CompetitionPlan::from_json(const json& b) {
         projects_subsidised_ = e.value("projects_subsidised", 0LL);
         project_subsidised_ = e.value("project_subsidised_this_year", false);
         participants_ = e.value("participants", 0LL);
-        district_ = -1;
-        std::string district = b.value("district", "");
-        for (size_t i = 0; i < form_districts().size(); i++)
-            if (form_districts()[i] == district) district_ = static_cast<int>(i);
+        district_ = district_index(b.value("district", ""));
         ownership_ = index_of(kOwnershipIds, b.value("ownership", ""));
         registrations_.clear();
         for (const json& j : b.value("registrations", json::array())) {

@@ -43,13 +43,31 @@ const std::vector<std::string>& form_districts() {
     return d;
 }
 
+bool district_field(const char* label, int& district, const Validation& v) {
+    static std::vector<const char*> names;
+    if (names.empty())
+        for (const std::string& d : form_districts()) names.push_back(d.c_str());
+    return ui::select_field("district", label, district, names.data(), static_cast<int>(names.size()), v);
+}
+
+std::string district_name(int district) {
+    return district >= 0 ? form_districts()[static_cast<size_t>(district)] : "";
+}
+
+int district_index(const std::string& name) {
+    const std::vector<std::string>& d = form_districts();
+    for (size_t i = 0; i < d.size(); i++)
+        if (d[i] == name) return static_cast<int>(i);
+    return -1;
+}
+
 std::optional<RouteRequest> enterprise_route(int district, int ownership, const char* business) {
     static constexpr const char* kOwnershipIds[] = {"central_provincial", "state_owned", "other"};
     if (district < 0 || ownership < 0) return std::nullopt;
     RouteRequest r;
     r.organisation = "enterprise";
     r.ownership = kOwnershipIds[ownership];
-    r.district = form_districts()[static_cast<size_t>(district)];
+    r.district = district_name(district);
     r.business = business;
     return r;
 }

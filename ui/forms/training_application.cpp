@@ -218,11 +218,7 @@ void TrainingApplication::draw(FormContext& ctx) {
     c |= ui::date_field("date_to", text::ta_date_to, date_to_, v);
 
     ImGui::SeparatorText(text::ta_routing_heading);
-    static std::vector<const char*> district_ptrs;
-    if (district_ptrs.empty())
-        for (const std::string& d : form_districts()) district_ptrs.push_back(d.c_str());
-    c |= ui::select_field("district", text::ta_district, district_, district_ptrs.data(),
-                          static_cast<int>(district_ptrs.size()), v);
+    c |= district_field(text::ta_district, district_, v);
     c |= ui::select_field("ownership", text::ta_ownership, ownership_, text::ta_ownerships,
                           IM_ARRAYSIZE(text::ta_ownerships), v);
 
@@ -698,7 +694,7 @@ json TrainingApplication::to_json() const {
     j["category"] = id_at(kCategoryIds, category_);
     j["date_from"] = date_from_;
     j["date_to"] = date_to_;
-    j["district"] = district_ >= 0 ? form_districts()[static_cast<size_t>(district_)] : "";
+    j["district"] = district_name(district_);
     j["ownership"] = id_at(kOwnershipIds, ownership_);
     j["roster"] = std::move(roster);
     return j;
@@ -732,10 +728,7 @@ void TrainingApplication::from_json(const json& b) {
         category_ = index_of(kCategoryIds, b.value("category", ""));
         date_from_ = b.value("date_from", "");
         date_to_ = b.value("date_to", "");
-        std::string district = b.value("district", "");
-        district_ = -1;
-        for (size_t i = 0; i < form_districts().size(); i++)
-            if (form_districts()[i] == district) district_ = static_cast<int>(i);
+        district_ = district_index(b.value("district", ""));
         ownership_ = index_of(kOwnershipIds, b.value("ownership", ""));
         roster_.clear();
         for (const json& t : b.value("roster", json::array()))
