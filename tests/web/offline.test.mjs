@@ -47,16 +47,24 @@ async function createDraft(page, company) {
   await page.waitForFunction((b) => Number(document.body.dataset.synced || 0) > b, synced, { timeout: 10000 });
 }
 
-test('after one visit the app starts and keeps drafts with the server stopped', limit, async () => {
-  const root = copyOfBuild('offline');
-  let server = await startServer({ root });
+// The first visit: a copy of the build served, the page loaded until the
+// service worker controls it; the running build's version.
+async function firstVisit(name) {
+  const root = copyOfBuild(name);
+  const server = await startServer({ root });
   const context = await chrome.browser.newContext({ viewport: { width: 1400, height: 1200 } });
   const page = await context.newPage();
   await page.goto(server.url);
   await ready(page);
   await page.waitForFunction(() => document.body.dataset.offlineReady === '1' && navigator.serviceWorker.controller,
                              null, { timeout: 60000 });
+  await page.waitForFunction(() => document.body.dataset.version, null, { timeout: 10000 });
   const version = await page.evaluate(() => document.body.dataset.version);
+  return { root, server, context, page, version };
+}
+
+test('after one visit the app starts and keeps drafts with the server stopped', limit, async () => {
+  const { server, context, page, version } = await firstVisit('offline');
   assert.match(version, /^[0-9a-f]{12}$/);
 
   await server.stop();
@@ -74,16 +82,7 @@ test('after one visit the app starts and keeps drafts with the server stopped', 
 });
 
 test('a new deployment is taken up as a whole after the prompt, and drafts stay', limit, async () => {
-  const root = copyOfBuild('update');
-  let server = await startServer({ root });
-  const context = await chrome.browser.newContext({ viewport: { width: 1400, height: 1200 } });
-  const page = await context.newPage();
-  await page.goto(server.url);
-  await ready(page);
-  await page.waitForFunction(() => document.body.dataset.offlineReady === '1' && navigator.serviceWorker.controller,
-                             null, { timeout: 60000 });
-  await page.waitForFunction(() => document.body.dataset.version, null, { timeout: 10000 });
-  const oldVersion = await page.evaluate(() => document.body.dataset.version);
+  const { root, server, context, page, version: oldVersion } = await firstVisit('update');
   await createDraft(page, '吉林省长春市汽车产业开发区技工学校');
 
   // Deploy a changed build: a changed file, then the version stamp, as the build does.
