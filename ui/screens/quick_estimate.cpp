@@ -57,7 +57,9 @@ struct Estimator {
     ui::OccupationPicker occupation;
     int level = -1, group = -1, enterprise = -1;
     long long hours_offline = 0, hours_online = 0, attendance = kFullAttendancePercent, count = 1;
-    long long participants = 30, days = 0, months = 0;
+    // Starts at the competition's minimum per project (三(一)5), from the policy file.
+    long long participants = policy_versions().back().competition.min_participants.value;
+    long long days = 0, months = 0;
     bool unemployment_insurance = false;
     bool dirty = true;
     json result;  // engine answer or {"error": ...}
