@@ -45,6 +45,10 @@ static void recompute(AppState& app) {
     }
 }
 
+void draft_recheck(AppState& app) {
+    if (app.draft) recompute(app);
+}
+
 void draft_edited(AppState& app) {
     if (!app.draft) return;
     recompute(app);
@@ -192,6 +196,7 @@ void app_init(AppState& app) {
         app.org_name = app.confirmed_name = profile.value("org_name", "");
     }
     app.storage_status += " · schema " + std::to_string(app.store.schema_version());
+    calendar_init(app);  // the stored calendar years, before anything counts a deadline
     sync_init(app);
 }
 
@@ -231,6 +236,7 @@ void draw_app(AppState& app) {
     take_incoming(app);
     if (app.draft && app.draft->dirty && now - app.draft->edited_at_ms >= kAutosaveDelayMs) save_draft_now(app);
     if (app.store_ok) sync_frame(app);
+    if (app.store_ok) calendar_frame(app);
 
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->WorkPos);

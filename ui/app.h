@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "engine/routing.h"
+#include "ui/calendar_updates.h"
 #include "ui/forms.h"
 #include "ui/screens.h"
 #include "ui/storage/draft_store.h"
@@ -55,6 +56,7 @@ struct AppState {
     std::string notice;           // one-line message under the navigation (import results, errors)
     bool notice_error = false;
     SyncState sync;               // login, outbox, sender (ui/sync.h)
+    CalendarUpdates calendar;     // official years fetched from the server, notices (ui/calendar_updates.h)
 };
 
 void app_init(AppState& app);   // after the IDBFS mount is synced: opens the store, loads the profile
@@ -65,6 +67,7 @@ void new_draft(AppState& app, const FormKind& kind);
 bool open_draft(AppState& app, const std::string& id);
 void delete_draft(AppState& app, const std::string& id);
 void draft_edited(AppState& app);       // revalidate, re-estimate, schedule autosave
+void draft_recheck(AppState& app);      // revalidate and re-estimate, not an edit (the calendar changed)
 void save_draft_now(AppState& app);     // also called on page hide
 // Imports an exported draft file; false with app.notice set to the Chinese reason.
 bool import_draft_json(AppState& app, const std::string& text);

@@ -9,6 +9,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -65,11 +66,20 @@ public:
     virtual bool accept_text(std::string_view purpose, const std::string&) { (void)purpose; return false; }
 };
 
+// A dated event of a draft whose deadlines the engine counts (engine/calendar.h
+// compute_deadlines): what the calendar updates recompute (ui/draft_deadlines.h).
+struct DraftEvent {
+    const char* event;  // "class_opening", "competition", ... (assets/calendar/deadlines.json)
+    std::string date;   // as stored in the body ("" when not filled in)
+};
+
 struct FormKind {
     const char* id;        // stored in drafts.kind and exported files; never rename
     const char* title;     // Chinese, ui/strings.h
     int format_version;    // of the body; bump and migrate in from_json on change
     std::unique_ptr<Form> (*create)();
+    // The events of a stored body (ui/forms/registry.cpp); null when the kind has no deadlines.
+    std::vector<DraftEvent> (*deadline_events)(const nlohmann::json& body) = nullptr;
 };
 
 std::span<const FormKind> form_kinds();

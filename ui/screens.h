@@ -32,6 +32,10 @@ void draw_sync(AppState& app);  // 登录与发件箱 (ui/screens/sync.cpp)
 // the editor's 提交 button with the draft's outbox state.
 void draw_outbox(AppState& app);
 void draw_submit(AppState& app);
+// The calendar-update notices (ui/calendar_updates.h) with their 知道了 buttons:
+// all of them on 首页 (`draft_id` null), or those of one draft in the editor.
+// Hooks `<prefix>.N` (text) and `<prefix>.N.dismiss`, `<prefix>.count`.
+void draw_calendar_notices(AppState& app, const std::string* draft_id, const char* prefix);
 std::string local_time(long long ms);  // "YYYY-MM-DD HH:MM" in the browser's zone (ui/screens/home.cpp)
 
 }  // namespace skillaid

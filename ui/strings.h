@@ -495,4 +495,22 @@ inline constexpr const char* sync_queued = "已加入发件箱：联网后自动
 inline constexpr const char* sync_submitted_format = "已提交：%s";
 inline constexpr const char* sync_paths_format = "（位置：%s）";
 
+// ---- Calendar updates and provisional years (issue 11; ui/calendar_updates.cpp,
+// ui/draft_deadlines.cpp, ui/screens/deadlines.cpp, home.cpp, draft_editor.cpp, the forms) ----
+inline constexpr const char* cal_provisional_tag = "暂定";
+inline constexpr const char* dl_tag_holiday_provisional = "休（暂定）";
+inline constexpr const char* dl_month_provisional_days = "本月暂定放假：%s";
+inline constexpr const char* dl_month_provisional_none = "本月没有法定节假日（暂定）。";
+inline constexpr const char* dl_legend_provisional = "“暂定”：按《全国年节及纪念日放假办法》推算，国务院公布正式安排后自动更新。";
+inline constexpr const char* cal_makeup_word = "补假";
+inline constexpr const char* cal_years_format = "工作日历：%d—%d 年为国务院正式安排，其余年份（至 %d 年）按放假办法暂定。";
+inline constexpr const char* cal_update_official_format = "%s 年节假日安排已更新为国务院正式公布的版本";
+inline constexpr const char* cal_update_revised_format = "%s 年节假日安排已按新的正式文件更新";
+inline constexpr const char* cal_year_line_format = "%s（%s）。";
+inline constexpr const char* cal_moved_format = "%s：草稿「%s」的%s由 %s 改为 %s";
+inline constexpr const char* cal_notices_heading = "日历更新";
+inline constexpr const char* cal_dismiss = "知道了";
+inline constexpr const char* cal_stored_dropped_format = "本机保存的 %d 年日历文件无效，已删除：%s";
+inline constexpr const char* cal_fetched_invalid_format = "服务器提供的 %d 年日历文件无效，未使用：%s";
+
 }  // namespace skillaid::text

@@ -2,8 +2,10 @@
 // asks the bureau that accredited it to open a class, offline (线下集中) or
 // online (网络线上, with a third-party supervision platform), by the 5th
 // working day before the first class day. The form warns when the
-// application date is later than that (engine check_deadline_json); the
-// hour limits come from the engine's estimate for the class.
+// application date is later than that (engine check_deadline_json), and says
+// when that date was counted on a provisional calendar year (shown under the
+// deadline and printed beside it); the hour limits come from the engine's
+// estimate for the class.
 #include <stdexcept>
 
 #include "engine/calendar.h"
@@ -75,6 +77,7 @@ private:
     ui::Roster roster_;
     // 申请截止 as computed by the last validate() (once per edit, shown by draw()).
     mutable std::string deadline_text_ = text::co_deadline_pending;
+    mutable std::string deadline_warning_;  // provisional_warning of that count, "" when official
 };
 
 bool needs_level(int scheme) { return scheme >= 0 && kSchemes[scheme] == Scheme::skill_upgrade; }
@@ -105,6 +108,7 @@ void ClassOpening::draw(FormContext& ctx) {
     c |= ui::date_field("date_to", text::co_date_to, date_to_, v);
     c |= ui::text_field("apply_date", text::co_apply_date, apply_date_, v, text::co_apply_date_hint, 8.0f);
     ui::value_field("deadline", text::co_deadline, deadline_text_);
+    parts::provisional_note("deadline.warning", deadline_warning_);
     if (delivery_ != kDeliveryOnline) c |= ui::number_field("hours_offline", text::co_hours_offline, hours_offline_, v);
     c |= ui::number_field("hours_online", text::co_hours_online, hours_online_, v);
     if (delivery_ != kDeliveryOnline) c |= ui::text_field("place", text::co_place, place_, v, text::co_place_hint);
@@ -140,6 +144,7 @@ void ClassOpening::validate(Validation& v, const std::string& today, const json&
 
     // Dates: both present and in order; the application by the 5th working day before the first class day.
     deadline_text_ = text::co_deadline_pending;
+    deadline_warning_.clear();
     Date from{}, to{}, applied{};
     bool from_ok = false, to_ok = false;
     auto read = [&](const char* key, const char* label, const std::string& value, Date& out, bool optional) {
@@ -164,10 +169,11 @@ void ClassOpening::validate(Validation& v, const std::string& today, const json&
         try {
             json check = check_deadline_json({{"event", "class_opening"}, {"date", format_date(from)},
                                               {"actual", format_date(applied)}});
-            char buf[256];
-            std::snprintf(buf, sizeof buf, text::co_deadline_format, check.value("deadline_date", "").c_str(),
-                          check.value("clause", "").c_str(), check.value("message", "").c_str());
-            deadline_text_ = buf;
+            std::string date = check.value("deadline_date", "");
+            if (check.value("provisional", false)) date += std::string("（") + text::cal_provisional_tag + "）";
+            deadline_text_ = parts::printf_text(text::co_deadline_format, date.c_str(), check.value("clause", "").c_str(),
+                                                check.value("message", "").c_str());
+            deadline_warning_ = check.value("warning", "");
             if (check.value("late", false)) v.warning("apply_date", text::co_apply_date, check.value("message", ""));
         } catch (const InputError& e) {
             v.error("date_from", text::co_date_from, e.message);
@@ -298,7 +304,8 @@ std::string ClassOpening::print_html(const PrintContext& ctx) const {
     h += row2(text::co_date_from, date_from_, text::co_date_to, date_to_);
     h += row2(text::co_hours, hours, text::co_people, std::to_string(roster_.people.size()));
     h += row2(text::co_place, place_, text::co_district, district_name(district_));
-    h += row2(text::co_apply_date, applied, text::co_deadline, deadline_text_);
+    h += row2(text::co_apply_date, applied, text::co_deadline,
+              deadline_warning_.empty() ? deadline_text_ : deadline_text_ + "。" + deadline_warning_);
     if (ctx.route) h += row1(text::route_heading, ctx.route->office + "（" + ctx.route->clause + "）");
     h += "<tr><th>" + esc(text::ta_commitment_heading) + "</th><td colspan=\"3\"><p>" + esc(text::co_commitment) +
          "</p><div class=\"sign\"><span>" + esc(text::co_signature) + "</span><span>" + esc(text::ta_seal) +

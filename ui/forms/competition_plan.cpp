@@ -17,6 +17,7 @@
 #include "ui/forms.h"
 #include "ui/forms/form_parts.h"
 #include "ui/forms/photo.h"
+#include "ui/calendar_updates.h"
 #include "ui/strings.h"
 #include "ui/test_hooks.h"
 
@@ -110,9 +111,12 @@ private:
     bool project_subsidised_ = false;
     std::vector<Registration> registrations_;
 
-    // Screen state: the deadlines of date_deadlines_for_ (recomputed when the date changes).
+    // Screen state: the deadlines of deadlines_for_ (recomputed when the date or the installed
+    // calendar changes); the warning when a note about a day off used a provisional year.
     std::string deadlines_for_ = "\x01";
+    int deadlines_generation_ = -1;
     std::vector<std::string> deadline_lines_;
+    std::string deadline_warning_;
 };
 
 std::optional<Date> valid_date(const std::string& s) {
@@ -215,18 +219,24 @@ void CompetitionPlan::draw(FormContext& ctx) {
     for (size_t i = 0; i < registrations_.size(); i++) draw_registration(ctx, i);
 }
 
-// 赛前15天 / 赛后10天 (五(三)2(1)③, 五(三)3(1)), recomputed when the date changes.
+// 赛前15天 / 赛后10天 (五(三)2(1)③, 五(三)3(1)), recomputed when the date or the calendar changes.
 void CompetitionPlan::draw_deadlines() {
-    if (date_ != deadlines_for_) {
+    if (date_ != deadlines_for_ || deadlines_generation_ != calendar_generation()) {
         deadlines_for_ = date_;
+        deadlines_generation_ = calendar_generation();
         deadline_lines_.clear();
+        deadline_warning_.clear();
         if (std::optional<Date> d = valid_date(date_)) {
             try {
-                for (const Deadline& dl : compute_deadlines(kDeadlineEvent, *d))
+                YearsUsed years;
+                for (const Deadline& dl : compute_deadlines(kDeadlineEvent, *d)) {
                     deadline_lines_.push_back(printf_text(text::cp_deadline_format, dl.label.c_str(),
                                                           format_date(dl.date).c_str(), dl.explain.c_str(),
                                                           dl.clause.c_str()) +
                                               (dl.note.empty() ? "" : "；" + dl.note));
+                    years.insert(dl.provisional_years.begin(), dl.provisional_years.end());
+                }
+                deadline_warning_ = provisional_warning(years);
             } catch (const InputError& e) {
                 deadline_lines_.push_back(e.message);
             }
@@ -235,6 +245,7 @@ void CompetitionPlan::draw_deadlines() {
     if (deadline_lines_.empty()) {
         ImGui::TextDisabled("%s", text::cp_deadline_pending);
         test_hook_item("deadlines", "");
+        test_hook_item("deadlines.warning", "");
         return;
     }
     std::string all;
@@ -243,6 +254,7 @@ void CompetitionPlan::draw_deadlines() {
         all += line + "\n";
     }
     test_hook_item("deadlines", all.c_str());
+    parts::provisional_note("deadlines.warning", deadline_warning_);
 }
 
 void CompetitionPlan::take_photo(Registration& r, FormContext& ctx) {
@@ -667,6 +679,7 @@ std::string CompetitionPlan::print_html(const PrintContext& ctx) const {
     h += "<tr><th>" + esc(text::cp_participants) + "</th><td>" + std::to_string(participants_) + "</td><th>" +
          esc(text::cp_enterprise_type) + "</th><td>" + esc(name_at(text::cp_enterprise_types, enterprise_type_)) + "</td></tr>";
     for (const std::string& line : deadline_lines_) h += "<tr><td colspan=\"4\">" + esc(line) + "</td></tr>";
+    if (!deadline_warning_.empty()) h += "<tr><td colspan=\"4\">" + esc(deadline_warning_) + "</td></tr>";
     if (ctx.estimate) {
         const json& e = *ctx.estimate;
         h += "<tr><th>" + esc(printf_text(text::estimate_total_format, yuan_text(e.value("total_fen", 0LL)).c_str())) +

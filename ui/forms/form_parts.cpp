@@ -11,6 +11,15 @@
 
 namespace skillaid::parts {
 
+void provisional_note(const char* key, const std::string& warning) {
+    if (!warning.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.75f, 0.45f, 0.0f, 1.0f));
+        ImGui::TextWrapped("%s", warning.c_str());
+        ImGui::PopStyleColor();
+    }
+    test_hook_item(key, warning.c_str());
+}
+
 std::string trimmed(std::string_view s) {
     size_t a = s.find_first_not_of(" \t\r\n"), b = s.find_last_not_of(" \t\r\n");
     return a == std::string_view::npos ? std::string() : std::string(s.substr(a, b - a + 1));

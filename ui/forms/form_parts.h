@@ -38,6 +38,9 @@ struct DateField {
 };
 bool check_date_range(Validation& v, const DateField& from_field, const DateField& to_field,
                       const char* order_message, Date& from, Date& to);
+// The provisional-calendar warning of a date (engine provisional_warning): wrapped, in
+// the note colour, nothing when empty; hook `key` carries the text ("" when none).
+void provisional_note(const char* key, const std::string& warning);
 // html_escape plus "\n" -> <br>.
 std::string html_lines(std::string_view s);
 // The print views' common page head (title, A4-ish table styles).

@@ -1,8 +1,11 @@
 // 时限计算: an event (开班, 考核, 竞赛, 公示) and its date -> the deadlines of
 // 长人社联〔2020〕12号 (engine compute_deadlines), each with its clause, on a
-// month calendar of the State Council working days (WorkCalendar::day_kind).
+// month calendar of the working days (WorkCalendar::current().day_kind).
+// A year without an official schedule is provisional: its dates say 暂定 and
+// the engine's warning is shown above the results and the month.
 // Deadlines are recomputed when the event or date changes, the month's day
-// kinds when the shown month changes; never per frame.
+// kinds when the shown month changes, both when the installed calendar years
+// change (calendar_generation()); never per frame.
 #include <string>
 #include <vector>
 
@@ -11,6 +14,8 @@
 #include "engine/errors.h"
 #include "imgui.h"
 #include "ui/app.h"
+#include "ui/calendar_updates.h"
+#include "ui/forms/form_parts.h"
 #include "ui/strings.h"
 #include "ui/test_hooks.h"
 #include "ui/widgets.h"
@@ -40,17 +45,27 @@ struct Planner {
     bool has_event = false;
     Date event_date{};
     std::vector<Deadline> deadlines;
+    YearsUsed years;                       // provisional years the deadlines used
+    std::string warning;                   // provisional_warning(years), "" when official
     std::string error;
+    int generation = -1;                   // calendar_generation() the results were computed with
     int year = 0, month = 0;               // shown month
     int kinds_year = 0, kinds_month = 0;   // month the kinds below belong to
     std::vector<int> kinds;                // DayKind by day-1, or kNotCovered
+    bool month_provisional = false;        // the shown month's year has no official schedule
+    std::string month_warning;             // then: provisional_warning and the month's holidays
+    std::string month_days;
+    int kinds_generation = -1;
 };
 
 void recompute(Planner& p) {
     bool new_date = p.computed.substr(p.computed.find('|') + 1) != p.date_text;
     p.computed = std::string(kEventIds[p.event]) + "|" + p.date_text;
     p.deadlines.clear();
+    p.years.clear();
+    p.warning.clear();
     p.error.clear();
+    p.generation = calendar_generation();
     p.has_event = false;
     std::string t = p.date_text;
     while (!t.empty() && t.back() == ' ') t.pop_back();
@@ -59,6 +74,8 @@ void recompute(Planner& p) {
     try {
         p.event_date = parse_date(t, "/date");
         p.deadlines = compute_deadlines(kEventIds[p.event], p.event_date);
+        for (const Deadline& d : p.deadlines) p.years.insert(d.provisional_years.begin(), d.provisional_years.end());
+        p.warning = provisional_warning(p.years);
         p.has_event = true;
         if (new_date) {  // show the event's month (not when only the event kind changed)
             p.year = p.event_date.year;
@@ -69,8 +86,37 @@ void recompute(Planner& p) {
     }
 }
 
+// "02-05、02-06" of the days in `month`.
+std::string days_in(const std::vector<Date>& days, int month) {
+    std::string out;
+    for (const Date& d : days)
+        if (d.month == month) out += (out.empty() ? "" : "、") + format_date(d).substr(5);
+    return out;
+}
+
+// "春节 02-05、…、02-08，补假 02-09、02-10；…": the provisional holidays of the shown month.
+std::string month_holidays(const WorkCalendar& cal, int year, int month) {
+    std::string out;
+    for (const ProvisionalHoliday& h : cal.provisional_holidays(year)) {
+        std::string days = days_in(h.days, month), makeup = days_in(h.makeup, month);
+        if (days.empty() && makeup.empty()) continue;
+        out += (out.empty() ? "" : "；") + h.name + " " + days;
+        if (!makeup.empty()) out += (days.empty() ? "" : "，") + std::string(text::cal_makeup_word) + " " + makeup;
+    }
+    return out;
+}
+
 void load_kinds(Planner& p) {
-    const WorkCalendar& cal = WorkCalendar::embedded();
+    const WorkCalendar& cal = WorkCalendar::current();
+    p.kinds_generation = calendar_generation();
+    p.month_provisional = cal.is_provisional(p.year);
+    p.month_warning = p.month_provisional ? provisional_warning({p.year}) : "";
+    p.month_days.clear();
+    if (p.month_provisional) {
+        std::string days = month_holidays(cal, p.year, p.month);
+        p.month_days = days.empty() ? std::string(text::dl_month_provisional_none)
+                                    : parts::printf_text(text::dl_month_provisional_days, days.c_str());
+    }
     int n = days_in_month(p.year, p.month);
     p.kinds.assign(static_cast<size_t>(n), kNotCovered);
     for (int d = 1; d <= n; d++) {
@@ -93,19 +139,28 @@ void draw_results(Planner& p) {
         ImGui::TextWrapped("%s", p.error.c_str());
         ImGui::PopStyleColor();
         test_hook_item("deadlines.error", p.error.c_str());
+        test_hook_item("deadlines.warning", "");
         return;
     }
     test_hook_item("deadlines.error", "");
     if (!p.has_event) {
         ImGui::TextDisabled("%s", text::dl_prompt);
+        test_hook_item("deadlines.warning", "");
         return;
     }
     ImGui::SeparatorText(text::dl_results);
+    if (!p.warning.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, kNoteColor);
+        ImGui::TextWrapped("%s", p.warning.c_str());
+        ImGui::PopStyleColor();
+    }
+    test_hook_item("deadlines.warning", p.warning.c_str());
     for (const Deadline& d : p.deadlines) {
         std::string date = format_date(d.date);
         ImGui::PushID(d.name.c_str());
         ImGui::Bullet();
-        ImGui::Text("%s：%s", d.label.c_str(), date.c_str());
+        if (d.provisional_years.empty()) ImGui::Text("%s：%s", d.label.c_str(), date.c_str());
+        else ImGui::Text("%s：%s（%s）", d.label.c_str(), date.c_str(), text::cal_provisional_tag);
         test_hook_item(("deadlines." + d.name).c_str(), date.c_str());
         ImGui::SameLine();
         ImGui::TextDisabled(text::clause_format, d.clause.c_str());
@@ -141,11 +196,19 @@ void draw_month(Planner& p) {
         if (ImGui::IsKeyPressed(ImGuiKey_PageUp)) step_month(p, -1);
         if (ImGui::IsKeyPressed(ImGuiKey_PageDown)) step_month(p, 1);
     }
-    if (p.kinds_year != p.year || p.kinds_month != p.month) load_kinds(p);  // only when the month changed
+    if (p.kinds_year != p.year || p.kinds_month != p.month || p.kinds_generation != calendar_generation())
+        load_kinds(p);  // only when the month (or the installed calendar) changed
 
-    const WorkCalendar& cal = WorkCalendar::embedded();
+    const WorkCalendar& cal = WorkCalendar::current();
     if (!p.kinds.empty() && p.kinds[0] == kNotCovered)
         ImGui::TextColored(kNoteColor, text::dl_month_outside, cal.first_covered_year(), cal.last_covered_year());
+    if (p.month_provisional) {
+        ImGui::PushStyleColor(ImGuiCol_Text, kNoteColor);
+        if (!p.has_event || !p.years.count(p.year)) ImGui::TextWrapped("%s", p.month_warning.c_str());  // else said above
+        ImGui::TextWrapped("%s", p.month_days.c_str());
+        ImGui::PopStyleColor();
+    }
+    test_hook_item("calendar.provisional", p.month_provisional ? p.month_days.c_str() : "");
 
     float em = ImGui::GetFontSize();
     ImGuiTableFlags flags = ImGuiTableFlags_BordersInner | ImGuiTableFlags_SizingStretchSame;
@@ -168,7 +231,8 @@ void draw_month(Planner& p) {
         else if (kind == static_cast<int>(DayKind::weekend)) ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg, kWeekendBg);
         else if (kind == static_cast<int>(DayKind::makeup_workday)) ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg, kMakeupBg);
         std::string label = std::to_string(d) + "\n";
-        if (kind == static_cast<int>(DayKind::holiday)) label += text::dl_tag_holiday;
+        if (kind == static_cast<int>(DayKind::holiday))
+            label += p.month_provisional ? text::dl_tag_holiday_provisional : text::dl_tag_holiday;
         else if (kind == static_cast<int>(DayKind::makeup_workday)) label += text::dl_tag_makeup;
         if (is_event) label += text::dl_tag_event;
         if (is_deadline) label += text::dl_tag_deadline;
@@ -184,11 +248,13 @@ void draw_month(Planner& p) {
         std::string marks = kind == kNotCovered ? "outside" : day_kind_name(static_cast<DayKind>(kind));
         if (is_event) marks += " event";
         if (is_deadline) marks += " deadline";
+        if (kind == static_cast<int>(DayKind::holiday) && p.month_provisional) marks += " provisional";
         test_hook_item(("calendar.day." + iso).c_str(), marks.c_str());
 #endif
     }
     ImGui::EndTable();
     ImGui::TextDisabled("%s", text::dl_legend);
+    if (p.month_provisional) ImGui::TextDisabled("%s", text::dl_legend_provisional);
 }
 
 }  // namespace
@@ -204,7 +270,8 @@ void draw_deadlines(AppState& app) {
     static const Validation none;
     ui::select_field("deadlines.event", text::dl_event, p.event, text::dl_events, kEventCount, none);
     ui::date_field("deadlines.date", text::dl_date_labels[p.event], p.date_text, none);
-    if (p.computed != std::string(kEventIds[p.event]) + "|" + p.date_text) recompute(p);  // only on change
+    if (p.computed != std::string(kEventIds[p.event]) + "|" + p.date_text || p.generation != calendar_generation())
+        recompute(p);  // only on change
     draw_results(p);
     ImGui::Spacing();
     draw_month(p);

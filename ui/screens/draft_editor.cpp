@@ -125,6 +125,7 @@ void draw_draft_editor(AppState& app) {
     test_hook_item("print", nullptr);
     ImGui::SameLine();
     draw_submit(app);
+    draw_calendar_notices(app, &d.row.id, "draft_notice");  // dates of this draft a calendar update moved
 
     float em = ImGui::GetFontSize();
     bool side = ImGui::GetContentRegionAvail().x >= em * kSideBySideEm;

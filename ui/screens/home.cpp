@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <ctime>
 
+#include "engine/calendar.h"
 #include "imgui.h"
 #include "misc/cpp/imgui_stdlib.h"
 #include "ui/app.h"
@@ -19,6 +20,49 @@ std::string local_time(long long ms) {
     char out[32];
     std::strftime(out, sizeof out, "%Y-%m-%d %H:%M", &tm);
     return out;
+}
+
+void draw_calendar_notices(AppState& app, const std::string* draft_id, const char* prefix) {
+    long long dismiss = 0;
+    int n = 0;
+    for (const CalendarNotice& notice : app.calendar.notices) {
+        if (draft_id && notice.draft_id != *draft_id) continue;
+        std::string key = std::string(prefix) + "." + std::to_string(n++);
+        ImGui::PushID(key.c_str());
+        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.1f, 0.35f, 0.7f, 1));
+        ImGui::Bullet();
+        ImGui::TextWrapped("%s", notice.text.c_str());
+        ImGui::PopStyleColor();
+        test_hook_item(key.c_str(), notice.text.c_str());
+        ImGui::SameLine();
+        if (ImGui::SmallButton(text::cal_dismiss)) dismiss = notice.id;
+        test_hook_item((key + ".dismiss").c_str(), nullptr);
+        ImGui::PopID();
+    }
+#ifdef SKILLAID_TEST_HOOKS
+    test_hook_item((std::string(prefix) + ".count").c_str(), std::to_string(n).c_str());
+#endif
+    if (dismiss) calendar_dismiss(app, dismiss);
+}
+
+// One line: which years are official (remade when the installed years change);
+// the hook lists them ("2020,2021,…").
+static void draw_calendar_years() {
+    static int generation = -1;
+    static std::string line, list;
+    if (generation != calendar_generation()) {
+        generation = calendar_generation();
+        const WorkCalendar& cal = WorkCalendar::current();
+        std::vector<int> years = cal.official_years();
+        list.clear();
+        for (int y : years) list += (list.empty() ? "" : ",") + std::to_string(y);
+        char buf[256];
+        std::snprintf(buf, sizeof buf, text::cal_years_format, years.empty() ? 0 : years.front(),
+                      years.empty() ? 0 : years.back(), cal.last_covered_year());
+        line = buf;
+    }
+    ImGui::TextDisabled("%s", line.c_str());
+    test_hook_item("calendar.years", list.c_str());
 }
 
 static const char* status_name(const std::string& status) {
@@ -160,10 +204,13 @@ void draw_home(AppState& app) {
     draw_profile(app);
     ImGui::Spacing();
     draw_status(app);
+    if (!app.calendar.notices.empty()) ImGui::SeparatorText(text::cal_notices_heading);
+    draw_calendar_notices(app, nullptr, "cal_notice");
     draw_drafts(app);
     draw_outbox(app);
     ImGui::Spacing();
     ImGui::TextDisabled("%s", text::offline_note);
+    draw_calendar_years();
     if (!app.full_font_loaded) ImGui::TextDisabled("%s", text::font_loading);
     ImGui::TextDisabled("%s: %s", text::storage_label, app.storage_status.c_str());
 }

@@ -41,6 +41,19 @@ constexpr const char* kMigrations[] = {
     "  created_ms INTEGER NOT NULL,"
     "  updated_ms INTEGER NOT NULL);"
     "CREATE INDEX outbox_draft ON outbox(draft_id);",
+    // 3: calendar years fetched from the server (issue 11, ui/calendar_updates.cpp):
+    // official year files installed at start; the notices of dates they moved,
+    // kept until dismissed (draft_id '' = about a year, shown on 首页 only).
+    "CREATE TABLE calendar_years ("
+    "  year INTEGER PRIMARY KEY,"
+    "  text TEXT NOT NULL,"
+    "  digest TEXT NOT NULL,"
+    "  fetched_ms INTEGER NOT NULL);"
+    "CREATE TABLE calendar_notices ("
+    "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    "  draft_id TEXT NOT NULL DEFAULT '',"
+    "  text TEXT NOT NULL,"
+    "  created_ms INTEGER NOT NULL);",
 };
 constexpr int kSchemaVersion = static_cast<int>(sizeof(kMigrations) / sizeof(kMigrations[0]));
 
