@@ -35,7 +35,8 @@ IMGUI_SHA256=e7bd201d56b5ee90d24d5dac85e5c12f98bdb95410252a62d27b7f89e4566d48
 SQLITE_NPM_PACKAGE=better-sqlite3@12.11.1
 SQLITE_NPM_SHA256=ebf0ed75a7a59dbcb3b24bbd014ef49d9f15bc328e4adcbf516f2a8fadfa2835
 
-# npm packages for the test runner (installed into .deps/npm).
+# npm packages for the test runner and the data generators (installed into .deps/npm).
 NPM_PACKAGES=(
   playwright-core@1.64.1
+  lunar-javascript@1.7.7   # lunar and solar-term dates for provisional calendars (tools/gen-lunar-dates.mjs)
 )

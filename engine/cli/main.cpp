@@ -3,6 +3,8 @@
 //   skillaid-cli deadlines [FILE|-]   one event    -> its dated deadlines
 //   skillaid-cli catalog   [QUERY]    occupations whose name contains QUERY
 //   skillaid-cli bench     [FILE|-] [N]  time N estimates of one scenario (benchmark)
+// Before the command, `--calendar-dir DIR` adds the official year files of DIR
+// (YYYY.json, e.g. next year's schedule) to the embedded ones.
 // JSON on stdout; exit 0 when the engine answered, 2 for unusable input
 // ({"error": {...}}), 1 for usage errors. SKILLAID_TODAY=YYYY-MM-DD overrides today.
 #include <chrono>
@@ -16,6 +18,7 @@
 #include <string>
 
 #include "engine/calendar.h"
+#include "engine/calendar_dir.h"
 #include "engine/catalog.h"
 #include "engine/errors.h"
 #include "engine/estimate.h"
@@ -111,13 +114,23 @@ int bench(const char* file, long iterations) {
 }
 
 int usage() {
-    std::fputs("用法: skillaid-cli estimate [FILE|-] | deadlines [FILE|-] | catalog [QUERY] | bench [FILE|-] [N]\n", stderr);
+    std::fputs("用法: skillaid-cli [--calendar-dir DIR] estimate [FILE|-] | deadlines [FILE|-] | catalog [QUERY] | bench [FILE|-] [N]\n", stderr);
     return 1;
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
+    if (argc >= 3 && std::string(argv[1]) == "--calendar-dir") {
+        try {
+            skillaid::install_calendar_dir(argv[2]);
+        } catch (const std::runtime_error& e) {
+            return print({{"error", {{"code", "invalid_calendar"}, {"message", e.what()}, {"path", ""}}}}, 2);
+        }
+        argv[2] = argv[0];
+        argv += 2;
+        argc -= 2;
+    }
     if (argc < 2 || argc > 4) return usage();
     std::string command = argv[1];
     const char* arg = argc > 2 ? argv[2] : nullptr;

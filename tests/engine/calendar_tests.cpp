@@ -21,15 +21,23 @@ static json deadlines(const char* event, const char* date) {
 
 BOOST_AUTO_TEST_SUITE(calendar)
 
-BOOST_AUTO_TEST_CASE(covers_2020_to_2026_one_file_a_year) {
+BOOST_AUTO_TEST_CASE(official_2020_to_2026_then_provisional_to_2100) {
     BOOST_TEST(cal().first_covered_year() == 2020);
-    BOOST_TEST(cal().last_covered_year() == 2026);
+    BOOST_TEST(cal().last_official_year() == 2026);
+    BOOST_TEST(cal().last_covered_year() == 2100);  // assets/calendar/lunar-dates.json last_year
+    for (int year = 2020; year <= 2026; year++) BOOST_TEST((cal().is_official(year) && !cal().is_provisional(year)), year);
+    for (int year = 2027; year <= 2100; year++) BOOST_TEST((!cal().is_official(year) && cal().is_provisional(year)), year);
     BOOST_TEST(cal().covers(D("2020-01-01")));
-    BOOST_TEST(cal().covers(D("2026-12-31")));
+    BOOST_TEST(cal().covers(D("2027-01-01")));
+    BOOST_TEST(cal().covers(D("2100-12-31")));
     BOOST_TEST(!cal().covers(D("2019-12-31")));
-    BOOST_TEST(!cal().covers(D("2027-01-01")));
+    BOOST_TEST(!cal().covers(D("2101-01-01")));
     BOOST_TEST(cal().source(2026) == "国务院办公厅关于2026年部分节假日安排的通知");
+    BOOST_TEST(cal().source(2027) == "");
     BOOST_TEST(cal().source(2020).find("延长2020年春节假期") != std::string::npos);
+    BOOST_TEST(cal().official_years().size() == 7u);
+    BOOST_TEST(cal().digest(2026) == calendar_file_digest(embedded_asset("calendar/2026.json")));
+    BOOST_TEST(cal().digest(2027) == "");
 }
 
 BOOST_AUTO_TEST_CASE(year_files_are_consistent) {
@@ -129,8 +137,15 @@ BOOST_AUTO_TEST_CASE(competition_counts_calendar_days) {
     json national = deadlines("competition", "2026-10-16");
     BOOST_TEST(national["apply_by"] == "2026-10-01");
     BOOST_TEST(national["deadlines"][0]["note"].get<std::string>().find("法定节假日") != std::string::npos);
-    // Materials may fall in a year without a calendar: calendar days need none.
-    BOOST_TEST(deadlines("competition", "2026-12-28")["materials_by"] == "2027-01-07");
+    // Calendar days need no calendar: materials fall in 2027 on a Thursday, nothing provisional.
+    json december = deadlines("competition", "2026-12-28");
+    BOOST_TEST(december["materials_by"] == "2027-01-07");
+    BOOST_TEST(december["provisional"] == false);
+    // A note on a provisional day off says so, and the answer is flagged: 15 days before 2027-02-20 is 02-05, 除夕.
+    json spring = deadlines("competition", "2027-02-20");
+    BOOST_TEST(spring["apply_by"] == "2027-02-05");
+    BOOST_TEST(spring["deadlines"][0]["note"].get<std::string>().find("按暂定日历") != std::string::npos);
+    BOOST_TEST(spring["provisional"] == true);
 }
 
 BOOST_AUTO_TEST_CASE(publicity_across_national_day) {
@@ -148,21 +163,181 @@ BOOST_AUTO_TEST_CASE(publicity_across_national_day) {
 }
 
 BOOST_AUTO_TEST_CASE(dates_outside_the_calendar_are_refused) {
+    // Before the notice (2020): an error for every event, also calendar-day ones.
     expect_error([] { deadlines("class_opening", "2019-12-30"); }, "date_outside_calendar", "/date");
-    expect_error([] { deadlines("class_opening", "2027-01-04"); }, "date_outside_calendar", "/date");
-    expect_error([] { deadlines("competition", "2027-03-01"); }, "date_outside_calendar", "/date");
-    expect_error([] { cal().day_kind(D("2027-01-01")); }, "date_outside_calendar", "/date");
-    // Class on Fri 2020-01-03: 01-02 (1), [01-01 off], then 2019: no schedule, no guess.
+    expect_error([] { deadlines("competition", "2019-06-01"); }, "date_outside_calendar", "/date");
+    expect_error([] { cal().day_kind(D("2019-12-31")); }, "date_outside_calendar", "/date");
+    // Class on Fri 2020-01-03: 01-02 (1), [01-01 off], then 2019: no calendar before the notice.
     expect_error([] { deadlines("class_opening", "2020-01-03"); }, "date_outside_calendar", "/date");
     // ... while Fri 2020-01-10 stays inside: 01-09, 01-08, 01-07, 01-06, 01-03.
     BOOST_TEST(deadlines("class_opening", "2020-01-10")["apply_by"] == "2020-01-03");
-    // Publicity in December 2026: payment counting runs into 2027.
-    expect_error([] { deadlines("publicity", "2026-12-01"); }, "date_outside_calendar", "/date");
     try {
-        deadlines("class_opening", "2027-01-04");
+        deadlines("class_opening", "2019-12-30");
     } catch (const InputError& e) {
-        BOOST_TEST(e.message.find("2020—2026") != std::string::npos);
+        BOOST_TEST(e.message.find("早于通知施行的 2020 年") != std::string::npos);
     }
+    // After the lunar table: working days cannot be counted; calendar days still can.
+    expect_error([] { deadlines("class_opening", "2101-03-01"); }, "date_outside_calendar", "/date");
+    BOOST_TEST(deadlines("competition", "2101-03-16")["apply_by"] == "2101-03-01");
+    BOOST_TEST(deadlines("competition", "2101-03-16")["provisional"] == false);
+}
+
+// Provisional years (no State Council schedule yet): 《全国年节及纪念日放假办法》
+// (2024 revision), assets/calendar/statutory-holidays.json, with the lunar
+// and solar-term dates of assets/calendar/lunar-dates.json.
+static std::vector<std::string> holiday_days(int year, const char* name) {
+    std::vector<std::string> days;
+    for (const ProvisionalHoliday& h : cal().provisional_holidays(year))
+        if (h.name == name) {
+            for (const Date& d : h.days) days.push_back(format_date(d));
+            for (const Date& d : h.makeup) days.push_back(format_date(d) + "补");
+        }
+    return days;
+}
+
+BOOST_AUTO_TEST_CASE(provisional_2027_class) {
+    // 2027-01-01 is a Friday (元旦, 1 day). Class on Mon 2027-01-11:
+    // 01-08 (1), 01-07 (2), 01-06 (3), 01-05 (4), 01-04 (5).
+    json out = deadlines("class_opening", "2027-01-11");
+    BOOST_TEST(out["apply_by"] == "2027-01-04");
+    BOOST_TEST(out["provisional"] == true);
+    BOOST_TEST(out["provisional_years"] == json::array({2027}));
+    BOOST_TEST(out["deadlines"][0]["provisional"] == true);
+    std::string warning = out["warning"].get<std::string>();
+    BOOST_TEST(warning.find("2027 年") == 0u);
+    BOOST_TEST(warning.find("暂定") != std::string::npos);
+    BOOST_TEST(warning.find("可能变动") != std::string::npos);
+    BOOST_TEST(kind(D("2027-01-01")) == "holiday");
+    // Official years say so too.
+    BOOST_TEST(deadlines("class_opening", "2026-03-16")["provisional"] == false);
+    BOOST_TEST(!deadlines("class_opening", "2026-03-16").contains("warning"));
+    // A class early in January 2027 counts back into official 2026 and into provisional 2027.
+    json bridge = deadlines("class_opening", "2027-01-05");  // 01-04 (1), [01-01..01-03], 12-31 (2), 12-30 (3), 12-29 (4), 12-28 (5)
+    BOOST_TEST(bridge["apply_by"] == "2026-12-28");
+    BOOST_TEST(bridge["provisional_years"] == json::array({2027}));
+    // Publicity in December 2026: payment counting runs into provisional 2027.
+    json pay = deadlines("publicity", "2026-12-01");
+    BOOST_TEST(pay["provisional"] == true);
+    BOOST_TEST(pay["deadlines"][0].contains("provisional") == false);  // publicity_ends stays in 2026
+    BOOST_TEST(pay["deadlines"][1]["provisional"] == true);
+}
+
+BOOST_AUTO_TEST_CASE(provisional_2027_spring_festival_with_makeup_days) {
+    // 除夕 2027-02-05 (Fri), 初一 02-06 (Sat), 初二 02-07 (Sun), 初三 02-08 (Mon):
+    // two days on a weekend, made up on Tue 02-09 and Wed 02-10. No make-up working days.
+    BOOST_TEST(holiday_days(2027, "春节") ==
+               (std::vector<std::string>{"2027-02-05", "2027-02-06", "2027-02-07", "2027-02-08", "2027-02-09补", "2027-02-10补"}));
+    for (const char* day : {"2027-02-05", "2027-02-06", "2027-02-07", "2027-02-08", "2027-02-09", "2027-02-10"})
+        BOOST_TEST(kind(D(day)) == "holiday", day);
+    BOOST_TEST(kind(D("2027-02-11")) == "workday");
+    BOOST_TEST(kind(D("2027-02-13")) == "weekend");  // the Saturday after: not worked
+    // Class on Mon 02-15: 02-12 (1), 02-11 (2), [02-10..02-05 off], 02-04 (3), 02-03 (4), 02-02 (5).
+    BOOST_TEST(deadlines("class_opening", "2027-02-15")["apply_by"] == "2027-02-02");
+    // The other holidays of 2027: 清明 04-05 Mon; 劳动节 05-01 Sat, 05-02 Sun -> 05-03, 05-04;
+    // 端午 06-09 Wed; 中秋 09-15 Wed; 国庆 10-01 Fri, 10-02 Sat, 10-03 Sun -> 10-04, 10-05.
+    BOOST_TEST(holiday_days(2027, "清明节") == (std::vector<std::string>{"2027-04-05"}));
+    BOOST_TEST(holiday_days(2027, "劳动节") == (std::vector<std::string>{"2027-05-01", "2027-05-02", "2027-05-03补", "2027-05-04补"}));
+    BOOST_TEST(holiday_days(2027, "端午节") == (std::vector<std::string>{"2027-06-09"}));
+    BOOST_TEST(holiday_days(2027, "中秋节") == (std::vector<std::string>{"2027-09-15"}));
+    BOOST_TEST(holiday_days(2027, "国庆节") == (std::vector<std::string>{"2027-10-01", "2027-10-02", "2027-10-03", "2027-10-04补", "2027-10-05补"}));
+    BOOST_TEST(cal().provisional_notes(2027).empty());
+}
+
+BOOST_AUTO_TEST_CASE(provisional_2028) {
+    // 2028-03-15 is a Wednesday; exam on it: 03-14 (1), 03-13 (2), 03-10 (3), 03-09 (4), 03-08 (5).
+    json out = deadlines("assessment", "2028-03-15");
+    BOOST_TEST(out["apply_by"] == "2028-03-08");
+    BOOST_TEST(out["provisional_years"] == json::array({2028}));
+    // 除夕 2028-01-25 (Tue) .. 初三 01-28 (Fri): no weekend day, no make-up.
+    BOOST_TEST(holiday_days(2028, "春节") == (std::vector<std::string>{"2028-01-25", "2028-01-26", "2028-01-27", "2028-01-28"}));
+    BOOST_TEST(kind(D("2028-01-31")) == "workday");
+}
+
+BOOST_AUTO_TEST_CASE(provisional_2028_mid_autumn_on_national_day) {
+    // 中秋 2028 is 10-03, the third day of 国庆 (10-01 Sun, 10-02 Mon, 10-03 Tue). The law does not say
+    // how two holidays on one day count; our reading (statutory-holidays.json "overlap"): each holiday
+    // keeps its day, the shared day is made up like a weekend day, after both holidays' days.
+    // 国庆: 10-01 Sun -> 10-04; 中秋: 10-03 already off -> 10-05.
+    BOOST_TEST(holiday_days(2028, "国庆节") == (std::vector<std::string>{"2028-10-01", "2028-10-02", "2028-10-03", "2028-10-04补"}));
+    BOOST_TEST(holiday_days(2028, "中秋节") == (std::vector<std::string>{"2028-10-03", "2028-10-05补"}));
+    BOOST_TEST(kind(D("2028-10-05")) == "holiday");
+    BOOST_TEST(kind(D("2028-10-06")) == "workday");
+    // It is flagged: in the year's notes and in every warning of that year.
+    BOOST_TEST(cal().provisional_notes(2028).size() == 1u);
+    BOOST_TEST(cal().provisional_notes(2028)[0].find("中秋节（10月3日）与国庆节重合") != std::string::npos);
+    // Publicity from Thu 09-28: 09-28 (1), 09-29 (2), [09-30 Sat .. 10-05], 10-06 (3), 10-09 (4), 10-10 (5).
+    json out = deadlines("publicity", "2028-09-28");
+    BOOST_TEST(out["publicity_ends"] == "2028-10-10");
+    BOOST_TEST(out["warning"].get<std::string>().find("与国庆节重合") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(provisional_rules_agree_with_official_2025_and_2026) {
+    // The 2024 revision applies from 2025: every statutory holiday day the rules give for 2025 and 2026
+    // is a day off of the State Council's schedule (which adds bridges and make-up working days).
+    WorkCalendar rules_only(std::vector<std::string_view>{embedded_asset("calendar/2020.json")});
+    for (int year : {2025, 2026}) {
+        BOOST_TEST(rules_only.is_provisional(year));
+        for (const ProvisionalHoliday& h : rules_only.provisional_holidays(year))
+            for (const Date& d : h.days) BOOST_TEST(kind(d) == "holiday", h.name << " " << format_date(d));
+    }
+}
+
+BOOST_AUTO_TEST_CASE(every_deadline_from_2020_to_2035_is_answered) {
+    // No deadline of any event fails for a day from 2020-01-10 to 2035-12-31 (the first days of 2020
+    // count back into 2019); a date from 2027 on is always flagged provisional.
+    for (const std::string& event : deadline_event_kinds())
+        for (Date d{2020, 1, 10}; d <= Date{2035, 12, 31}; d = add_days(d, 3)) {
+            json out = deadlines_for_event(json{{"event", event}, {"date", format_date(d)}});
+            if (d.year >= 2027 && event != "competition") BOOST_TEST(out["provisional"] == true, event << " " << format_date(d));
+        }
+}
+
+BOOST_AUTO_TEST_CASE(an_official_file_replaces_the_provisional_year) {
+    // The provisional answer first; then a 2027 schedule is installed (as the server's --calendar-dir
+    // or the browser's fetched years do) and the same question gets the official answer.
+    BOOST_TEST(WorkCalendar::current().is_provisional(2027));
+    BOOST_TEST(deadlines("class_opening", "2027-01-11")["apply_by"] == "2027-01-04");
+    // A made-up schedule: 01-01..01-03 off, 01-04..01-05 off too (a bridge), Sunday 01-10 worked.
+    std::string file = R"({"year": 2027, "source": "测试用 2027 年安排", "holidays": ["2027-01-01", "2027-01-02", "2027-01-03", "2027-01-04", "2027-01-05"], "makeup_workdays": ["2027-01-10"]})";
+    BOOST_TEST(WorkCalendar::install_year_files({file}) == std::vector<int>{2027});
+    const WorkCalendar& now = WorkCalendar::current();
+    BOOST_TEST(now.is_official(2027));
+    BOOST_TEST(now.source(2027) == "测试用 2027 年安排");
+    BOOST_TEST(now.digest(2027) == calendar_file_digest(file));
+    BOOST_TEST(now.year_file(2027) == file);
+    // Class on Mon 01-11: 01-10 Sun worked (1), 01-08 (2), 01-07 (3), 01-06 (4), [01-05..01-01], 12-31 (5).
+    json out = deadlines("class_opening", "2027-01-11");
+    BOOST_TEST(out["apply_by"] == "2026-12-31");
+    BOOST_TEST(out["provisional"] == false);
+    BOOST_TEST(!out.contains("warning"));
+    BOOST_TEST(WorkCalendar::embedded().is_provisional(2027));  // the build's own data is unchanged
+    // A bad file changes nothing and says what is wrong.
+    std::string bad = R"({"year": 2028, "source": "x", "holidays": ["2028-02-30"], "makeup_workdays": []})";
+    BOOST_CHECK_THROW(WorkCalendar::install_year_files({bad}), std::runtime_error);
+    BOOST_TEST(WorkCalendar::current().is_official(2027));
+    BOOST_TEST(WorkCalendar::current().is_provisional(2028));
+    WorkCalendar::reset_installed();
+    BOOST_TEST(WorkCalendar::current().is_provisional(2027));
+}
+
+BOOST_AUTO_TEST_CASE(year_files_are_validated) {
+    auto fault = [](const std::string& text) {
+        try {
+            validate_year_file(text);
+        } catch (const std::runtime_error& e) {
+            return std::string(e.what());
+        }
+        return std::string();
+    };
+    BOOST_TEST(validate_year_file(std::string(embedded_asset("calendar/2023.json"))) == 2023);
+    BOOST_TEST(fault("[]").find("不是 JSON 对象") != std::string::npos);
+    BOOST_TEST(fault(R"({"year": 2019, "source": "x", "holidays": [], "makeup_workdays": []})").find("早于通知施行") != std::string::npos);
+    BOOST_TEST(fault(R"({"year": 2027, "holidays": [], "makeup_workdays": []})").find("source") != std::string::npos);
+    BOOST_TEST(fault(R"({"year": 2027, "source": "x", "holidays": ["2028-01-01"], "makeup_workdays": []})").find("不属于该年") != std::string::npos);
+    BOOST_TEST(fault(R"({"year": 2027, "source": "x", "holidays": [], "makeup_workdays": ["2027-01-06"]})").find("不是周末") != std::string::npos);
+    BOOST_TEST(fault(R"({"year": 2027, "source": "x", "holidays": ["2027-01-09"], "makeup_workdays": ["2027-01-09"]})").find("既是放假日又是调休上班日") != std::string::npos);
+    BOOST_TEST(fault(R"({"year": 2027, "source": "x", "holidays": [5], "makeup_workdays": []})").find("非日期") != std::string::npos);
+    BOOST_TEST(calendar_file_digest("") == "cbf29ce484222325");  // FNV-1a 64 offset basis
 }
 
 BOOST_AUTO_TEST_CASE(bad_requests) {
