@@ -9,6 +9,7 @@
 #include <boost/algorithm/string/predicate.hpp>
 #include <zlib.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 
@@ -18,6 +19,7 @@ using nlohmann::json;
 
 constexpr const char* kSubmissionsPath = "/api/v1/submissions";
 constexpr const char* kReviewSuffix = "/review";
+constexpr const char* kCalendarPath = "/api/v1/calendar";
 
 Api::Api(Store& store, ApiOptions options)
     : store_(store),
@@ -154,6 +156,32 @@ Reply Api::handle(const Request& req, const std::string& peer) {
     }
 }
 
+// GET /api/v1/calendar: the official years the engine computes with (embedded
+// plus --calendar-dir), each with the digest of its file; GET
+// /api/v1/calendar/{year}: that file's bytes as loaded, so that a browser's
+// digest of what it got equals the listed one (docs/calendar.md).
+Reply Api::calendar(const Request& req, std::string_view path) const {
+    const WorkCalendar& cal = WorkCalendar::current();
+    if (path == kCalendarPath) {
+        json years = json::array();
+        for (int year : cal.official_years())
+            years.push_back({{"year", year}, {"source", cal.source(year)}, {"digest", cal.digest(year)}});
+        return json_reply(req, http::status::ok,
+                          {{"years", years}, {"first_year", cal.first_covered_year()}, {"last_year", cal.last_covered_year()}});
+    }
+    const std::string_view name = path.substr(std::string_view(kCalendarPath).size() + 1);
+    int year = 0;
+    const bool digits = name.size() == 4 && std::all_of(name.begin(), name.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (digits) year = std::stoi(std::string(name));
+    if (!digits || !cal.is_official(year))
+        return error_reply(req, http::status::not_found, "calendar_year_not_found",
+                           "没有 " + std::string(name) + " 年的正式节假日安排（该年按放假办法暂定，或年份无效）");
+    auto res = json_response(req.version(), req.keep_alive(), http::status::ok, nullptr);
+    res.body() = cal.year_file(year);
+    res.prepare_payload();
+    return make_reply(std::move(res));
+}
+
 Reply Api::dispatch(const Request& req, const std::string& peer) {
     const std::string_view path = target_path(req.target());
     const http::verb method = req.method();
@@ -176,6 +204,11 @@ Reply Api::dispatch(const Request& req, const std::string& peer) {
         if (method != http::verb::post)
             return method_not_allowed_reply(req, "POST");
         return json_reply(req, http::status::ok, deadlines_for_event(parse_body(req.body())));
+    }
+    if (path == kCalendarPath || path.starts_with(std::string(kCalendarPath) + "/")) {
+        if (method != http::verb::get)
+            return method_not_allowed_reply(req, "GET");
+        return calendar(req, path);
     }
     if (path == "/api/v1/login") {
         if (method != http::verb::post)

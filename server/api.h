@@ -2,6 +2,8 @@
 //   GET  /api/v1/health                      {"status":"ok","version","store","schema_version"}
 //   POST /api/v1/estimate                    scenario -> skillaid::estimate_json
 //   POST /api/v1/deadlines                   event    -> skillaid::deadlines_for_event
+//   GET  /api/v1/calendar                    official calendar years {"years":[{year,source,digest}],"first_year","last_year"}
+//   GET  /api/v1/calendar/{year}             that year's file, byte for byte (404 calendar_year_not_found)
 //   POST /api/v1/login                       {"login","password"} -> session token (accounts.cpp)
 //   POST /api/v1/logout, GET /api/v1/me      (Authorization: Bearer <token>)
 //   POST /api/v1/submissions                 idempotent, checked against the engine (submissions.cpp)
@@ -59,6 +61,7 @@ public:
 private:
     Reply dispatch(const Request& req, const std::string& peer);
     Reply preflight(const Request& req) const;
+    Reply calendar(const Request& req, std::string_view path) const;
     // accounts.cpp
     Reply login(const Request& req, const std::string& client_address);
     Reply logout(const Request& req);

@@ -1,10 +1,11 @@
 // skillaid-server: serves the SkillAid web app and the engine's JSON API.
 //   skillaid-server [--host 127.0.0.1] [--port 8080] [--web-root DIR] [--data-dir ./data]
 //                   [--database postgresql://...] [--threads N] [--submission-rate N] [--trust-proxy]
-//                   [--allow-origin ORIGIN]
+//                   [--allow-origin ORIGIN] [--calendar-dir DIR]
 //   skillaid-server admin ...   (accounts; server/admin.h)
 // Exit status: 0 after a graceful stop (SIGINT/SIGTERM), 2 bad options,
 // 3 cannot listen (e.g. port in use), 4 cannot open the data store.
+#include "engine/calendar_dir.h"
 #include "server/admin.h"
 #include "server/api.h"
 #include "server/http.h"
@@ -45,6 +46,7 @@ struct Options {
     std::filesystem::path web_root = SKILLAID_DEFAULT_WEB_ROOT;
     std::filesystem::path data_dir = kDefaultDataDir;
     std::string database;  // empty: SQLite under data_dir
+    std::string calendar_dir;  // official year files (YYYY.json) beyond or replacing the embedded ones
     int threads = kIoThreads;
     ApiOptions api;
 };
@@ -63,6 +65,7 @@ static void print_help() {
         "  --submission-rate N  每个账号每分钟最多提交次数 (默认 %d)\n"
         "  --trust-proxy     来自本机反向代理的请求以 X-Real-IP 作为客户端地址 (登录限流)\n"
         "  --allow-origin ORIGIN  允许该来源的网页跨域调用 /api/v1 (CORS), 如 https://app.example.cn\n"
+        "  --calendar-dir DIR  启动时载入该目录的正式节假日安排 YYYY.json (新一年的安排; 替换内置的同年文件)\n"
         "  --help            显示本帮助\n"
         "\n"
         "账号管理: skillaid-server admin --help\n"
@@ -89,7 +92,7 @@ static std::optional<int> parse_options(int argc, char** argv, Options& opts) {
             continue;
         }
         if (arg != "--host" && arg != "--port" && arg != "--web-root" && arg != "--data-dir" && arg != "--database" &&
-            arg != "--threads" && arg != "--submission-rate" && arg != "--allow-origin")
+            arg != "--threads" && arg != "--submission-rate" && arg != "--allow-origin" && arg != "--calendar-dir")
             return usage_error("未知选项 '" + arg + "'");
         if (i + 1 >= argc)
             return usage_error("选项 " + arg + " 缺少值");
@@ -124,6 +127,8 @@ static std::optional<int> parse_options(int argc, char** argv, Options& opts) {
             opts.api.allow_origin = value;
         } else if (arg == "--web-root") {
             opts.web_root = value;
+        } else if (arg == "--calendar-dir") {
+            opts.calendar_dir = value;
         } else {
             opts.data_dir = value;
         }
@@ -142,6 +147,17 @@ int main(int argc, char** argv) {
     Options opts;
     if (std::optional<int> status = parse_options(argc, argv, opts))
         return *status;
+
+    // Before any thread computes a deadline (WorkCalendar::install_year_files is not thread-safe).
+    if (!opts.calendar_dir.empty()) {
+        try {
+            const std::vector<int> years = skillaid::install_calendar_dir(opts.calendar_dir);
+            log_event("calendar_loaded", {{"calendar_dir", opts.calendar_dir}, {"years", years}});
+        } catch (const std::runtime_error& e) {
+            std::fprintf(stderr, "skillaid-server: --calendar-dir: %s\n", e.what());
+            return kExitUsage;
+        }
+    }
 
     if (!init_crypto()) {
         std::fprintf(stderr, "skillaid-server: libsodium 无法初始化\n");
