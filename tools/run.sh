@@ -11,4 +11,5 @@ cmake --preset native >/dev/null
 cmake --build --preset native
 cmake --preset wasm >/dev/null
 cmake --build --preset wasm
-exec build/native/server/skillaid-server --web-root build/wasm/dist --data-dir data "$@"
+# --calendar-dir: a year file added to assets/calendar is served after a restart, without a rebuild.
+exec build/native/server/skillaid-server --web-root build/wasm/dist --data-dir data --calendar-dir assets/calendar "$@"

@@ -127,4 +127,30 @@ BOOST_AUTO_TEST_CASE(catalog_lists_and_searches) {
     BOOST_TEST(run_cli("catalog 没有这个工种").j().empty());
 }
 
+// A new year's schedule is one data file: with --calendar-dir the CLI uses it instead of the
+// provisional year, without a rebuild.
+BOOST_AUTO_TEST_CASE(calendar_dir_replaces_the_provisional_year) {
+    const char* event = R"({"event":"class_opening","date":"2027-01-11"})";
+    Run provisional = run_cli("deadlines -", event);
+    BOOST_TEST(provisional.status == 0);
+    BOOST_TEST(provisional.j()["apply_by"] == "2027-01-04");
+    BOOST_TEST(provisional.j()["provisional"] == true);
+
+    fs::path dir = fs::temp_directory_path() / ("skillaid-cli-calendar-" + std::to_string(::getpid()));
+    fs::create_directories(dir);
+    std::ofstream(dir / "2027.json") << R"({"year": 2027, "source": "测试用 2027 年安排", "holidays": ["2027-01-01", "2027-01-04"], "makeup_workdays": []})";
+    // Mon 01-11: 01-08 (1), 01-07 (2), 01-06 (3), 01-05 (4), [01-04 off], [01-01 off], 2026-12-31 (5).
+    Run official = run_cli("--calendar-dir '" + dir.string() + "' deadlines -", event);
+    BOOST_TEST(official.status == 0);
+    BOOST_TEST(official.j()["apply_by"] == "2026-12-31");
+    BOOST_TEST(official.j()["provisional"] == false);
+
+    std::ofstream(dir / "2027.json") << R"({"year": 2027, "holidays": []})";
+    Run bad = run_cli("--calendar-dir '" + dir.string() + "' deadlines -", event);
+    BOOST_TEST(bad.status == 2);
+    BOOST_TEST(bad.j()["error"]["code"] == "invalid_calendar");
+    BOOST_TEST(bad.j()["error"]["message"].get<std::string>().find("2027.json") != std::string::npos);
+    fs::remove_all(dir);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
