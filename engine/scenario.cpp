@@ -213,6 +213,7 @@ Scenario parse_scenario(const json& j, const Date& today) {
         if (h.contains("online")) s.online_hours = integer(h["online"], "/hours/online", 0, max_hours);
     }
     long long attendance = j.contains("attendance") ? rate_bp(j["attendance"], "/attendance") : 10000;
+    if (j.contains("participants")) s.participants = integer(j["participants"], "/participants", 0, max_people);
     if (j.contains("trainees") && j.contains("count"))
         throw InputError("conflicting_fields", "“trainees”与“count”只能给出其一", "/count");
     if (j.contains("trainees")) {
@@ -229,9 +230,10 @@ Scenario parse_scenario(const json& j, const Date& today) {
         Trainee one;
         one.attendance_bp = attendance;
         one.count = j.contains("count") ? integer(j["count"], "/count", 1, max_people) : 1;
+        // Contract: a job drill given by its participants alone covers all of them.
+        if (!j.contains("count") && s.scheme == Scheme::job_drill && s.participants > 1) one.count = s.participants;
         s.trainees.push_back(one);
     }
-    if (j.contains("participants")) s.participants = integer(j["participants"], "/participants", 0, max_people);
     if (j.contains("enterprise")) {
         const json& e = j["enterprise"];
         check_fields(e, "/enterprise", {"type", "competition_projects_subsidised", "project_subsidised_this_year"});

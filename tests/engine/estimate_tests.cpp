@@ -143,8 +143,10 @@ BOOST_AUTO_TEST_CASE(technician_reward_is_shown_but_not_counted) {
 }
 
 BOOST_AUTO_TEST_CASE(job_drill_hours_participants_and_cap) {
+    // Contract: a job drill given by its participants alone (no trainees, no count) covers all of them.
     json s = {{"scheme", "job_drill"}, {"hours", {{"offline", 8}}}, {"participants", 30}};
-    BOOST_TEST(total(run(s)) == 8000);
+    BOOST_TEST(total(run(s)) == 30 * 8000);
+    BOOST_TEST(run(s)["items"][0]["explain"].get<std::string>().find("× 30人") != std::string::npos);
     s["hours"]["offline"] = 7;
     BOOST_TEST(run(s)["eligible"] == false);
     s["hours"]["offline"] = 8;
