@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { startServer, launchBrowser, openApp, item, clickItem, artifactsDir } from './harness.mjs';
-import { cliEstimate, yuan, hookText, type, pick, residentId } from './input.mjs';
+import { cliEstimate, yuan, hookText, type, pick, residentId, printView } from './input.mjs';
 
 const viewport = { width: 1280, height: 1150 };  // the whole form fits: every widget is clickable
 let server, chrome;
@@ -23,15 +23,6 @@ async function chooseOccupation(page, typed, name) {
   await type(page, 'occupation', typed);
   await clickItem(page, 'occupation.option.0', 40);
   await hookText(page, 'occupation_selected', (t) => t === name);
-}
-
-// The print window's HTML (web::open_html_window opens a new page).
-async function printView(page) {
-  const [popup] = await Promise.all([page.context().waitForEvent('page'), clickItem(page, 'print', 10)]);
-  await popup.waitForLoadState();
-  const html = await popup.content();
-  await popup.close();
-  return html;
 }
 
 test('class opening: the application later than the 5th working day before the first class is warned', async () => {

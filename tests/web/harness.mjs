@@ -30,7 +30,8 @@ function freePort() {
 }
 
 // Starts skillaid-server; resolves once it accepts connections.
-// Options: `port` (to restart on the same origin), `root` (another web root).
+// Options: `port` (to restart on the same origin), `root` (another web root),
+// `args` (more server arguments, e.g. ['--calendar-dir', dir]).
 export async function startServer(options = {}) {
   const root = options.root || webRoot;
   for (const f of [serverBinary, path.join(root, 'index.html')]) {
@@ -38,7 +39,8 @@ export async function startServer(options = {}) {
   }
   const port = options.port || await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'skillaid-web-test-'));
-  const child = spawn(serverBinary, ['--port', String(port), '--web-root', root, '--data-dir', dataDir],
+  const args = ['--port', String(port), '--web-root', root, '--data-dir', dataDir, ...(options.args || [])];
+  const child = spawn(serverBinary, args,
                       { stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
   child.stdout.on('data', (d) => { log += d; });

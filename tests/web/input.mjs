@@ -56,3 +56,12 @@ export function residentId(first17) {
   const sum = [...first17].reduce((s, d, i) => s + Number(d) * w[i], 0);
   return first17 + '10X98765432'[sum % 11];
 }
+
+// The print window's HTML (web::open_html_window opens a new page).
+export async function printView(page) {
+  const [popup] = await Promise.all([page.context().waitForEvent('page'), clickItem(page, 'print', 10)]);
+  await popup.waitForLoadState();
+  const html = await popup.content();
+  await popup.close();
+  return html;
+}
