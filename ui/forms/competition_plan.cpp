@@ -250,7 +250,8 @@ void CompetitionPlan::draw_deadlines() {
     }
     std::string all;
     for (const std::string& line : deadline_lines_) {
-        ImGui::BulletText("%s", line.c_str());
+        ImGui::Bullet();
+        ImGui::TextWrapped("%s", line.c_str());  // a note about a day off makes the line long
         all += line + "\n";
     }
     test_hook_item("deadlines", all.c_str());
