@@ -159,10 +159,11 @@ void calendar_init(AppState& app) {
 // Installing a round of fetched years, and what moved
 //-----------------------------------------------------------------------------
 
-// A draft not yet with the server: never submitted, or refused, or returned (it can be submitted again).
-static bool draft_awaits_submission(const AppState& app, const std::string& draft_id) {
+// A draft not (yet) with the server: never submitted, still waiting in the outbox, refused, or
+// returned (it can be submitted again). Received, accepted or paid: the server has its dates.
+static bool draft_not_with_server(const AppState& app, const std::string& draft_id) {
     const OutboxItem* it = outbox_item_for_draft(app, draft_id);
-    return !it || it->state == "refused" || (it->state == "done" && it->status == "returned");
+    return !it || it->state != "done" || it->status == "returned";
 }
 
 struct DraftDates {
@@ -174,7 +175,7 @@ static std::vector<DraftDates> open_draft_dates(AppState& app) {
     std::vector<DraftDates> out;
     for (const DraftRow& r : app.store.list()) {
         const FormKind* kind = find_form_kind(r.kind);
-        if (!kind || !kind->deadline_events || !draft_awaits_submission(app, r.id)) continue;
+        if (!kind || !kind->deadline_events || !draft_not_with_server(app, r.id)) continue;
         std::optional<DraftRow> row = app.store.load(r.id);
         if (!row) continue;
         json body = json::parse(row->body, nullptr, false);
