@@ -157,14 +157,15 @@ std::string calendar_file_digest(std::string_view text) {
 }
 
 WorkCalendar::WorkCalendar(const std::vector<std::string_view>& year_files) {
+    std::map<int, json> parsed;  // a later file of a year replaces an earlier one
     for (std::string_view text : year_files) {
         json file = json::parse(text);
         int year = file.at("year").get<int>();
         files_[year] = std::string(text);
         sources_[year] = file.value("source", "");
+        parsed[year] = std::move(file);
     }
-    for (const auto& [year, text] : files_) {
-        json file = json::parse(text);
+    for (const auto& [year, file] : parsed) {
         for (const auto& [key, days] : {std::pair{"holidays", &holidays_}, std::pair{"makeup_workdays", &makeup_workdays_}})
             for (const json& day : file.at(key))
                 days->insert(days_from_civil(parse_date(day.get<std::string>(), "/calendar")));
