@@ -28,7 +28,8 @@ DEBIAN_PACKAGES=(
 
 # Dear ImGui from Debian's source package (testing/unstable), see docs/architecture.md.
 IMGUI_VERSION=1.92.2b
-IMGUI_URL=http://deb.debian.org/debian/pool/main/i/imgui/imgui_1.92.2b+ds.orig.tar.xz
+# The path in the Debian archive; tools/setup.sh takes the archive's address from this machine's apt sources.
+IMGUI_POOL_PATH=pool/main/i/imgui/imgui_1.92.2b+ds.orig.tar.xz
 IMGUI_SHA256=e7bd201d56b5ee90d24d5dac85e5c12f98bdb95410252a62d27b7f89e4566d48
 
 # SQLite amalgamation, as carried by the better-sqlite3 npm tarball.

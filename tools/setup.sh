@@ -48,12 +48,23 @@ fetch() {
     || die "sha256 of $file does not match tools/pins.sh ($sum): refusing to use it"
 }
 
+# The Debian archive this machine's apt uses (deb822 .sources or one-line .list
+# entries): the first URI whose path ends in /debian (not -security, not others).
+debian_archive() {
+  { grep -hs '^URIs:' /etc/apt/sources.list.d/*.sources | sed 's/^URIs:[[:space:]]*//' | tr ' ' '\n'
+    grep -hs '^deb ' /etc/apt/sources.list /etc/apt/sources.list.d/*.list \
+      | awk '{ for (i = 2; i <= NF; i++) if ($i ~ /^[a-z]+:\/\//) { print $i; break } }'
+  } | sed 's:/*$::' | grep -E '/debian$' | head -1
+}
+
 # 3. Dear ImGui.
 imgui_dir=$deps/imgui-$IMGUI_VERSION
 if [ ! -f "$imgui_dir/.ok" ]; then
-  fetch "$IMGUI_URL" "$(basename "$IMGUI_URL")" "$IMGUI_SHA256"
+  archive=$(debian_archive || true)
+  [ -n "$archive" ] || die "no Debian archive in the apt sources (/etc/apt/sources.list*): cannot fetch Dear ImGui"
+  fetch "$archive/$IMGUI_POOL_PATH" "$(basename "$IMGUI_POOL_PATH")" "$IMGUI_SHA256"
   rm -rf "$imgui_dir" && mkdir -p "$imgui_dir"
-  tar -xJf "$deps/downloads/$(basename "$IMGUI_URL")" -C "$imgui_dir" --strip-components=1
+  tar -xJf "$deps/downloads/$(basename "$IMGUI_POOL_PATH")" -C "$imgui_dir" --strip-components=1
   touch "$imgui_dir/.ok"
 fi
 ln -sfn "imgui-$IMGUI_VERSION" "$deps/imgui"
