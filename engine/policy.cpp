@@ -73,18 +73,81 @@ HourlyParams hourly(const json& params, const std::string& scheme) {
     return HourlyParams{num(params, scheme + ".hourly_rate_fen"), nums(params, scheme + ".class_hours.", class_ids)};
 }
 
+// A parameter's value as prose: _bp as a percentage ("70%"), _fen in 元 ("500元"), others as is.
+std::string parameter_text(const std::string& key, long long value) {
+    auto decimal = [](long long hundredths) {
+        std::string out = std::to_string(hundredths / 100);
+        if (long long rest = hundredths % 100) {
+            out += "." + std::string(rest < 10 ? "0" : "") + std::to_string(rest);
+            if (out.back() == '0') out.pop_back();
+        }
+        return out;
+    };
+    auto ends_with = [&](const char* suffix) {
+        const std::string s = suffix;
+        return key.size() >= s.size() && key.compare(key.size() - s.size(), s.size(), s) == 0;
+    };
+    if (ends_with("_bp")) return decimal(value) + "%";
+    if (ends_with("_fen")) return decimal(value) + "元";
+    return std::to_string(value);
+}
+
+// `text` with each "{parameter.name}" replaced by parameter_text (prose that
+// quotes a number never drifts from the number the formulas use).
+std::string fill_parameters(const std::string& text, const json& params) {
+    std::string out;
+    size_t at = 0;
+    while (true) {
+        const size_t open = text.find('{', at);
+        if (open == std::string::npos) break;
+        const size_t close = text.find('}', open);
+        if (close == std::string::npos) throw std::logic_error("policy text: unclosed { in " + text);
+        const std::string key = text.substr(open + 1, close - open - 1);
+        out += text.substr(at, open - at) + parameter_text(key, num(params, key).value);
+        at = close + 1;
+    }
+    return out + text.substr(at);
+}
+
+// {"occupation": "required", "hours": "optional", ...}; anything else is a data error.
+SchemeInputs scheme_inputs(const json& j) {
+    SchemeInputs in;
+    struct Member {
+        const char* name;
+        Need SchemeInputs::*need;
+    };
+    static constexpr Member kMembers[] = {
+        {"occupation", &SchemeInputs::occupation}, {"level", &SchemeInputs::level},
+        {"hours", &SchemeInputs::hours},           {"participants", &SchemeInputs::participants},
+        {"enterprise", &SchemeInputs::enterprise}, {"group", &SchemeInputs::group},
+        {"days", &SchemeInputs::days},             {"months", &SchemeInputs::months},
+        {"unemployment_insurance", &SchemeInputs::unemployment_insurance}};
+    for (const auto& [name, value] : j.items()) {
+        const Member* m = nullptr;
+        for (const Member& k : kMembers)
+            if (name == k.name) m = &k;
+        const std::string need = value.get<std::string>();
+        if (!m || (need != "required" && need != "optional"))
+            throw std::logic_error("policy scheme input unknown: " + name + " " + need);
+        in.*(m->need) = need == "required" ? Need::required : Need::optional;
+    }
+    return in;
+}
+
 PolicyVersion load_version(const json& v) {
     PolicyVersion p;
     p.id = v.at("id").get<std::string>();
     p.title = v.at("title").get<std::string>();
     p.effective_from = parse_date(v.at("effective_from").get<std::string>(), "/effective_from");
-    p.interpretations = v.at("interpretations").get<std::vector<std::string>>();
+    for (const json& line : v.at("interpretations"))
+        p.interpretations.push_back(fill_parameters(line.get<std::string>(), v.at("parameters")));
     const json& schemes = v.at("schemes");
     for (size_t i = 0; i < scheme_count; i++) {
         const json& s = schemes.at(std::string(scheme_ids[i]));
         p.schemes[i] = SchemeRules{s.at("name").get<std::string>(), s.at("clause").get<std::string>(),
                                    s.at("fund").get<std::string>(), s.at("attendance").get<bool>(),
-                                   s.at("certificate").get<bool>(), s.at("per_person_limit").get<bool>()};
+                                   s.at("certificate").get<bool>(), s.at("per_person_limit").get<bool>(),
+                                   s.at("business").get<std::string>(), scheme_inputs(s.at("inputs"))};
     }
     const json& q = v.at("parameters");
     p.attendance_min_bp = num(q, "attendance.min_bp");

@@ -56,6 +56,20 @@ struct Text {
 using ClassNums = std::array<Num, 3>;
 int class_index(char cls);  // 'A' -> 0 ..; -1 otherwise
 
+// Whether a scheme takes an input (the data file's "inputs"): `required`
+// inputs the engine refuses a scenario without, `optional` ones it uses when given.
+enum class Need { no, optional, required };
+inline bool asks(Need n) { return n != Need::no; }
+
+// What a form or the quick estimate asks for, per scheme. Scenario fields:
+// occupation, level, hours, participants, enterprise; per trainee: group,
+// days, months, unemployment_insurance (engine/scenario.h).
+struct SchemeInputs {
+    Need occupation = Need::no, level = Need::no, hours = Need::no, participants = Need::no, enterprise = Need::no;
+    Need group = Need::no, days = Need::no, months = Need::no, unemployment_insurance = Need::no;
+    bool per_trainee() const { return asks(group) || asks(days) || asks(months); }
+};
+
 // How the general rules apply to a scheme (our reading, in the data file).
 struct SchemeRules {
     std::string name;    // 岗前培训补贴
@@ -64,6 +78,8 @@ struct SchemeRules {
     bool attendance = false;        // 二(一) attendance scaling
     bool certificate = false;       // paid only with the certificate (二(二))
     bool per_person_limit = false;  // counts toward 二(二) per-year limits
+    std::string business;           // routing business of its forms (assets/routing/offices.json)
+    SchemeInputs inputs;
 };
 
 struct HourlyParams {

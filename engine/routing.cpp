@@ -25,6 +25,12 @@ std::vector<std::string> routing_districts() {
     return names;
 }
 
+std::vector<std::string> routing_businesses() {
+    std::vector<std::string> ids;
+    for (const auto& [id, label] : offices().at("businesses").items()) ids.push_back(id);
+    return ids;
+}
+
 // Throws unless `value` is one of `allowed`; `labels` are the Chinese names shown.
 static void require_one_of(const std::string& value, const std::vector<std::pair<const char*, const char*>>& allowed,
                            const char* what, const std::string& code, const std::string& path) {

@@ -43,6 +43,8 @@ Route route_application(const RouteRequest& request);
 
 // District names accepted in RouteRequest::district, in 附件6 order (公主岭市 last).
 std::vector<std::string> routing_districts();
+// The business ids of assets/routing/offices.json ("enterprise_training", ...), sorted by id.
+std::vector<std::string> routing_businesses();
 
 // Same as route_application with the RouteRequest fields as JSON members ->
 // {"office", "level", "clause", "rule", "business", "business_label",

@@ -5,6 +5,7 @@
 
 #include "engine/errors.h"
 #include "engine/estimate.h"
+#include "engine/forms/text.h"
 #include "imgui.h"
 #include "ui/strings.h"
 #include "ui/test_hooks.h"
@@ -75,7 +76,7 @@ void save_draft_now(AppState& app) {
     web::persist_files();
 }
 
-static void start_editing(AppState& app, DraftRow row, const FormKind& kind, std::unique_ptr<Form> form) {
+static void start_editing(AppState& app, DraftRow row, const FormKind& kind, std::unique_ptr<FormModel> form) {
     app.draft.emplace();
     OpenDraft& d = *app.draft;
     d.row = std::move(row);
@@ -87,7 +88,7 @@ static void start_editing(AppState& app, DraftRow row, const FormKind& kind, std
 
 void new_draft(AppState& app, const FormKind& kind) {
     save_draft_now(app);
-    std::unique_ptr<Form> form = kind.create();
+    std::unique_ptr<FormModel> form = kind.create();
     form->prefill(Profile{app.confirmed_name.empty() ? app.org_name : app.confirmed_name});
     DraftRow row;
     row.id = new_uuid();
@@ -111,9 +112,13 @@ bool open_draft(AppState& app, const std::string& id) {
         set_notice(app, std::string(text::open_failed) + id, true);
         return false;
     }
-    std::unique_ptr<Form> form = kind->create();
+    if (row->format_version > kind->format_version) {  // saved by a newer release: never overwrite it
+        set_notice(app, format_text(text::import_unknown_version, row->format_version, kind->format_version), true);
+        return false;
+    }
+    std::unique_ptr<FormModel> form = kind->create();
     try {
-        form->from_json(nlohmann::json::parse(row->body));
+        form->from_json(nlohmann::json::parse(row->body), row->format_version);
     } catch (const std::exception& e) {
         set_notice(app, std::string(text::open_failed) + e.what(), true);
         return false;
@@ -162,9 +167,9 @@ bool import_draft_json(AppState& app, const std::string& text) {
         set_notice(app, message, true);
         return false;
     }
-    std::unique_ptr<Form> form = kind->create();
+    std::unique_ptr<FormModel> form = kind->create();
     try {
-        form->from_json(file["body"]);
+        form->from_json(file["body"], version);
     } catch (const std::exception& e) {
         set_notice(app, std::string(text::import_bad_body) + e.what(), true);
         return false;

@@ -26,7 +26,7 @@ inline constexpr double kAutosaveDelayMs = 500.0;  // an edit is saved this long
 struct OpenDraft {
     DraftRow row;                 // as last saved (body not kept here)
     const FormKind* kind = nullptr;
-    std::unique_ptr<Form> form;
+    std::unique_ptr<FormModel> form;
     Validation validation;        // recomputed on each edit, not per frame
     nlohmann::json estimate;      // engine result, {"error": {...}}, or null (nothing to estimate)
     std::optional<Route> route;

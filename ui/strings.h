@@ -1,7 +1,11 @@
-// Every user-facing string of the UI, in one place. Chinese for the user,
-// English names for the code. The font subset is built from this file too
+// Every user-facing string of the screens, in one place. Chinese for the user,
+// English names for the code. The texts of the forms (labels, messages, print
+// views), which the server uses too, are in engine/forms/texts.h, included here:
+// both are namespace skillaid::text. The font subset is built from these files
 // (assets/fonts/charset.py), so a new string here is always drawable.
 #pragma once
+
+#include "engine/forms/texts.h"
 
 namespace skillaid::text {
 
@@ -77,7 +81,6 @@ inline constexpr const char* route_heading = "受理部门";
 inline constexpr const char* route_pending = "选择企业所在区县和企业性质后显示受理部门。";
 inline constexpr const char* route_office_format = "报送：%s";
 inline constexpr const char* clause_format = "（%s）";
-inline constexpr const char* required_message = "必填";
 inline constexpr const char* catalog_hint = "工种名称或序号";
 inline constexpr const char* catalog_count_format = "共 %d 个工种";
 inline constexpr const char* catalog_number = "序号";
@@ -85,7 +88,6 @@ inline constexpr const char* catalog_name = "工种";
 inline constexpr const char* catalog_category = "类别";
 inline constexpr const char* catalog_class = "补贴类别";
 inline constexpr const char* catalog_urgent = " 急需紧缺";
-inline constexpr const char* form_training_application = "企业职工培训申请表";
 
 // ---- 企业职工培训申请表 (attachment 4; ui/forms/training_application.cpp) ----
 inline constexpr const char* ta_company = "企业名称";
@@ -223,7 +225,6 @@ inline constexpr const char* ro_col_insurance = "领失业金";
 inline constexpr const char* ro_col_amount = "补贴金额";
 inline constexpr const char* ro_certificate_missing = "已取得证书，请填写证书编号";
 inline constexpr const char* ro_days_missing = "请填写培训天数";
-inline constexpr const char* form_class_opening = "开班申请";
 inline constexpr const char* co_institution = "培训机构名称";
 inline constexpr const char* co_credit_code = "统一社会信用代码";
 inline constexpr const char* co_institution_level = "机构隶属";
@@ -256,7 +257,6 @@ inline constexpr const char* co_commitment =
 inline constexpr const char* co_signature = "机构负责人签字：";
 inline constexpr const char* co_bureau_opinion = "人社部门审核意见";
 inline constexpr const char* co_people = "培训人数";
-inline constexpr const char* form_claim = "补贴资金申请";
 inline constexpr const char* cl_type = "申请类别";
 inline constexpr const char* cl_types[] = {"职业培训补贴", "生活费补贴"};
 inline constexpr const char* cl_organisation = "申请单位类型";
@@ -286,7 +286,6 @@ inline constexpr const char* cl_signature = "单位负责人签字：";
 inline constexpr const char* cl_excluded = "不予补贴";
 
 // ---- 职业技能竞赛方案 + 参赛选手信息登记表 (attachment 5; ui/forms/competition_plan.cpp) ----
-inline constexpr const char* form_competition_plan = "职业技能竞赛方案";
 inline constexpr const char* cp_name = "竞赛名称";
 inline constexpr const char* cp_name_hint = "如：2026年长春市××公司焊工职业技能竞赛";
 inline constexpr const char* cp_company = "组织竞赛企业";
@@ -396,7 +395,6 @@ inline constexpr const char* reg_row_format = "选手%d %s";
 inline constexpr const char* reg_filler = "填报单位（公章）：";
 
 // ---- 网络线上培训第三方监管平台申请表 (attachments 2 and 3; ui/forms/platform_application.cpp) ----
-inline constexpr const char* form_platform_application = "网络线上培训第三方监管平台申请表";
 inline constexpr const char* pa_company = "企业名称";
 inline constexpr const char* pa_address = "地址";
 inline constexpr const char* pa_credit_code = "统一社会信用代码";

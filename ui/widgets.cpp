@@ -13,30 +13,6 @@ static const ImVec4 kErrorColor(0.80f, 0.10f, 0.10f, 1.0f);
 static const ImVec4 kWarningColor(0.75f, 0.45f, 0.00f, 1.0f);
 constexpr int kSummaryMaxRows = 8;  // visible rows of the summary list before it scrolls
 
-void Validation::error(std::string field, std::string label, std::string message) {
-    auto it = index_.find(field);
-    if (it == index_.end()) index_.emplace(field, issues.size());
-    else if (issues[it->second].warning) it->second = issues.size();  // errors shadow warnings
-    issues.push_back({std::move(field), std::move(label), std::move(message), false});
-    errors_++;
-}
-
-void Validation::warning(std::string field, std::string label, std::string message) {
-    if (!index_.count(field)) index_.emplace(field, issues.size());
-    issues.push_back({std::move(field), std::move(label), std::move(message), true});
-}
-
-const FieldIssue* Validation::find(std::string_view field) const {
-    auto it = index_.find(std::string(field));
-    return it == index_.end() ? nullptr : &issues[it->second];
-}
-
-void Validation::clear() {
-    issues.clear();
-    index_.clear();
-    errors_ = 0;
-}
-
 namespace ui {
 
 void hook(const std::string& name, const char* text) {

@@ -1,36 +1,17 @@
 // Form widgets: a label, the field, and the field's Chinese validation message
 // drawn next to it (red for errors, orange for warnings). Every widget
 // publishes a test hook under its key (text = the value) and `<key>.error`
-// (text = the message, "" when none). Validation is data: a form's validate()
-// fills a Validation once per edit; widgets only look their key up.
+// (text = the message, "" when none). Validation (engine/forms/validation.h)
+// is data: a form model's validate() fills it once per edit; widgets only look
+// their key up.
 #pragma once
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
+#include "engine/forms/validation.h"
+
 namespace skillaid {
-
-struct FieldIssue {
-    std::string field;    // widget key, e.g. "company_name", "roster.3.id"
-    std::string label;    // where, in Chinese ("企业名称", "第4行 身份证号")
-    std::string message;  // what is wrong, in Chinese
-    bool warning = false; // warnings never block submission
-};
-
-struct Validation {
-    std::vector<FieldIssue> issues;
-    void error(std::string field, std::string label, std::string message);
-    void warning(std::string field, std::string label, std::string message);
-    const FieldIssue* find(std::string_view field) const;  // the first issue of a field (errors first)
-    int error_count() const { return errors_; }
-    int warning_count() const { return static_cast<int>(issues.size()) - errors_; }
-    void clear();
-
-private:
-    std::unordered_map<std::string, size_t> index_;
-    int errors_ = 0;
-};
 
 namespace ui {
 

@@ -66,14 +66,14 @@ const char* business_of(bool living, int scheme) {
     }
 }
 
-class Claim final : public Form {
+class Claim final : public FormModel {
 public:
     Claim() { roster_.columns = ui::roster_attendance; }
     void prefill(const Profile& p) override { name_ = p.org_name; }
-    void draw(FormContext& ctx) override;
+    void draw(FormContext& ctx);
     void validate(Validation& v, const std::string& today, const json& estimate) const override;
     json to_json() const override;
-    void from_json(const json& body) override;
+    void from_json(const json& body, int format_version) override;
     std::string title() const override { return name_; }
     std::optional<json> scenario(const std::string& today) const override;
     std::optional<RouteRequest> route_request() const override;
@@ -280,7 +280,7 @@ json Claim::to_json() const {
     return j;
 }
 
-void Claim::from_json(const json& b) {
+void Claim::from_json(const json& b, int) {
     if (!b.is_object()) throw std::runtime_error(text::roster_bad_body);
     try {
         type_ = std::max(0, index_in(kTypeIds, b.value("claim_type", ""), same));
@@ -354,6 +354,7 @@ std::string Claim::print_html(const PrintContext& ctx) const {
 
 }  // namespace
 
-std::unique_ptr<Form> create_claim() { return std::make_unique<Claim>(); }
+std::unique_ptr<FormModel> create_claim_model() { return std::make_unique<Claim>(); }
+void draw_claim(FormModel& model, FormContext& ctx) { static_cast<Claim&>(model).draw(ctx); }
 
 }  // namespace skillaid

@@ -53,14 +53,14 @@ const char* business_of(Scheme s) {
     return difficulty ? "difficulty_groups_training" : "enterprise_training";
 }
 
-class ClassOpening final : public Form {
+class ClassOpening final : public FormModel {
 public:
     ClassOpening() { roster_.columns = ui::roster_mobile; }
     void prefill(const Profile& p) override { institution_ = p.org_name; }
-    void draw(FormContext& ctx) override;
+    void draw(FormContext& ctx);
     void validate(Validation& v, const std::string& today, const json& estimate) const override;
     json to_json() const override;
-    void from_json(const json& body) override;
+    void from_json(const json& body, int format_version) override;
     std::string title() const override { return institution_; }
     std::optional<json> scenario(const std::string& today) const override;
     std::optional<RouteRequest> route_request() const override;
@@ -253,7 +253,7 @@ json ClassOpening::to_json() const {
     return j;
 }
 
-void ClassOpening::from_json(const json& b) {
+void ClassOpening::from_json(const json& b, int) {
     if (!b.is_object()) throw std::runtime_error(text::roster_bad_body);
     try {
         institution_ = b.value("institution", "");
@@ -319,6 +319,7 @@ std::string ClassOpening::print_html(const PrintContext& ctx) const {
 
 }  // namespace
 
-std::unique_ptr<Form> create_class_opening() { return std::make_unique<ClassOpening>(); }
+std::unique_ptr<FormModel> create_class_opening_model() { return std::make_unique<ClassOpening>(); }
+void draw_class_opening(FormModel& model, FormContext& ctx) { static_cast<ClassOpening&>(model).draw(ctx); }
 
 }  // namespace skillaid

@@ -80,17 +80,17 @@ int next_uid() {
     return ++uid;
 }
 
-class CompetitionPlan final : public Form {
+class CompetitionPlan final : public FormModel {
 public:
     CompetitionPlan() {
         for (int g = 0; g < kGroupCount; g++) groups_[g].duties = text::cp_group_default_duties[g];
         requirements_ = text::cp_requirements_default;
     }
     void prefill(const Profile& p) override { company_ = p.org_name; }
-    void draw(FormContext& ctx) override;
+    void draw(FormContext& ctx);
     void validate(Validation& v, const std::string& today, const json& estimate) const override;
     json to_json() const override;
-    void from_json(const json& body) override;
+    void from_json(const json& body, int format_version) override;
     std::string title() const override { return name_.empty() ? company_ : name_; }
     std::optional<json> scenario(const std::string& today) const override;
     std::optional<RouteRequest> route_request() const override;
@@ -551,7 +551,7 @@ json CompetitionPlan::to_json() const {
     return j;
 }
 
-void CompetitionPlan::from_json(const json& b) {
+void CompetitionPlan::from_json(const json& b, int) {
     if (!b.is_object()) throw std::runtime_error(text::roster_bad_body);
     try {
         name_ = b.value("competition_name", "");
@@ -703,6 +703,7 @@ std::string CompetitionPlan::print_html(const PrintContext& ctx) const {
 
 }  // namespace
 
-std::unique_ptr<Form> create_competition_plan() { return std::make_unique<CompetitionPlan>(); }
+std::unique_ptr<FormModel> create_competition_plan_model() { return std::make_unique<CompetitionPlan>(); }
+void draw_competition_plan(FormModel& model, FormContext& ctx) { static_cast<CompetitionPlan&>(model).draw(ctx); }
 
 }  // namespace skillaid

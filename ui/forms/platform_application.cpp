@@ -58,13 +58,13 @@ const OptionGroup* group_of(int item) {
     return nullptr;
 }
 
-class PlatformApplication final : public Form {
+class PlatformApplication final : public FormModel {
 public:
     void prefill(const Profile& p) override { company_ = p.org_name; }
-    void draw(FormContext& ctx) override;
+    void draw(FormContext& ctx);
     void validate(Validation& v, const std::string& today, const json& estimate) const override;
     json to_json() const override;
-    void from_json(const json& body) override;
+    void from_json(const json& body, int format_version) override;
     std::string title() const override { return platform_name_.empty() ? company_ : platform_name_; }
     std::string print_html(const PrintContext& ctx) const override;
 
@@ -238,7 +238,7 @@ json PlatformApplication::to_json() const {
     return j;
 }
 
-void PlatformApplication::from_json(const json& b) {
+void PlatformApplication::from_json(const json& b, int) {
     if (!b.is_object()) throw std::runtime_error(text::roster_bad_body);
     try {
         company_ = b.value("company_name", "");
@@ -317,6 +317,7 @@ std::string PlatformApplication::print_html(const PrintContext&) const {
 
 }  // namespace
 
-std::unique_ptr<Form> create_platform_application() { return std::make_unique<PlatformApplication>(); }
+std::unique_ptr<FormModel> create_platform_application_model() { return std::make_unique<PlatformApplication>(); }
+void draw_platform_application(FormModel& model, FormContext& ctx) { static_cast<PlatformApplication&>(model).draw(ctx); }
 
 }  // namespace skillaid

@@ -135,13 +135,13 @@ bool parse_yes(const std::string& s) {
     return !(t == text::roster_no || t == "N" || t == "n" || t == "0" || t == "false" || t == "无");
 }
 
-class TrainingApplication final : public Form {
+class TrainingApplication final : public FormModel {
 public:
     void prefill(const Profile& p) override { company_ = p.org_name; }
-    void draw(FormContext& ctx) override;
+    void draw(FormContext& ctx);
     void validate(Validation& v, const std::string& today, const json& estimate) const override;
     json to_json() const override;
-    void from_json(const json& body) override;
+    void from_json(const json& body, int format_version) override;
     std::string title() const override { return company_; }
     std::optional<json> scenario(const std::string& today) const override;
     std::optional<RouteRequest> route_request() const override;
@@ -700,7 +700,7 @@ json TrainingApplication::to_json() const {
     return j;
 }
 
-void TrainingApplication::from_json(const json& b) {
+void TrainingApplication::from_json(const json& b, int) {
     if (!b.is_object()) throw std::runtime_error(text::roster_bad_body);
     try {
         company_ = b.value("company_name", "");
@@ -813,6 +813,7 @@ std::string TrainingApplication::print_html(const PrintContext& ctx) const {
 
 }  // namespace
 
-std::unique_ptr<Form> create_training_application() { return std::make_unique<TrainingApplication>(); }
+std::unique_ptr<FormModel> create_training_application_model() { return std::make_unique<TrainingApplication>(); }
+void draw_training_application(FormModel& model, FormContext& ctx) { static_cast<TrainingApplication&>(model).draw(ctx); }
 
 }  // namespace skillaid

@@ -134,7 +134,7 @@ void draw_draft_editor(AppState& app) {
     if (side) {
         float side_width = ImGui::GetContentRegionAvail().x * kSideWidthShare;
         ImGui::BeginChild("##form", ImVec2(-side_width, 0), ImGuiChildFlags_None);
-        d.form->draw(ctx);
+        find_form_view(d.kind->id)->draw(*d.form, ctx);
         ImGui::EndChild();
         ImGui::SameLine();
         ImGui::BeginChild("##side", ImVec2(0, 0), ImGuiChildFlags_None);
@@ -144,7 +144,7 @@ void draw_draft_editor(AppState& app) {
         ImGui::EndChild();
     } else {
         ImGui::BeginChild("##form", ImVec2(0, 0), ImGuiChildFlags_None);
-        d.form->draw(ctx);
+        find_form_view(d.kind->id)->draw(*d.form, ctx);
         ImGui::Spacing();
         ui::issues_summary(d.validation);
         draw_estimate(d);

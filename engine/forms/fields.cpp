@@ -1,0 +1,71 @@
+#include "engine/forms/fields.h"
+
+#include "engine/errors.h"
+#include "engine/forms/text.h"
+#include "engine/forms/texts.h"
+
+namespace skillaid {
+
+const std::vector<std::string>& form_districts() {
+    static const std::vector<std::string> d = routing_districts();
+    return d;
+}
+
+std::string district_name(int district) {
+    return district >= 0 && district < static_cast<int>(form_districts().size())
+               ? form_districts()[static_cast<size_t>(district)]
+               : "";
+}
+
+int district_index(const std::string& name) {
+    const std::vector<std::string>& d = form_districts();
+    for (size_t i = 0; i < d.size(); i++)
+        if (d[i] == name) return static_cast<int>(i);
+    return -1;
+}
+
+std::optional<RouteRequest> enterprise_route(int district, int ownership, std::string_view business) {
+    static constexpr const char* kOwnershipIds[] = {"central_provincial", "state_owned", "other"};
+    if (district < 0 || ownership < 0 || ownership > 2) return std::nullopt;
+    RouteRequest r;
+    r.organisation = "enterprise";
+    r.ownership = kOwnershipIds[ownership];
+    r.district = district_name(district);
+    r.business = std::string(business);
+    return r;
+}
+
+int index_of(std::span<const char* const> ids, std::string_view id) {
+    if (id.empty()) return -1;
+    for (size_t i = 0; i < ids.size(); i++)
+        if (id == ids[i]) return static_cast<int>(i);
+    return -1;
+}
+
+std::string id_at(std::span<const char* const> ids, int i) {
+    return i >= 0 && i < static_cast<int>(ids.size()) ? ids[static_cast<size_t>(i)] : "";
+}
+
+bool check_date_range(Validation& v, const DateField& from_field, const DateField& to_field,
+                      const char* order_message, Date& from, Date& to) {
+    bool dates_ok = true;
+    for (auto [field, out] : {std::pair{&from_field, &from}, std::pair{&to_field, &to}}) {
+        const std::string value = trimmed(field->text);
+        const std::string path = field->path ? field->path : "";
+        if (value.empty()) {
+            v.error(field->key, field->label, text::required_message, path);
+            dates_ok = false;
+            continue;
+        }
+        try {
+            *out = parse_date(value, "");
+        } catch (const InputError& e) {
+            v.error(field->key, field->label, e.message, path);
+            dates_ok = false;
+        }
+    }
+    if (dates_ok && to < from) v.error(to_field.key, to_field.label, order_message, to_field.path ? to_field.path : "");
+    return dates_ok;
+}
+
+}  // namespace skillaid

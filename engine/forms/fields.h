@@ -1,0 +1,44 @@
+// Pieces shared by the form models: the offices a form can be sent to, the
+// enterprise route, id <-> index lookups of the choice fields, and the date
+// range check. No ImGui (ui/forms/form_parts.h draws).
+#pragma once
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "engine/date.h"
+#include "engine/forms/validation.h"
+#include "engine/routing.h"
+
+namespace skillaid {
+
+// The offices of engine/routing.h, in its order. Models keep an index into it
+// (-1 = not chosen) and store the office's name in their bodies.
+const std::vector<std::string>& form_districts();
+std::string district_name(int district);        // "" when not chosen
+int district_index(const std::string& name);     // -1 when unknown
+
+// The route of an enterprise's application: `district` indexes form_districts(),
+// `ownership` is 0 中省直, 1 国有, 2 其他; nullopt until both are chosen.
+std::optional<RouteRequest> enterprise_route(int district, int ownership, std::string_view business);
+
+// Index of `id` among `ids` (-1 when absent or empty).
+int index_of(std::span<const char* const> ids, std::string_view id);
+// ids[i], "" for i < 0.
+std::string id_at(std::span<const char* const> ids, int i);
+
+// A required "from – to" pair of dates typed as YYYY-MM-DD: a message at each
+// missing or invalid field, and at `to_field` when `to` is before `from`.
+// Returns true (with both dates set) when both are valid dates.
+struct DateField {
+    const char* key;    // widget key (and body member unless `path` is set)
+    const char* label;
+    const std::string& text;
+    const char* path = nullptr;  // JSON Pointer when the body nests it
+};
+bool check_date_range(Validation& v, const DateField& from_field, const DateField& to_field,
+                      const char* order_message, Date& from, Date& to);
+
+}  // namespace skillaid

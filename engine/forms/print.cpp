@@ -1,0 +1,21 @@
+#include "engine/forms/print.h"
+
+#include "engine/forms/text.h"
+
+namespace skillaid {
+
+std::string print_head(const std::string& title) {
+    return "<!doctype html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>" + html_escape(title) +
+           "</title><style>"
+           "body{font-family:'SimSun','Songti SC','Noto Serif CJK SC',serif;margin:24px;color:#000;line-height:1.7}"
+           "h1{text-align:center;font-size:22px;letter-spacing:2px}h2{font-size:17px;margin:20px 0 6px}"
+           "h3{font-size:15px;margin:12px 0 4px}p{margin:4px 0}"
+           "table{border-collapse:collapse;width:100%;margin:8px 0}th,td{border:1px solid #000;padding:6px 8px;"
+           "font-size:14px;text-align:left;vertical-align:top}th{font-weight:normal;background:#f4f4f4;width:16%}"
+           ".box{height:110px}.sign{display:flex;justify-content:space-between;margin-top:40px}"
+           ".photo{width:120px;text-align:center}.photo img{max-width:110px;max-height:150px}"
+           ".page{page-break-after:always}@media print{body{margin:0}th{background:none}}"
+           "</style></head><body>";
+}
+
+}  // namespace skillaid
