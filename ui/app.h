@@ -27,6 +27,7 @@ struct OpenDraft {
     DraftRow row;                 // as last saved (body not kept here)
     const FormKind* kind = nullptr;
     std::unique_ptr<FormModel> form;
+    FormViewState view;           // the views' state between frames (search, suggestions)
     Validation validation;        // recomputed on each edit, not per frame
     nlohmann::json estimate;      // engine result, {"error": {...}}, or null (nothing to estimate)
     std::optional<Route> route;

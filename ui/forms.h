@@ -11,15 +11,25 @@
 #include <nlohmann/json.hpp>
 
 #include "engine/forms/form.h"
+#include "ui/occupation_picker.h"
+#include "ui/roster.h"
 #include "ui/widgets.h"
 
 namespace skillaid {
 
 struct AppState;
 
+// What the views keep between frames for the open draft (not saved): the
+// roster's search, the occupation suggestions. Add what a new view needs.
+struct FormViewState {
+    ui::RosterView roster;
+    ui::OccupationPicker occupation;
+};
+
 // What a view's draw may use and report.
 struct FormContext {
     AppState& app;
+    FormViewState& view;
     const Validation& validation;  // of the last edit
     const std::string& today;      // "YYYY-MM-DD", local
     const nlohmann::json* estimate = nullptr;  // engine result of the last edit (null: none or an error)

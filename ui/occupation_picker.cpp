@@ -12,13 +12,10 @@ namespace skillaid::ui {
 constexpr int kSuggestionRows = 8;      // visible rows of the list
 constexpr int kSuggestionsDrawn = 32;   // at most this many listed
 
-void OccupationPicker::set(int catalog_number, const std::string& fallback_text) {
-    const Occupation* o = catalog_number ? find_occupation(catalog_number) : nullptr;
-    number = o ? o->number : 0;
-    query = o ? o->name : fallback_text;
-}
-
-bool OccupationPicker::draw(const char* key, const char* label, const char* hint, const Validation& v) {
+bool OccupationPicker::draw(const char* key, const char* label, const char* hint, OccupationChoice& choice,
+                            const Validation& v) {
+    int& number = choice.number;
+    std::string& query = choice.query;
     bool changed = false;
     field_label(label);
     ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * kFieldWidthEm));
@@ -27,7 +24,7 @@ bool OccupationPicker::draw(const char* key, const char* label, const char* hint
     bool active = ImGui::IsItemActive();
     bool input_hovered = ImGui::IsItemHovered();
     test_hook_item(key, query.c_str());
-    const Occupation* o = chosen();
+    const Occupation* o = choice.chosen();
     if (o) {
         ImGui::SameLine();
         char cls[2] = {o->cls ? o->cls : '-', 0};

@@ -5,20 +5,18 @@
 #include <vector>
 
 #include "engine/catalog.h"
+#include "engine/forms/fields.h"
 #include "ui/widgets.h"
 
 namespace skillaid::ui {
 
-struct OccupationPicker {
-    int number = 0;     // chosen catalog number, 0 = none
-    std::string query;  // what the field shows
-
+// The view of an OccupationChoice (engine/forms/fields.h); keeps only the
+// suggestion list between frames.
+class OccupationPicker {
+public:
     // Labelled field `key` with its suggestions (hooks `<key>.option.N`,
     // `<key>_selected`). True when the choice or the text changed.
-    bool draw(const char* key, const char* label, const char* hint, const Validation& v);
-    // Sets the choice (and the text) from a stored number; unknown -> none.
-    void set(int catalog_number, const std::string& fallback_text = "");
-    const Occupation* chosen() const { return number ? find_occupation(number) : nullptr; }
+    bool draw(const char* key, const char* label, const char* hint, OccupationChoice& choice, const Validation& v);
 
 private:
     std::string searched_ = "\x01";

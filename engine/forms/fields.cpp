@@ -35,6 +35,12 @@ std::optional<RouteRequest> enterprise_route(int district, int ownership, std::s
     return r;
 }
 
+void OccupationChoice::set(int catalog_number, const std::string& fallback_text) {
+    const Occupation* o = catalog_number ? find_occupation(catalog_number) : nullptr;
+    number = o ? o->number : 0;
+    query = o ? o->name : fallback_text;
+}
+
 int index_of(std::span<const char* const> ids, std::string_view id) {
     if (id.empty()) return -1;
     for (size_t i = 0; i < ids.size(); i++)

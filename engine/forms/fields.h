@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "engine/catalog.h"
 #include "engine/date.h"
 #include "engine/forms/validation.h"
 #include "engine/routing.h"
@@ -23,6 +24,17 @@ int district_index(const std::string& name);     // -1 when unknown
 // The route of an enterprise's application: `district` indexes form_districts(),
 // `ownership` is 0 中省直, 1 国有, 2 其他; nullopt until both are chosen.
 std::optional<RouteRequest> enterprise_route(int district, int ownership, std::string_view business);
+
+// An attachment-1 occupation chosen by a form: the catalog number and the text
+// typed (kept even when it matches nothing, so nothing typed is lost). Stored
+// as "occupation" (number, 0 = none) and "occupation_text".
+struct OccupationChoice {
+    int number = 0;     // chosen catalog number, 0 = none
+    std::string query;  // what the field shows
+    // Sets the choice (and the text) from a stored number; unknown -> none with `fallback_text`.
+    void set(int catalog_number, const std::string& fallback_text = "");
+    const Occupation* chosen() const { return number ? find_occupation(number) : nullptr; }
+};
 
 // Index of `id` among `ids` (-1 when absent or empty).
 int index_of(std::span<const char* const> ids, std::string_view id);

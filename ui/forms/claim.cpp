@@ -68,7 +68,7 @@ const char* business_of(bool living, int scheme) {
 
 class Claim final : public FormModel {
 public:
-    Claim() { roster_.columns = ui::roster_attendance; }
+    Claim() { roster_.columns = (roster_attendance | roster_certificate); }
     void prefill(const Profile& p) override { name_ = p.org_name; }
     void draw(FormContext& ctx);
     void validate(Validation& v, const std::string& today, const json& estimate) const override;
@@ -88,11 +88,11 @@ private:
 
     int type_ = 0, organisation_ = -1, ownership_ = -1, institution_level_ = -1, district_ = -1, scheme_ = -1, level_ = -1;
     std::string name_, credit_code_, date_from_, date_to_, bank_name_, bank_account_;
-    ui::OccupationPicker occupation_;
+    OccupationChoice occupation_;
     long long hours_offline_ = 0, hours_online_ = 0;
-    ui::Roster roster_;
+    RosterModel roster_;
     // From the last estimate, refreshed by validate() (once per edit).
-    mutable std::vector<ui::RosterResult> results_;
+    mutable std::vector<RosterResult> results_;
     mutable std::string total_ = text::cl_total_pending;
 };
 
@@ -107,7 +107,7 @@ void Claim::draw(FormContext& ctx) {
     }
     bool& c = ctx.changed;
     if (ui::select_field("claim_type", text::cl_type, type_, text::cl_types, IM_ARRAYSIZE(text::cl_types), v)) {
-        roster_.columns = living() ? ui::roster_living : ui::roster_attendance;
+        roster_.columns = living() ? roster_living : (roster_attendance | roster_certificate);
         c = true;
     }
     c |= ui::select_field("organisation", text::cl_organisation, organisation_, text::cl_organisations,
@@ -124,7 +124,7 @@ void Claim::draw(FormContext& ctx) {
     if (!living()) {
         c |= ui::select_field("scheme", text::cl_scheme, scheme_, scheme_ptrs.data(), static_cast<int>(scheme_ptrs.size()), v);
         if (scheme_ < 0 || uses_occupation(kSchemes[scheme_]))
-            c |= occupation_.draw("occupation", text::cl_occupation, text::ta_occupation_hint, v);
+            c |= ctx.view.occupation.draw("occupation", text::cl_occupation, text::ta_occupation_hint, occupation_, v);
         if (scheme_ >= 0 && uses_level(kSchemes[scheme_]))
             c |= ui::select_field("level", text::cl_level, level_, level_ptrs.data(), static_cast<int>(level_ptrs.size()), v);
         if (scheme_ >= 0 && uses_hours(kSchemes[scheme_])) {
@@ -137,7 +137,7 @@ void Claim::draw(FormContext& ctx) {
     c |= ui::text_field("bank_name", text::cl_bank_name, bank_name_, v, text::ta_bank_name_hint);
     c |= ui::text_field("bank_account", text::cl_bank_account, bank_account_, v);
     ui::value_field("claim_total", text::cl_total, total_);
-    c |= roster_.draw(v, &results_);
+    c |= ctx.view.roster.draw(roster_, v, &results_);
 }
 
 void Claim::validate(Validation& v, const std::string& today, const json& estimate) const {
@@ -175,7 +175,7 @@ void Claim::validate(Validation& v, const std::string& today, const json& estima
     roster_.validate(v, parse_date(today, "/today"));
 
     // Each person's amount and the total, from the engine's per-trainee result.
-    results_.assign(roster_.people.size(), ui::RosterResult{});
+    results_.assign(roster_.people.size(), RosterResult{});
     total_ = text::cl_total_pending;
     if (!estimate.is_object()) return;
     if (estimate.contains("error")) {
@@ -194,7 +194,7 @@ void Claim::validate(Validation& v, const std::string& today, const json& estima
     for (const json& t : estimate.value("trainees", json::array())) {
         size_t i = t.value("index", 0);
         if (i >= results_.size()) continue;
-        ui::RosterResult& r = results_[i];
+        RosterResult& r = results_[i];
         r.excluded = !t.value("eligible", false);
         r.amount = yuan_text(t.value("amount_fen", 0LL));
         if (r.excluded) r.amount += std::string(" ") + text::cl_excluded;
@@ -223,10 +223,10 @@ std::optional<json> Claim::scenario(const std::string& today) const {
         }
     }
     json trainees = json::array();
-    for (const ui::RosterPerson& p : roster_.people) {
+    for (const RosterPerson& p : roster_.people) {
         json one = {{"id", trimmed(p.id).empty() ? p.name : trimmed(p.id)}};
         if (living()) {
-            if (p.group >= 0) one["group"] = group_id(ui::roster_groups()[static_cast<size_t>(p.group)]);
+            if (p.group >= 0) one["group"] = group_id(roster_groups()[static_cast<size_t>(p.group)]);
             one["days"] = std::max(0LL, p.days);
             if (p.unemployment_insurance) one["unemployment_insurance"] = true;
         } else {
@@ -301,7 +301,7 @@ void Claim::from_json(const json& b, int) {
         json bank = b.value("bank", json::object());
         bank_name_ = bank.value("name", "");
         bank_account_ = bank.value("account", "");
-        roster_.columns = living() ? ui::roster_living : ui::roster_attendance;
+        roster_.columns = living() ? roster_living : (roster_attendance | roster_certificate);
         roster_.from_json(b.value("roster", json::array()));
     } catch (const json::exception&) {
         throw std::runtime_error(text::roster_bad_body);

@@ -55,7 +55,7 @@ const char* business_of(Scheme s) {
 
 class ClassOpening final : public FormModel {
 public:
-    ClassOpening() { roster_.columns = ui::roster_mobile; }
+    ClassOpening() { roster_.columns = roster_mobile; }
     void prefill(const Profile& p) override { institution_ = p.org_name; }
     void draw(FormContext& ctx);
     void validate(Validation& v, const std::string& today, const json& estimate) const override;
@@ -72,9 +72,9 @@ public:
 private:
     std::string institution_, credit_code_, platform_, place_, date_from_, date_to_, apply_date_;
     int institution_level_ = -1, district_ = -1, delivery_ = -1, scheme_ = -1, level_ = -1;
-    ui::OccupationPicker occupation_;
+    OccupationChoice occupation_;
     long long hours_offline_ = 0, hours_online_ = 0;
-    ui::Roster roster_;
+    RosterModel roster_;
     // 申请截止 as computed by the last validate() (once per edit, shown by draw()).
     mutable std::string deadline_text_ = text::co_deadline_pending;
     mutable std::string deadline_warning_;  // provisional_warning of that count, "" when official
@@ -101,7 +101,7 @@ void ClassOpening::draw(FormContext& ctx) {
     if (delivery_ == kDeliveryOnline)
         c |= ui::text_field("platform", text::co_platform, platform_, v, text::co_platform_hint);
     c |= ui::select_field("scheme", text::co_scheme, scheme_, scheme_ptrs.data(), static_cast<int>(scheme_ptrs.size()), v);
-    c |= occupation_.draw("occupation", text::co_occupation, text::ta_occupation_hint, v);
+    c |= ctx.view.occupation.draw("occupation", text::co_occupation, text::ta_occupation_hint, occupation_, v);
     if (needs_level(scheme_))
         c |= ui::select_field("level", text::co_level, level_, level_ptrs.data(), static_cast<int>(level_ptrs.size()), v);
     c |= ui::date_field("date_from", text::co_date_from, date_from_, v);
@@ -112,7 +112,7 @@ void ClassOpening::draw(FormContext& ctx) {
     if (delivery_ != kDeliveryOnline) c |= ui::number_field("hours_offline", text::co_hours_offline, hours_offline_, v);
     c |= ui::number_field("hours_online", text::co_hours_online, hours_online_, v);
     if (delivery_ != kDeliveryOnline) c |= ui::text_field("place", text::co_place, place_, v, text::co_place_hint);
-    c |= roster_.draw(v, nullptr);
+    c |= ctx.view.roster.draw(roster_, v, nullptr);
 }
 
 void ClassOpening::validate(Validation& v, const std::string& today, const json& estimate) const {

@@ -130,7 +130,7 @@ void draw_draft_editor(AppState& app) {
     float em = ImGui::GetFontSize();
     bool side = ImGui::GetContentRegionAvail().x >= em * kSideBySideEm;
     bool has_estimate = d.estimate.is_object() && !d.estimate.contains("error");
-    FormContext ctx{app, d.validation, app.today, has_estimate ? &d.estimate : nullptr};
+    FormContext ctx{app, d.view, d.validation, app.today, has_estimate ? &d.estimate : nullptr};
     if (side) {
         float side_width = ImGui::GetContentRegionAvail().x * kSideWidthShare;
         ImGui::BeginChild("##form", ImVec2(-side_width, 0), ImGuiChildFlags_None);

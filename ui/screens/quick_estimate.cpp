@@ -54,7 +54,8 @@ std::vector<const char*> names_of(const T (&values)[N], std::string_view (*name)
 struct Estimator {
     int scheme = 0;
     std::string date;
-    ui::OccupationPicker occupation;
+    OccupationChoice occupation;
+    ui::OccupationPicker occupation_picker;
     int level = -1, group = -1, enterprise = -1;
     long long hours_offline = 0, hours_online = 0, attendance = kFullAttendancePercent, count = 1;
     // Starts at the competition's minimum per project (三(一)5), from the policy file.
@@ -125,7 +126,7 @@ bool draw_inputs(Estimator& e) {
     c |= ui::select_field("qe.scheme", text::qe_scheme, e.scheme, scheme_ptrs.data(), scheme_count, none);
     Scheme s = static_cast<Scheme>(e.scheme);
     c |= ui::date_field("qe.date", text::qe_date, e.date, none);
-    if (uses_occupation(s)) c |= e.occupation.draw("qe.occupation", text::qe_occupation, text::ta_occupation_hint, none);
+    if (uses_occupation(s)) c |= e.occupation_picker.draw("qe.occupation", text::qe_occupation, text::ta_occupation_hint, e.occupation, none);
     if (uses_level(s))
         c |= ui::select_field("qe.level", text::qe_level, e.level, levels.data(), static_cast<int>(levels.size()), none);
     if (uses_hours(s)) {

@@ -1,0 +1,351 @@
+#include "engine/forms/roster.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <unordered_map>
+
+#include "engine/forms/text.h"
+#include "engine/forms/texts.h"
+#include "engine/validators.h"
+
+namespace skillaid {
+
+using nlohmann::json;
+
+constexpr double kFullAttendance = 100.0;
+constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
+
+const std::vector<Group>& roster_groups() {
+    static const std::vector<Group> groups = {Group::poor_labour, Group::employment_difficulty,
+                                              Group::zero_employment_family, Group::two_after_rural,
+                                              Group::two_after_urban_dibao};
+    return groups;
+}
+
+std::vector<std::vector<std::string>> split_delimited(const std::string& text, char delim) {
+    std::vector<std::vector<std::string>> rows;
+    std::vector<std::string> row;
+    std::string cell;
+    bool quoted = false, any = false;
+    size_t start = text.compare(0, kUtf8Bom.size(), kUtf8Bom) == 0 ? kUtf8Bom.size() : 0;
+    for (size_t i = start; i < text.size(); i++) {
+        const char c = text[i];
+        if (quoted) {
+            if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
+                cell += '"';
+                i++;
+            } else if (c == '"') {
+                quoted = false;
+            } else {
+                cell += c;
+            }
+        } else if (c == '"' && cell.empty()) {
+            quoted = any = true;
+        } else if (c == delim) {
+            row.push_back(std::exchange(cell, {}));
+            any = true;
+        } else if (c == '\n' || c == '\r') {
+            if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') i++;
+            row.push_back(std::exchange(cell, {}));
+            rows.push_back(std::exchange(row, {}));
+            any = false;
+        } else {
+            cell += c;
+            any = true;
+        }
+    }
+    if (any || !cell.empty()) {
+        row.push_back(std::move(cell));
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+// "95", "95%", "0.95" -> 95; false when not a number.
+static bool read_percent(std::string s, double& out) {
+    s = trimmed(s);
+    const bool percent = !s.empty() && s.back() == '%';
+    if (percent) s.pop_back();
+    if (s.empty()) return false;
+    char* end = nullptr;
+    const double v = std::strtod(s.c_str(), &end);
+    if (end != s.c_str() + s.size()) return false;
+    out = !percent && v <= 1.0 && s.find('.') != std::string::npos ? v * kFullAttendance : v;
+    return true;
+}
+
+static bool read_count(const std::string& s, long long& out) {
+    if (s.empty()) return true;
+    char* end = nullptr;
+    out = std::strtoll(s.c_str(), &end, 10);
+    return end == s.c_str() + s.size();
+}
+
+static bool read_yes(const std::string& s) {
+    const std::string t = trimmed(s);
+    return !(t == text::roster_no || t == "N" || t == "n" || t == "0" || t == "false" || t == "无");
+}
+
+// Columns a header row may name (the word appears in the cell), and the default
+// order of cells in a row without a header.
+enum Field { f_name, f_id, f_mobile, f_attendance, f_certified, f_certificate, f_group, f_days, f_insurance, f_count };
+static const char* const kHeaderWords[f_count] = {"姓名", "身份证", "手机", "出勤", "证书", "证书编号", "类别", "天数", "失业"};
+
+static std::vector<Field> default_order(unsigned columns) {
+    std::vector<Field> order = {f_name, f_id};
+    if (columns & roster_mobile) order.push_back(f_mobile);
+    if (columns & roster_attendance) order.insert(order.end(), {f_attendance, f_certified});
+    if (columns & roster_certificate) order.push_back(f_certificate);
+    if (columns & roster_living) order.insert(order.end(), {f_group, f_days, f_insurance});
+    return order;
+}
+
+int RosterModel::add_rows(const std::string& input, char delim) {
+    const std::vector<std::vector<std::string>> rows = split_delimited(input, delim);
+    int at[f_count];
+    std::fill(std::begin(at), std::end(at), -1);
+    const std::vector<Field> order = default_order(columns);
+    for (size_t k = 0; k < order.size(); k++) at[order[k]] = static_cast<int>(k);
+    bool header = false;
+    for (size_t col = 0; !rows.empty() && col < rows[0].size(); col++)
+        for (int f = f_count - 1; f >= 0; f--)  // longer words first: 证书编号 before 证书
+            if (rows[0][col].find(kHeaderWords[f]) != std::string::npos) {
+                if (!header) std::fill(std::begin(at), std::end(at), -1);
+                header = true;
+                at[f] = static_cast<int>(col);
+                break;
+            }
+    RosterImport report;
+    for (size_t r = header ? 1 : 0; r < rows.size(); r++) {
+        const std::vector<std::string>& row = rows[r];
+        auto cell = [&](Field f) {
+            const int i = at[f];
+            return i >= 0 && i < static_cast<int>(row.size()) ? trimmed(row[static_cast<size_t>(i)]) : std::string();
+        };
+        if (std::all_of(row.begin(), row.end(), [](const std::string& s) { return trimmed(s).empty(); })) continue;
+        const int line = static_cast<int>(r) + 1;
+        auto skip = [&](const std::string& why) {
+            report.lines.push_back(format_text(text::roster_skip_format, line, why.c_str()));
+            report.skipped++;
+        };
+        RosterPerson p;
+        p.name = cell(f_name);
+        p.id = cell(f_id);
+        p.mobile = cell(f_mobile);
+        p.certificate = cell(f_certificate);
+        if (p.name.empty() && p.id.empty()) {
+            skip(text::roster_skip_empty);
+            continue;
+        }
+        if (const std::string att = cell(f_attendance); !att.empty() && !read_percent(att, p.attendance)) {
+            skip(format_text(text::roster_skip_attendance, att.c_str()));
+            continue;
+        }
+        if (const std::string days = cell(f_days); !read_count(days, p.days)) {
+            skip(format_text(text::roster_skip_days, days.c_str()));
+            continue;
+        }
+        if (const std::string c = cell(f_certified); !c.empty()) p.certified = read_yes(c);
+        if (const std::string g = cell(f_group); !g.empty())
+            for (size_t i = 0; i < roster_groups().size(); i++)
+                if (g == group_name(roster_groups()[i]) || g == group_id(roster_groups()[i])) p.group = static_cast<int>(i);
+        if (const std::string u = cell(f_insurance); !u.empty()) p.unemployment_insurance = read_yes(u);
+        people.push_back(std::move(p));
+        report.added++;
+    }
+    report.summary =
+        format_text(delim == '\t' ? text::roster_paste_format : text::roster_import_format, report.added, report.skipped);
+    last_import = std::move(report);
+    return last_import.added;
+}
+
+bool RosterModel::accept_text(std::string_view purpose, const std::string& input) {
+    if (purpose == "paste") {
+        add_rows(input, '\t');
+        return true;
+    }
+    if (purpose == "roster_csv") {
+        add_rows(input, input.find('\t') != std::string::npos && input.find(',') == std::string::npos ? '\t' : ',');
+        return true;
+    }
+    return false;
+}
+
+void RosterModel::validate(Validation& v, const Date& today, const char* base) const {
+    const std::string b = base;
+    if (people.empty()) v.error(b, text::roster_heading, text::roster_empty);
+    std::unordered_map<std::string, size_t> seen;
+    seen.reserve(people.size());
+    for (size_t i = 0; i < people.size(); i++) {
+        const RosterPerson& p = people[i];
+        const std::string key = b + "." + std::to_string(i) + ".";
+        const int row = static_cast<int>(i) + 1;
+        auto where = [&](const char* column) { return format_text(text::roster_row_format, row, column); };
+        if (trimmed(p.name).empty()) v.error(key + "name", where(text::roster_col_name), text::required_message);
+        if (trimmed(p.id).empty()) {
+            v.error(key + "id", where(text::roster_col_id), text::required_message);
+        } else if (CheckResult r = check_resident_id(p.id, today); !r.ok) {
+            v.error(key + "id", where(text::roster_col_id), r.message);
+        } else if (auto [it, fresh] = seen.emplace(r.normalized, i); !fresh) {
+            v.error(key + "id", where(text::roster_col_id),
+                    format_text(text::roster_duplicate_format, static_cast<int>(it->second) + 1));
+        }
+        if ((columns & roster_mobile) && !trimmed(p.mobile).empty())
+            if (CheckResult r = check_mobile(p.mobile); !r.ok)
+                v.error(key + "mobile", where(text::roster_col_mobile), r.message);
+        if ((columns & roster_attendance) && (p.attendance < 0 || p.attendance > kFullAttendance))
+            v.error(key + "attendance", where(text::roster_col_attendance), text::roster_attendance_range);
+        if ((columns & roster_certificate) && p.certified && trimmed(p.certificate).empty())
+            v.error(key + "certificate", where(text::ro_col_certificate), text::ro_certificate_missing);
+        if (columns & roster_living) {
+            if (p.group < 0) v.error(key + "group", where(text::ro_col_group), text::required_message);
+            if (p.days <= 0) v.error(key + "days", where(text::ro_col_days), text::ro_days_missing);
+        }
+    }
+}
+
+json RosterModel::to_json() const {
+    json rows = json::array();
+    for (const RosterPerson& p : people) {
+        json& row = rows.emplace_back();  // member by member: smaller wasm than an initializer list
+        row["name"] = p.name;
+        row["id"] = p.id;
+        row["mobile"] = p.mobile;
+        row["attendance"] = p.attendance;
+        row["certified"] = p.certified;
+        row["certificate"] = p.certificate;
+        row["group"] = p.group >= 0 ? std::string(group_id(roster_groups()[static_cast<size_t>(p.group)])) : "";
+        row["days"] = p.days;
+        row["unemployment_insurance"] = p.unemployment_insurance;
+    }
+    return rows;
+}
+
+void RosterModel::from_json(const json& rows) {
+    if (!rows.is_array()) throw json::type_error::create(302, "roster is not an array", &rows);
+    people.clear();
+    people.reserve(rows.size());
+    for (const json& r : rows) {
+        RosterPerson p{r.value("name", ""), r.value("id", ""), r.value("mobile", ""), r.value("certificate", ""),
+                       r.value("attendance", kFullAttendance), r.value("certified", true), -1, r.value("days", 0LL),
+                       r.value("unemployment_insurance", false)};
+        const std::string g = r.value("group", "");
+        for (size_t i = 0; i < roster_groups().size(); i++)
+            if (g == group_id(roster_groups()[i])) p.group = static_cast<int>(i);
+        people.push_back(std::move(p));
+    }
+}
+
+static std::string csv_cell(const std::string& s) {
+    if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
+    std::string out = "\"";
+    for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return out + "\"";
+}
+
+static std::string group_text(int group) {
+    return group >= 0 ? std::string(group_name(roster_groups()[static_cast<size_t>(group)])) : "";
+}
+
+std::string RosterModel::csv() const {
+    std::vector<std::string> head = {text::roster_col_name, text::roster_col_id};
+    if (columns & roster_mobile) head.push_back(text::roster_col_mobile);
+    if (columns & roster_attendance) head.insert(head.end(), {text::roster_col_attendance, text::roster_col_certified});
+    if (columns & roster_certificate) head.push_back(text::ro_col_certificate);
+    if (columns & roster_living) head.insert(head.end(), {text::ro_col_group, text::ro_col_days, text::ro_col_insurance});
+    auto line = [](const std::vector<std::string>& cells) {
+        std::string out;
+        for (size_t i = 0; i < cells.size(); i++) out += (i ? "," : "") + csv_cell(cells[i]);
+        return out + "\r\n";
+    };
+    std::string out = line(head);
+    for (const RosterPerson& p : people) {
+        std::vector<std::string> cells = {p.name, p.id};
+        if (columns & roster_mobile) cells.push_back(p.mobile);
+        if (columns & roster_attendance)
+            cells.insert(cells.end(), {format_text("%g", p.attendance), p.certified ? text::roster_yes : text::roster_no});
+        if (columns & roster_certificate) cells.push_back(p.certificate);
+        if (columns & roster_living)
+            cells.insert(cells.end(), {group_text(p.group), std::to_string(p.days),
+                                       p.unemployment_insurance ? text::roster_yes : text::roster_no});
+        out += line(cells);
+    }
+    return out;
+}
+
+std::vector<int> RosterModel::view(std::string_view search, RosterSort sort, bool descending) const {
+    std::vector<int> out;
+    out.reserve(people.size());
+    for (size_t i = 0; i < people.size(); i++) {
+        const RosterPerson& p = people[i];
+        if (search.empty() || p.name.find(search) != std::string::npos || p.id.find(search) != std::string::npos ||
+            p.mobile.find(search) != std::string::npos)
+            out.push_back(static_cast<int>(i));
+    }
+    if (sort == RosterSort::none) return out;
+    auto less = [&](int a, int b) {
+        const RosterPerson &x = people[static_cast<size_t>(a)], &y = people[static_cast<size_t>(b)];
+        switch (sort) {
+            case RosterSort::name: return x.name < y.name;
+            case RosterSort::id: return x.id < y.id;
+            case RosterSort::mobile: return x.mobile < y.mobile;
+            case RosterSort::attendance: return x.attendance < y.attendance;
+            case RosterSort::certified: return x.certified < y.certified;
+            case RosterSort::none: break;
+        }
+        return a < b;
+    };
+    std::stable_sort(out.begin(), out.end(), [&](int a, int b) { return descending ? less(b, a) : less(a, b); });
+    return out;
+}
+
+std::string RosterModel::html_table(const std::vector<RosterResult>* results) const {
+    const bool mobile = columns & roster_mobile, attendance = columns & roster_attendance,
+               certificate = columns & roster_certificate, living = columns & roster_living;
+    auto th = [](const char* s) { return "<th>" + html_escape(s) + "</th>"; };
+    auto td = [](const std::string& s) { return "<td>" + html_escape(s) + "</td>"; };
+    std::string h = "<table class=\"small\" id=\"roster\"><tr>" + th(text::roster_col_no) + th(text::roster_col_name) +
+                    th(text::roster_col_id);
+    if (mobile) h += th(text::roster_col_mobile);
+    if (attendance) h += th(text::roster_col_attendance) + th(text::roster_col_certified);
+    if (certificate) h += th(text::ro_col_certificate);
+    if (living) h += th(text::ro_col_group) + th(text::ro_col_days) + th(text::ro_col_insurance);
+    if (results) h += th(text::ro_col_amount) + th(text::roster_col_issue);
+    h += "</tr>";
+    for (size_t i = 0; i < people.size(); i++) {
+        const RosterPerson& p = people[i];
+        h += "<tr>" + td(std::to_string(i + 1)) + td(p.name) + td(p.id);
+        if (mobile) h += td(p.mobile);
+        if (attendance) h += td(format_text("%g", p.attendance)) + td(p.certified ? text::roster_yes : text::roster_no);
+        if (certificate) h += td(p.certificate);
+        if (living)
+            h += td(group_text(p.group)) + td(std::to_string(p.days)) +
+                 td(p.unemployment_insurance ? text::roster_yes : text::roster_no);
+        if (results) {
+            const RosterResult* r = i < results->size() ? &(*results)[i] : nullptr;
+            h += td(r ? r->amount : "") + td(r ? r->note : "");
+        }
+        h += "</tr>";
+    }
+    return h + "</table>";
+}
+
+json RosterModel::scenario_trainees() const {
+    json trainees = json::array();
+    for (const RosterPerson& p : people) {
+        json& one = trainees.emplace_back();
+        const std::string id = trimmed(p.id);
+        one["id"] = id.empty() ? p.name : id;
+        if (columns & roster_living) {
+            if (p.group >= 0) one["group"] = group_id(roster_groups()[static_cast<size_t>(p.group)]);
+            one["days"] = std::max(0LL, p.days);
+            if (p.unemployment_insurance) one["unemployment_insurance"] = true;
+        } else if (columns & roster_attendance) {
+            one["attendance"] = std::clamp(p.attendance, 0.0, kFullAttendance) / kFullAttendance;
+            one["certified"] = p.certified;
+        }
+    }
+    return trainees;
+}
+
+}  // namespace skillaid
