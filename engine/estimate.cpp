@@ -761,4 +761,17 @@ json estimate_to_json(const Estimate& e) {
 
 json estimate_json(const json& scenario, const Date& today) { return estimate_to_json(estimate(parse_scenario(scenario, today))); }
 
+json standard_json(const json& scenario, const Date& today) {
+    Scenario s = parse_scenario(scenario, today);
+    const PolicyVersion& p = policy_for(s.date);
+    Ctx c{s, p, p.rules(s.scheme)};
+    std::vector<Issue> issues;  // the estimate reports them
+    json out = json::array();
+    for (Raw& r : scheme_lines(c, issues)) {
+        r.line.fen = round_half_up(r.num, r.den);
+        out.push_back(line_json(r.line));
+    }
+    return out;
+}
+
 }  // namespace skillaid

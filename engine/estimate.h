@@ -68,4 +68,13 @@ nlohmann::json estimate_to_json(const Estimate& e);
 // Contract entry point: JSON scenario -> JSON result. Throws InputError.
 nlohmann::json estimate_json(const nlohmann::json& scenario, const Date& today);
 
+// The scheme's standard for one person (a form's 补贴标准): the lines, as in
+// estimate_json's "items" (label, amount, clause, explain, ...), that one
+// trainee with full attendance gets before their own certificate, history or
+// attendance count, e.g. "10元/学时 × 100学时". Empty when the scheme pays by
+// each person's own facts (以工代训, 生活费) or per project (竞赛), and when the
+// scenario's own conditions are not met. Not part of estimate_json's answer (the
+// contract output is unchanged). Throws InputError as estimate_json does.
+nlohmann::json standard_json(const nlohmann::json& scenario, const Date& today);
+
 }  // namespace skillaid

@@ -459,6 +459,23 @@ BOOST_AUTO_TEST_CASE(bad_input_is_rejected_with_code_and_path) {
     expect_error({{"scheme", "competition"}}, "missing_field", "/participants");
 }
 
+// 补贴标准: one person's lines before anyone's attendance, from the same rules as the estimate.
+BOOST_AUTO_TEST_CASE(standard_is_the_per_person_rate_without_attendance) {
+    json s = hourly("pre_job", 13, 100);
+    s["date"] = "2026-03-02";
+    s["trainees"] = {{{"attendance", 0.85}}, {{"attendance", 0.95}}};
+    json standard = standard_json(s, today);
+    BOOST_TEST_REQUIRE(standard.size() == 1u);
+    BOOST_TEST(standard[0].at("explain") == "10元/学时 × 100学时");
+    BOOST_TEST(standard[0].at("amount_fen") == 100000);
+    BOOST_TEST(standard[0].at("clause") == run(s).at("items")[0].at("clause"));
+    json r = run(s);
+    BOOST_TEST(r.at("trainees")[0].at("items")[0].at("explain").get<std::string>().find("出勤率") != std::string::npos);
+    BOOST_TEST(standard_json({{"scheme", "living_allowance"}, {"date", "2026-03-02"}, {"trainees", {{{"group", "poor_labour"}, {"days", 10}}}}},
+                             today).empty());
+    BOOST_CHECK_THROW(standard_json({{"scheme", "pre_job"}, {"occupation", 13}}, today), InputError);  // no hours
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 // Trainees whose inputs are the same for the rules share one computed outcome
