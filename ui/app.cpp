@@ -23,6 +23,8 @@ void set_notice(AppState& app, std::string message, bool error) {
     app.notice_error = error;
 }
 
+void storage_notice(AppState& app, const char* what) { set_notice(app, what + app.store.last_error(), true); }
+
 static void recompute(AppState& app) {
     OpenDraft& d = *app.draft;
     d.estimate = nullptr;
@@ -66,7 +68,7 @@ void save_draft_now(AppState& app) {
     d.row.format_version = d.kind->format_version;
     d.row.body = d.form->to_json().dump();
     if (!app.store.save(d.row)) {
-        set_notice(app, text::storage_failed + app.store.last_error(), true);
+        storage_notice(app, text::storage_failed);
         return;
     }
     d.row.body.clear();  // the form holds the content
@@ -109,7 +111,7 @@ bool open_draft(AppState& app, const std::string& id) {
     std::optional<DraftRow> row = app.store.load(id);
     const FormKind* kind = row ? find_form_kind(row->kind) : nullptr;
     if (!kind) {
-        set_notice(app, std::string(text::open_failed) + id, true);
+        set_notice(app, std::string(text::open_failed) + (app.store.last_error().empty() ? id : app.store.last_error()), true);
         return false;
     }
     if (row->format_version > kind->format_version) {  // saved by a newer release: never overwrite it
@@ -129,8 +131,11 @@ bool open_draft(AppState& app, const std::string& id) {
 }
 
 void delete_draft(AppState& app, const std::string& id) {
+    if (!app.store.remove(id)) {
+        storage_notice(app, text::storage_failed);
+        return;  // still stored: left open and listed
+    }
     if (app.draft && app.draft->row.id == id) app.draft.reset();
-    app.store.remove(id);
     app.drafts_changed = true;
     web::persist_files();
 }
@@ -190,6 +195,7 @@ bool import_draft_json(AppState& app, const std::string& text) {
 
 void app_init(AppState& app) {
     app.today = web::today();
+    app.storage_status = std::string("SQLite ") + DraftStore::sqlite_version();
     std::string error;
     app.store_ok = app.store.open(kDatabasePath, error);
     if (!app.store_ok) {
@@ -218,7 +224,8 @@ static void take_incoming(AppState& app) {
 }
 
 void save_profile(AppState& app) {
-    app.store.set_setting(kProfileKey, nlohmann::json{{"org_name", app.confirmed_name}}.dump());
+    if (!app.store.set_setting(kProfileKey, nlohmann::json{{"org_name", app.confirmed_name}}.dump()))
+        storage_notice(app, text::storage_failed);
     web::persist_files();
 }
 

@@ -74,6 +74,8 @@ void save_draft_now(AppState& app);     // also called on page hide
 bool import_draft_json(AppState& app, const std::string& text);
 nlohmann::json export_draft_json(const AppState& app);
 void set_notice(AppState& app, std::string message, bool error);
+// A failure of the store: `what` failed (text::storage_*), then the store's reason, in red.
+void storage_notice(AppState& app, const char* what);
 void save_profile(AppState& app);  // the 首页 organisation profile, in the settings table
 
 }  // namespace skillaid

@@ -1,25 +1,21 @@
 #include "ui/calendar_updates.h"
 
-#include <emscripten.h>
-
-#include <deque>
+#include <algorithm>
 #include <map>
 #include <stdexcept>
 
 #include <nlohmann/json.hpp>
 
 #include "engine/calendar.h"
-#include "sqlite3.h"
+#include "engine/forms/text.h"
 #include "ui/app.h"
 #include "ui/draft_deadlines.h"
-#include "ui/forms/form_parts.h"
 #include "ui/strings.h"
 #include "ui/web_platform.h"
 
 namespace skillaid {
 
 using nlohmann::json;
-using parts::printf_text;
 
 constexpr const char* kCalendarApi = "/api/v1/calendar";
 
@@ -27,21 +23,8 @@ static int g_generation = 0;
 int calendar_generation() { return g_generation; }
 
 //-----------------------------------------------------------------------------
-// The page: web/sync.js getText(); answers are queued for calendar_frame.
+// The page: web/sync.js getText(); answers wait on HttpChannel::calendar.
 //-----------------------------------------------------------------------------
-
-struct CalendarAnswer {
-    int id;
-    int status;  // 0: no answer
-    std::string body;
-};
-static std::deque<CalendarAnswer> g_answers;
-
-// clang-format off
-EM_JS(void, js_calendar_get, (int id, const char* url), {
-    if (window.SkillAidSync) window.SkillAidSync.getText(id, UTF8ToString(url), '_skillaid_calendar_http_done');
-});
-// clang-format on
 
 static void get(AppState& app, CalendarUpdates::Step step, const std::string& path) {
     CalendarUpdates& c = app.calendar;
@@ -49,65 +32,35 @@ static void get(AppState& app, CalendarUpdates::Step step, const std::string& pa
     while (!base.empty() && base.back() == '/') base.pop_back();
     c.step = step;
     c.started_ms = web::now_ms();
-    js_calendar_get(++c.request_id, (base + kCalendarApi + path).c_str());
+    web::http_get_text(++c.request_id, base + kCalendarApi + path);
 }
 
 //-----------------------------------------------------------------------------
 // Storage: calendar_years and calendar_notices (migration 3 of draft_store.cpp)
 //-----------------------------------------------------------------------------
 
-static std::string column_text(sqlite3_stmt* st, int i) {
-    const unsigned char* t = sqlite3_column_text(st, i);
-    return t ? std::string(reinterpret_cast<const char*>(t), static_cast<size_t>(sqlite3_column_bytes(st, i))) : "";
-}
-
-static void bind_text(sqlite3_stmt* st, int i, const std::string& v) {
-    sqlite3_bind_text(st, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
-}
-
 static void store_year(AppState& app, int year, const std::string& text) {
-    sqlite3_stmt* st = nullptr;
-    sqlite3_prepare_v2(app.store.handle(),
-                       "INSERT INTO calendar_years (year, text, digest, fetched_ms) VALUES (?, ?, ?, ?) "
-                       "ON CONFLICT(year) DO UPDATE SET text = excluded.text, digest = excluded.digest, "
-                       "fetched_ms = excluded.fetched_ms",
-                       -1, &st, nullptr);
-    sqlite3_bind_int(st, 1, year);
-    bind_text(st, 2, text);
-    bind_text(st, 3, calendar_file_digest(text));
-    sqlite3_bind_int64(st, 4, static_cast<long long>(web::now_ms()));
-    if (sqlite3_step(st) != SQLITE_DONE)
-        set_notice(app, text::storage_failed + std::string(sqlite3_errmsg(app.store.handle())), true);
-    sqlite3_finalize(st);
-}
-
-static void drop_year(AppState& app, int year) {
-    sqlite3_stmt* st = nullptr;
-    sqlite3_prepare_v2(app.store.handle(), "DELETE FROM calendar_years WHERE year = ?", -1, &st, nullptr);
-    sqlite3_bind_int(st, 1, year);
-    sqlite3_step(st);
-    sqlite3_finalize(st);
+    if (!app.store.calendar_year_save(year, text, calendar_file_digest(text), static_cast<long long>(web::now_ms())))
+        storage_notice(app, text::storage_calendar_failed);
 }
 
 static void add_notice(AppState& app, const std::string& draft_id, const std::string& text) {
-    sqlite3* db = app.store.handle();
-    sqlite3_stmt* st = nullptr;
-    sqlite3_prepare_v2(db, "INSERT INTO calendar_notices (draft_id, text, created_ms) VALUES (?, ?, ?)", -1, &st, nullptr);
-    bind_text(st, 1, draft_id);
-    bind_text(st, 2, text);
-    sqlite3_bind_int64(st, 3, static_cast<long long>(web::now_ms()));
-    if (sqlite3_step(st) == SQLITE_DONE)
-        app.calendar.notices.push_back(CalendarNotice{sqlite3_last_insert_rowid(db), draft_id, text});
-    sqlite3_finalize(st);
+    std::vector<CalendarNotice>& notices = app.calendar.notices;
+    long long id = app.store.calendar_notice_add(draft_id, text, static_cast<long long>(web::now_ms()));
+    if (!id) {  // not stored: shown all the same until a reload, with an id below every other
+        storage_notice(app, text::storage_calendar_failed);
+        id = -1;
+        for (const CalendarNotice& n : notices) id = std::min(id, n.id - 1);
+    }
+    notices.push_back(CalendarNotice{id, draft_id, text});
 }
 
 void calendar_dismiss(AppState& app, long long notice_id) {
+    if (notice_id > 0 && !app.store.calendar_notice_remove(notice_id)) {
+        storage_notice(app, text::storage_calendar_failed);
+        return;  // still stored: kept in the list too
+    }
     std::erase_if(app.calendar.notices, [&](const CalendarNotice& n) { return n.id == notice_id; });
-    sqlite3_stmt* st = nullptr;
-    sqlite3_prepare_v2(app.store.handle(), "DELETE FROM calendar_notices WHERE id = ?", -1, &st, nullptr);
-    sqlite3_bind_int64(st, 1, notice_id);
-    sqlite3_step(st);
-    sqlite3_finalize(st);
     web::persist_files();
 }
 
@@ -126,13 +79,9 @@ static bool install(const std::string& text, std::string& error) {
 void calendar_init(AppState& app) {
     CalendarUpdates& c = app.calendar;
     c.was_online = app.online;
-    sqlite3* db = app.store.handle();
-    if (!db) return;
-    std::vector<std::pair<int, std::string>> stored;
-    sqlite3_stmt* st = nullptr;
-    sqlite3_prepare_v2(db, "SELECT year, text FROM calendar_years ORDER BY year", -1, &st, nullptr);
-    while (sqlite3_step(st) == SQLITE_ROW) stored.emplace_back(sqlite3_column_int(st, 0), column_text(st, 1));
-    sqlite3_finalize(st);
+    if (!app.store_ok) return;
+    std::vector<CalendarYearRow> stored;
+    if (!app.store.calendar_years(stored)) storage_notice(app, text::storage_read_failed);
     bool dropped = false;
     for (const auto& [year, text] : stored) {
         std::string error;
@@ -143,16 +92,16 @@ void calendar_init(AppState& app) {
             error = e.what();
         }
         if (ok) continue;
-        drop_year(app, year);  // a file this build no longer accepts: the next check fetches it again
-        set_notice(app, printf_text(text::cal_stored_dropped_format, year, error.c_str()), true);
+        // A file this build no longer accepts: the next check fetches it again.
+        if (!app.store.calendar_year_remove(year)) storage_notice(app, text::storage_calendar_failed);
+        set_notice(app, format_text(text::cal_stored_dropped_format, year, error.c_str()), true);
         dropped = true;
     }
     if (dropped) web::persist_files();
 
-    sqlite3_prepare_v2(db, "SELECT id, draft_id, text FROM calendar_notices ORDER BY id", -1, &st, nullptr);
-    while (sqlite3_step(st) == SQLITE_ROW)
-        c.notices.push_back(CalendarNotice{sqlite3_column_int64(st, 0), column_text(st, 1), column_text(st, 2)});
-    sqlite3_finalize(st);
+    std::vector<CalendarNoticeRow> rows;
+    if (!app.store.calendar_notices(rows)) storage_notice(app, text::storage_read_failed);
+    for (CalendarNoticeRow& r : rows) c.notices.push_back(CalendarNotice{r.id, std::move(r.draft_id), std::move(r.text)});
 }
 
 //-----------------------------------------------------------------------------
@@ -173,7 +122,9 @@ struct DraftDates {
 
 static std::vector<DraftDates> open_draft_dates(AppState& app) {
     std::vector<DraftDates> out;
-    for (const DraftRow& r : app.store.list()) {
+    std::vector<DraftRow> rows;
+    if (!app.store.list(rows)) storage_notice(app, text::storage_read_failed);
+    for (const DraftRow& r : rows) {
         const FormKind* kind = find_form_kind(r.kind);
         if (!kind || !kind->deadline_events || !draft_not_with_server(app, r.id)) continue;
         std::optional<DraftRow> row = app.store.load(r.id);
@@ -202,7 +153,7 @@ static void install_round(AppState& app) {
         bool provisional = WorkCalendar::current().is_provisional(year);
         std::string error;
         if (!install(text, error)) {
-            set_notice(app, printf_text(text::cal_fetched_invalid_format, year, error.c_str()), true);
+            set_notice(app, format_text(text::cal_fetched_invalid_format, year, error.c_str()), true);
             continue;
         }
         store_year(app, year, text);
@@ -215,11 +166,11 @@ static void install_round(AppState& app) {
 
     const WorkCalendar& cal = WorkCalendar::current();
     for (int year : installed) {
-        std::string what = printf_text(provisional_before[year] ? text::cal_update_official_format : text::cal_update_revised_format,
+        std::string what = format_text(provisional_before[year] ? text::cal_update_official_format : text::cal_update_revised_format,
                                        std::to_string(year).c_str());
-        add_notice(app, "", printf_text(text::cal_year_line_format, what.c_str(), cal.source(year).c_str()));
+        add_notice(app, "", format_text(text::cal_year_line_format, what.c_str(), cal.source(year).c_str()));
     }
-    std::string what = printf_text(was_provisional ? text::cal_update_official_format : text::cal_update_revised_format,
+    std::string what = format_text(was_provisional ? text::cal_update_official_format : text::cal_update_revised_format,
                                    year_list(installed).c_str());
     for (const DraftDates& after : open_draft_dates(app)) {
         const DraftDates* old = nullptr;
@@ -229,7 +180,7 @@ static void install_round(AppState& app) {
         for (const DraftDeadline& now : after.deadlines)
             for (const DraftDeadline& then : old->deadlines)
                 if (then.name == now.name && then.date != now.date)
-                    add_notice(app, after.id, printf_text(text::cal_moved_format, what.c_str(), after.title.c_str(),
+                    add_notice(app, after.id, format_text(text::cal_moved_format, what.c_str(), after.title.c_str(),
                                                           now.label.c_str(), then.date.c_str(), now.date.c_str()));
     }
     if (app.draft) draft_recheck(app);
@@ -280,7 +231,7 @@ static void on_year(AppState& app, int status, const std::string& body) {
             if (calendar_file_digest(body) != WorkCalendar::current().digest(year))  // else: what we have already
                 c.fetched.emplace_back(year, body);
         } catch (const std::exception& e) {
-            set_notice(app, printf_text(text::cal_fetched_invalid_format, year, e.what()), true);
+            set_notice(app, format_text(text::cal_fetched_invalid_format, year, e.what()), true);
         }
     } else if (status == 0) {
         c.next_check_ms = web::now_ms() + kCalendarRetryMs;  // the link dropped: the rest next time
@@ -288,18 +239,20 @@ static void on_year(AppState& app, int status, const std::string& body) {
     fetch_next(app);
 }
 
+static void take_answer(AppState& app, const web::HttpAnswer& answer) {
+    CalendarUpdates& c = app.calendar;
+    if (answer.id != c.request_id || c.step == CalendarUpdates::Step::idle) return;  // stale
+    if (c.step == CalendarUpdates::Step::listing) on_list(app, answer.status, answer.body);
+    else on_year(app, answer.status, answer.body);
+}
+
 void calendar_frame(AppState& app) {
     CalendarUpdates& c = app.calendar;
     double now = web::now_ms();
+    web::HttpAnswer answer;
+    while (web::take_http_answer(web::HttpChannel::calendar, answer)) take_answer(app, answer);
     if (c.step != CalendarUpdates::Step::idle && now - c.started_ms > kCalendarRequestTimeoutMs)
-        g_answers.push_back({c.request_id, 0, ""});  // answered as a network failure
-    while (!g_answers.empty()) {
-        CalendarAnswer answer = std::move(g_answers.front());
-        g_answers.pop_front();
-        if (answer.id != c.request_id || c.step == CalendarUpdates::Step::idle) continue;  // stale
-        if (c.step == CalendarUpdates::Step::listing) on_list(app, answer.status, answer.body);
-        else on_year(app, answer.status, answer.body);
-    }
+        take_answer(app, web::HttpAnswer{c.request_id, 0, ""});  // answered as a network failure
     if (app.online && !c.was_online) c.next_check_ms = 0;  // back online: check at once
     c.was_online = app.online;
     if (c.step != CalendarUpdates::Step::idle || !app.online || now < c.next_check_ms) return;
@@ -308,8 +261,3 @@ void calendar_frame(AppState& app) {
 }
 
 }  // namespace skillaid
-
-// web/sync.js: the answer to calendar request `id` (status 0: no answer).
-extern "C" EMSCRIPTEN_KEEPALIVE void skillaid_calendar_http_done(int id, int status, const char* body) {
-    skillaid::g_answers.push_back({id, status, body ? body : ""});
-}

@@ -2,7 +2,6 @@
 // Chinese font, one frame per requestAnimationFrame.
 #include <GLES3/gl3.h>
 #include <GLFW/glfw3.h>
-#include <emscripten.h>
 
 #include <cstdio>
 
@@ -10,7 +9,6 @@
 #include "imgui_impl_glfw.h"
 #include "imgui_impl_opengl3.h"
 #include "imgui_internal.h"  // ImFontAtlasFontDiscardBakes
-#include "sqlite3.h"
 #include "ui/app.h"
 #include "ui/web_platform.h"
 
@@ -114,9 +112,8 @@ int main() {
     ImGui_ImplOpenGL3_Init("#version 300 es");
     skillaid::web::install_platform_hooks();
 
-    g_app.storage_status = std::string("SQLite ") + sqlite3_libversion();
     skillaid::app_init(g_app);  // web/loader.js has synced the IDBFS mount before main()
     skillaid::web::set_flush_callback([] { skillaid::save_draft_now(g_app); });
-    emscripten_set_main_loop(frame, 0, false);
+    skillaid::web::start_frame_loop(frame);
     return 0;
 }

@@ -1,16 +1,13 @@
 #include "ui/sync.h"
 
-#include <emscripten.h>
-
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
-#include <deque>
 #include <random>
 
 #include <nlohmann/json.hpp>
 
-#include "sqlite3.h"
+#include "engine/forms/status.h"
+#include "engine/forms/text.h"
 #include "ui/app.h"
 #include "ui/strings.h"
 #include "ui/web_platform.h"
@@ -46,23 +43,9 @@ static const SubmitKind* submit_kind(const std::string& form) {
 }
 
 //-----------------------------------------------------------------------------
-// The page: web/sync.js does the fetch; answers are queued for sync_frame.
+// The page: web/sync.js does the fetch; answers wait in web_platform until
+// sync_frame takes them.
 //-----------------------------------------------------------------------------
-
-struct HttpAnswer {
-    int id;
-    int status;  // 0: no answer (network, timeout)
-    std::string body;
-};
-static std::deque<HttpAnswer> g_answers;
-
-// clang-format off
-EM_JS(void, js_sync_request, (int id, const char* method, const char* url, const char* headers, const char* body, int gzip), {
-    if (window.SkillAidSync)
-        window.SkillAidSync.request(id, UTF8ToString(method), UTF8ToString(url), UTF8ToString(headers),
-                                    UTF8ToString(body), !!gzip);
-});
-// clang-format on
 
 static int request(SyncState& s, SyncState::Op op, const char* method, const std::string& path,
                    const std::string& body, bool gzip) {
@@ -74,7 +57,7 @@ static int request(SyncState& s, SyncState::Op op, const char* method, const std
     s.op = op;
     s.op_started_ms = web::now_ms();
     int id = ++s.request_id;
-    js_sync_request(id, method, (base + kApi + path).c_str(), headers.dump().c_str(), body.c_str(), gzip ? 1 : 0);
+    web::http_request(id, method, base + kApi + path, headers.dump(), body, gzip);
     return id;
 }
 
@@ -82,52 +65,16 @@ static int request(SyncState& s, SyncState::Op op, const char* method, const std
 // Storage: settings and the outbox table (migration 2 of draft_store.cpp)
 //-----------------------------------------------------------------------------
 
+// Writes the item's row; a failure is shown in the notice line (the item stays in memory).
 static void save_item(AppState& app, const OutboxItem& it) {
-    sqlite3* db = app.store.handle();
-    if (!db) return;
-    sqlite3_stmt* st = nullptr;
-    sqlite3_prepare_v2(db,
-                       "INSERT INTO outbox (id, draft_id, kind, title, body, state, status, receipt, reason, error, "
-                       "attempts, created_ms, updated_ms) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
-                       "state = excluded.state, status = excluded.status, receipt = excluded.receipt, "
-                       "reason = excluded.reason, error = excluded.error, attempts = excluded.attempts, "
-                       "updated_ms = excluded.updated_ms",
-                       -1, &st, nullptr);
-    const std::string state = it.state == "sending" ? "waiting" : it.state;  // a reload resumes it
-    const std::string* texts[] = {&it.id, &it.draft_id, &it.kind, &it.title, &it.body, &state,
-                                  &it.status, &it.receipt, &it.reason, &it.error};
-    for (int i = 0; i < 10; i++)
-        sqlite3_bind_text(st, i + 1, texts[i]->data(), static_cast<int>(texts[i]->size()), SQLITE_TRANSIENT);
-    sqlite3_bind_int(st, 11, it.attempts);
-    sqlite3_bind_int64(st, 12, it.created_ms);
-    sqlite3_bind_int64(st, 13, it.updated_ms);
-    if (sqlite3_step(st) != SQLITE_DONE) set_notice(app, text::storage_failed + std::string(sqlite3_errmsg(db)), true);
-    sqlite3_finalize(st);
+    if (!app.store.outbox_save(it)) storage_notice(app, text::storage_outbox_failed);
     web::persist_files();
 }
 
 static void load_outbox(AppState& app) {
     SyncState& s = app.sync;
     s.outbox.clear();
-    sqlite3* db = app.store.handle();
-    if (!db) return;
-    sqlite3_stmt* st = nullptr;
-    sqlite3_prepare_v2(db,
-                       "SELECT id, draft_id, kind, title, body, state, status, receipt, reason, error, attempts, "
-                       "created_ms, updated_ms FROM outbox ORDER BY created_ms DESC",
-                       -1, &st, nullptr);
-    auto text = [st](int i) {
-        const unsigned char* t = sqlite3_column_text(st, i);
-        return t ? std::string(reinterpret_cast<const char*>(t)) : std::string();
-    };
-    while (sqlite3_step(st) == SQLITE_ROW) {
-        OutboxItem it{text(0), text(1), text(2), text(3), text(4), text(5), text(6), text(7), text(8), text(9)};
-        it.attempts = sqlite3_column_int(st, 10);
-        it.created_ms = sqlite3_column_int64(st, 11);
-        it.updated_ms = sqlite3_column_int64(st, 12);
-        s.outbox.push_back(std::move(it));
-    }
-    sqlite3_finalize(st);
+    if (!app.store.outbox_list(s.outbox)) storage_notice(app, text::storage_read_failed);
 }
 
 static void recount(SyncState& s) {
@@ -136,13 +83,17 @@ static void recount(SyncState& s) {
     }));
 }
 
+static void save_setting(AppState& app, const char* key, const std::string& value) {
+    if (!app.store.set_setting(key, value)) storage_notice(app, text::storage_failed);
+    web::persist_files();
+}
+
 static void save_session(AppState& app) {
     const SyncSession& x = app.sync.session;
     json j = x.token.empty() ? json::object()
                              : json{{"token", x.token}, {"expires_ms", x.expires_ms}, {"login", x.login},
                                     {"role", x.role}, {"org_name", x.org_name}, {"uscc", x.uscc}};
-    app.store.set_setting(kSessionKey, j.dump());
-    web::persist_files();
+    save_setting(app, kSessionKey, j.dump());
 }
 
 static void forget_session(AppState& app, const char* why) {
@@ -185,11 +136,7 @@ static std::string error_text(const json& answer, int status) {
         std::string p = m.value("path", "");
         if (!p.empty() && paths.find(p) == std::string::npos) paths += (paths.empty() ? "" : "、") + p;
     }
-    if (!paths.empty()) {
-        char buf[512];
-        std::snprintf(buf, sizeof buf, text::sync_paths_format, paths.c_str());
-        out += buf;
-    }
+    if (!paths.empty()) out += format_text(text::sync_paths_format, paths.c_str());
     return out;
 }
 
@@ -291,8 +238,7 @@ static void on_list(AppState& app, int status, const json& a) {
     recount(s);
     if (a.contains("cursor")) {
         s.cursor = a["cursor"].is_string() ? a["cursor"].get<std::string>() : a["cursor"].dump();
-        app.store.set_setting(kCursorKey, s.cursor);
-        web::persist_files();
+        save_setting(app, kCursorKey, s.cursor);
     }
     s.next_sync_ms = a.value("more", false) ? now : now + kSyncIntervalMs;
 }
@@ -301,19 +247,15 @@ static void on_list(AppState& app, int status, const json& a) {
 // The sender
 //-----------------------------------------------------------------------------
 
-static void take_answers(AppState& app) {
+static void take_answer(AppState& app, const web::HttpAnswer& answer) {
     SyncState& s = app.sync;
-    while (!g_answers.empty()) {
-        HttpAnswer answer = std::move(g_answers.front());
-        g_answers.pop_front();
-        if (answer.id != s.request_id || s.op == SyncState::Op::none) continue;  // stale (timed out)
-        SyncState::Op op = s.op;
-        s.op = SyncState::Op::none;
-        json a = json::parse(answer.body, nullptr, false);
-        if (op == SyncState::Op::login) on_login(app, answer.status, a);
-        else if (op == SyncState::Op::send) on_send(app, answer.status, a);
-        else on_list(app, answer.status, a);
-    }
+    if (answer.id != s.request_id || s.op == SyncState::Op::none) return;  // stale (timed out)
+    SyncState::Op op = s.op;
+    s.op = SyncState::Op::none;
+    json a = json::parse(answer.body, nullptr, false);
+    if (op == SyncState::Op::login) on_login(app, answer.status, a);
+    else if (op == SyncState::Op::send) on_send(app, answer.status, a);
+    else on_list(app, answer.status, a);
 }
 
 static void start_send(AppState& app, OutboxItem& it) {
@@ -325,11 +267,9 @@ static void start_send(AppState& app, OutboxItem& it) {
 void sync_frame(AppState& app) {
     SyncState& s = app.sync;
     double now = web::now_ms();
-    if (!g_answers.empty()) take_answers(app);
-    if (s.op != SyncState::Op::none && now - s.op_started_ms > kRequestTimeoutMs) {
-        g_answers.push_back({s.request_id, 0, ""});  // answered as a network failure
-        take_answers(app);
-    }
+    for (web::HttpAnswer answer; web::take_http_answer(web::HttpChannel::sync, answer);) take_answer(app, answer);
+    if (s.op != SyncState::Op::none && now - s.op_started_ms > kRequestTimeoutMs)
+        take_answer(app, web::HttpAnswer{s.request_id, 0, ""});  // answered as a network failure
     if (app.online && !s.was_online) sync_now(app);  // back online: try at once
     s.was_online = app.online;
     if (!s.session.token.empty() && now >= s.session.expires_ms) forget_session(app, text::sync_expired);
@@ -358,8 +298,7 @@ void sync_login(AppState& app) {
     if (s.op != SyncState::Op::none) return;
     if (s.server != s.server_edit) {
         s.server = s.server_edit;
-        app.store.set_setting(kServerKey, s.server);
-        web::persist_files();
+        save_setting(app, kServerKey, s.server);
     }
     s.message = text::sync_logging_in;
     s.message_error = false;
@@ -370,8 +309,8 @@ void sync_login(AppState& app) {
 void sync_logout(AppState& app) {
     SyncState& s = app.sync;
     if (s.session.token.empty()) return;
-    js_sync_request(0, "POST", ((s.server.empty() ? "" : s.server) + kApi + "/logout").c_str(),
-                    json{{"Authorization", "Bearer " + s.session.token}}.dump().c_str(), "", 0);  // answer ignored
+    web::http_request(0, "POST", s.server + kApi + "/logout",
+                      json{{"Authorization", "Bearer " + s.session.token}}.dump(), "", false);  // id 0: answer dropped
     s.session = SyncSession{};
     s.message.clear();
     save_session(app);
@@ -386,15 +325,12 @@ void sync_now(AppState& app) {
 void sync_remove(AppState& app, const std::string& id) {
     SyncState& s = app.sync;
     if (s.op == SyncState::Op::send && s.op_item == id) return;
-    std::erase_if(s.outbox, [&](const OutboxItem& it) { return it.id == id; });
-    if (sqlite3* db = app.store.handle()) {
-        sqlite3_stmt* st = nullptr;
-        sqlite3_prepare_v2(db, "DELETE FROM outbox WHERE id = ?", -1, &st, nullptr);
-        sqlite3_bind_text(st, 1, id.data(), static_cast<int>(id.size()), SQLITE_TRANSIENT);
-        sqlite3_step(st);
-        sqlite3_finalize(st);
-        web::persist_files();
+    if (!app.store.outbox_remove(id)) {
+        storage_notice(app, text::storage_outbox_failed);
+        return;  // still stored: kept in the list too
     }
+    std::erase_if(s.outbox, [&](const OutboxItem& it) { return it.id == id; });
+    web::persist_files();
     recount(s);
 }
 
@@ -455,20 +391,14 @@ const char* outbox_state_key(const OutboxItem& it) {
     return it.status.empty() ? "received" : it.status.c_str();
 }
 
+// Client-only states from ui/strings.h; the server's statuses with their labels
+// from the one status table (engine/forms/status.h).
 const char* outbox_state_label(const OutboxItem& it) {
     const std::string key = outbox_state_key(it);
     if (key == "waiting") return text::sync_state_waiting;
     if (key == "sending") return text::sync_state_sending;
     if (key == "refused") return text::sync_state_refused;
-    if (key == "returned") return text::sync_state_returned;
-    if (key == "accepted") return text::sync_state_accepted;
-    if (key == "paid") return text::sync_state_paid;
-    return text::sync_state_received;
+    return submission_status_label(key);
 }
 
 }  // namespace skillaid
-
-// web/sync.js: the answer to request `id` (status 0: no answer).
-extern "C" EMSCRIPTEN_KEEPALIVE void skillaid_http_done(int id, int status, const char* body) {
-    if (id != 0) skillaid::g_answers.push_back({id, status, body ? body : ""});
-}

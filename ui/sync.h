@@ -2,11 +2,14 @@
 // the outbox of submissions in the page's SQLite, and the sender. sync_frame()
 // runs every frame but does work only when something is due: an answer
 // arrived, an item's retry time passed, a status sync is due. HTTP goes
-// through web/sync.js (fetch, gzip bodies) one request at a time, and the
-// answer comes back through skillaid_http_done.
+// through web/sync.js (fetch, gzip bodies) one request at a time
+// (web::http_request), and the answer comes back on HttpChannel::sync.
+// The outbox is stored by DraftStore (outbox_* in ui/storage/draft_store.h).
 #pragma once
 #include <string>
 #include <vector>
+
+#include "ui/storage/draft_store.h"
 
 namespace skillaid {
 
@@ -17,19 +20,8 @@ inline constexpr double kSendBackoffCapMs = 300000.0;   // retries at most this 
 inline constexpr double kSyncIntervalMs = 60000.0;      // status sync while logged in and idle
 inline constexpr double kRequestTimeoutMs = 90000.0;    // an answer not back by then counts as a failure
 
-// One queued submission; `id` is its Idempotency-Key, reused for every retry.
-struct OutboxItem {
-    std::string id, draft_id, kind, title;
-    std::string body;      // the request JSON (kind, business, organisation, scenario, client_estimate, form)
-    std::string state;     // "waiting" | "sending" (in memory only) | "done" (server confirmed) | "refused"
-    std::string status;    // the server's: "received" | "accepted" | "returned" | "paid" ("" before)
-    std::string receipt;   // CC-YYYYMMDD-NNNNNN
-    std::string reason;    // a reviewer's reason (returned)
-    std::string error;     // refused: the server's message and paths; waiting: the last failure
-    int attempts = 0;      // failed sends since the last success
-    double next_ms = 0;    // not before (backoff), in memory only
-    long long created_ms = 0, updated_ms = 0;
-};
+// One queued submission: the stored row (ui/storage/draft_store.h) and its backoff.
+using OutboxItem = OutboxRow;
 
 struct SyncSession {
     std::string token;          // "" when logged out
@@ -70,7 +62,8 @@ const char* submit_blocker(const AppState& app);
 const OutboxItem* outbox_item_for_draft(const AppState& app, const std::string& draft_id);
 void submit_open_draft(AppState& app);
 
-const char* outbox_state_label(const OutboxItem& item);  // 等待发送, 发送中, 已受理, …
+// 等待发送, 发送中, 未被接收 (the client's), else the server status's label (已接收, 已受理, …).
+const char* outbox_state_label(const OutboxItem& item);
 const char* outbox_state_key(const OutboxItem& item);    // waiting, sending, received, returned, accepted, paid, refused
 
 }  // namespace skillaid

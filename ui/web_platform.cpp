@@ -18,6 +18,8 @@ static bool g_online = true;
 static std::vector<std::pair<std::string, std::string>> g_incoming;  // (purpose, text) from the page
 static void (*g_flush)() = nullptr;
 static std::string g_clipboard;  // last text copied in the app or pasted from the browser
+static std::vector<HttpAnswer> g_http[2];  // by HttpChannel, oldest first (a few at most)
+static std::vector<std::pair<std::string, PhotoArrival>> g_photos;  // (purpose, arrival)
 
 // clang-format off
 EM_JS(void, js_ime_update, (int active, double x, double y, double line_height), {
@@ -44,6 +46,33 @@ EM_JS(void, js_download, (const char* name, const char* mime, const char* data, 
 EM_JS(void, js_open_html, (const char* data, int size), {
     if (window.SkillAidFiles) window.SkillAidFiles.openHtml(UTF8ToString(data, size));
 });
+EM_JS(void, js_sync_request, (int id, const char* method, const char* url, const char* headers, const char* body, int gzip), {
+    if (window.SkillAidSync)
+        window.SkillAidSync.request(id, UTF8ToString(method), UTF8ToString(url), UTF8ToString(headers),
+                                    UTF8ToString(body), !!gzip);
+});
+EM_JS(void, js_calendar_get, (int id, const char* url), {
+    if (window.SkillAidSync) window.SkillAidSync.getText(id, UTF8ToString(url), '_skillaid_calendar_http_done');
+});
+EM_JS(void, js_photo_pick, (const char* purpose), {
+    if (window.SkillAidPhoto) window.SkillAidPhoto.pick(UTF8ToString(purpose));
+});
+EM_JS(void, js_photo_decode, (const char* purpose, const uint8_t* data, int size), {
+    if (window.SkillAidPhoto) window.SkillAidPhoto.decode(UTF8ToString(purpose), HEAPU8.slice(data, data + size));
+});
+#ifdef SKILLAID_TEST_HOOKS
+EM_JS(void, js_test_item, (const char* name, float x0, float y0, float x1, float y1, const char* text), {
+    const canvas = document.getElementById('canvas');
+    const rect = canvas.getBoundingClientRect();
+    const scale = rect.width / canvas.width;  // canvas pixels -> CSS pixels
+    window.skillaidTest = window.skillaidTest || { items: {} };
+    window.skillaidTest.items[UTF8ToString(name)] = {
+        x: rect.left + x0 * scale, y: rect.top + y0 * scale,
+        width: (x1 - x0) * scale, height: (y1 - y0) * scale,
+        text: text ? UTF8ToString(text) : null,
+    };
+});
+#endif
 // clang-format on
 
 static void set_ime_data(ImGuiContext*, ImGuiViewport*, ImGuiPlatformImeData* data) {
@@ -129,7 +158,50 @@ void download(const char* filename, const char* mime, const std::string& content
 
 void open_html_window(const std::string& html) { js_open_html(html.data(), static_cast<int>(html.size())); }
 
+void start_frame_loop(void (*frame)()) { emscripten_set_main_loop(frame, 0, false); }
+
 void set_flush_callback(void (*callback)()) { g_flush = callback; }
+
+void http_request(int id, const char* method, const std::string& url, const std::string& headers_json,
+                  const std::string& body, bool gzip) {
+    js_sync_request(id, method, url.c_str(), headers_json.c_str(), body.c_str(), gzip ? 1 : 0);
+}
+
+void http_get_text(int id, const std::string& url) { js_calendar_get(id, url.c_str()); }
+
+bool take_http_answer(HttpChannel channel, HttpAnswer& out) {
+    std::vector<HttpAnswer>& q = g_http[static_cast<int>(channel)];
+    if (q.empty()) return false;
+    out = std::move(q.front());
+    q.erase(q.begin());
+    return true;
+}
+
+static void http_done(HttpChannel channel, int id, int status, const char* body) {
+    if (id != 0) g_http[static_cast<int>(channel)].push_back(HttpAnswer{id, status, body ? body : ""});
+}
+
+void photo_pick(const std::string& purpose) { js_photo_pick(purpose.c_str()); }
+
+void photo_decode(const std::string& purpose, const std::vector<uint8_t>& jpeg) {
+    js_photo_decode(purpose.c_str(), jpeg.data(), static_cast<int>(jpeg.size()));
+}
+
+bool take_photo(const std::string& purpose, PhotoArrival& out) {
+    for (auto it = g_photos.begin(); it != g_photos.end(); ++it) {
+        if (it->first != purpose) continue;
+        out = std::move(it->second);
+        g_photos.erase(it);
+        return true;
+    }
+    return false;
+}
+
+#ifdef SKILLAID_TEST_HOOKS
+void test_item(const char* name, float x0, float y0, float x1, float y1, const char* text) {
+    js_test_item(name, x0, y0, x1, y1, text);
+}
+#endif
 
 }  // namespace skillaid::web
 
@@ -171,5 +243,29 @@ EMSCRIPTEN_KEEPALIVE void skillaid_set_online(int online) { skillaid::web::g_onl
 // pagehide / visibilitychange hidden: save what is pending now.
 EMSCRIPTEN_KEEPALIVE void skillaid_flush() {
     if (skillaid::web::g_flush) skillaid::web::g_flush();
+}
+
+// web/sync.js: the answer to sync request `id` (status 0: no answer).
+EMSCRIPTEN_KEEPALIVE void skillaid_http_done(int id, int status, const char* body) {
+    skillaid::web::http_done(skillaid::web::HttpChannel::sync, id, status, body);
+}
+
+// web/sync.js getText(): the answer to calendar request `id` (status 0: no answer).
+EMSCRIPTEN_KEEPALIVE void skillaid_calendar_http_done(int id, int status, const char* body) {
+    skillaid::web::http_done(skillaid::web::HttpChannel::calendar, id, status, body);
+}
+
+// web/photo.js: a photo's file and its decoded thumbnail (copied here).
+EMSCRIPTEN_KEEPALIVE void skillaid_photo_arrived(const char* purpose, const uint8_t* bytes, int size,
+                                                 const uint8_t* rgba, int width, int height, int picked) {
+    skillaid::web::PhotoArrival a;
+    a.bytes.assign(bytes, bytes + size);
+    if (width > 0 && height > 0 && width <= skillaid::web::kPhotoThumbMaxPx && height <= skillaid::web::kPhotoThumbMaxPx) {
+        a.rgba.assign(rgba, rgba + static_cast<size_t>(width) * static_cast<size_t>(height) * 4);
+        a.width = width;
+        a.height = height;
+    }
+    a.picked = picked != 0;
+    skillaid::web::g_photos.emplace_back(purpose, std::move(a));
 }
 }

@@ -1,8 +1,13 @@
 // Browser glue for the ImGui app: canvas size and devicePixelRatio, the IME
-// bridge (web/ime.js), clipboard, touch, the lazily loaded full font and the
-// "ready" signal. Everything here talks to the page through small EM_JS calls.
+// bridge (web/ime.js), clipboard, touch, the lazily loaded full font, the
+// "ready" signal, files, HTTP (web/sync.js), photos (web/photo.js) and the
+// test hooks. This is the only file that talks to the page: every EM_JS call
+// and every exported skillaid_* function is in web_platform.cpp; the rest of
+// the app calls the C++ functions below.
 #pragma once
+#include <cstdint>
 #include <string>
+#include <vector>
 
 namespace skillaid::web {
 
@@ -49,7 +54,42 @@ void download(const char* filename, const char* mime, const std::string& content
 // Opens a complete HTML document in a new window (Blob URL) for print / PDF.
 void open_html_window(const std::string& html);
 
+// Calls `frame` once per requestAnimationFrame from now on (main() returns).
+void start_frame_loop(void (*frame)());
+
 // Called synchronously when the page is hidden or unloaded (save now).
 void set_flush_callback(void (*callback)());
+
+// HTTP through web/sync.js, one path per client so neither sees the other's
+// answers: the sync client's requests (skillaid_http_done) and the calendar
+// updates' GETs (skillaid_calendar_http_done). Answers are queued until taken.
+enum class HttpChannel { sync, calendar };
+struct HttpAnswer {
+    int id = 0;      // the request's id (0: its answer is dropped)
+    int status = 0;  // 0: no answer (network, server down, page timeout)
+    std::string body;
+};
+// fetch(url) with `headers_json` ({"name": "value"}); `gzip` compresses the body.
+void http_request(int id, const char* method, const std::string& url, const std::string& headers_json,
+                  const std::string& body, bool gzip);
+void http_get_text(int id, const std::string& url);  // answered on HttpChannel::calendar
+bool take_http_answer(HttpChannel channel, HttpAnswer& out);
+
+// Photos (web/photo.js): the picked file's bytes and a decoded thumbnail.
+inline constexpr int kPhotoThumbMaxPx = 160;  // longest thumbnail side (web/photo.js kThumbMax); larger ones are dropped
+struct PhotoArrival {
+    std::vector<uint8_t> bytes;  // the file
+    std::vector<uint8_t> rgba;   // the thumbnail, width × height × 4 (empty when the browser could not decode it)
+    int width = 0, height = 0;
+    bool picked = false;         // chosen by the user (else a re-decode of a stored photo)
+};
+void photo_pick(const std::string& purpose);                                      // opens the file picker
+void photo_decode(const std::string& purpose, const std::vector<uint8_t>& jpeg);  // thumbnail of a stored photo
+bool take_photo(const std::string& purpose, PhotoArrival& out);                   // the oldest arrival for purpose
+
+#ifdef SKILLAID_TEST_HOOKS
+// window.skillaidTest.items[name] = the rectangle (canvas pixels) in CSS pixels and `text` (may be null).
+void test_item(const char* name, float x0, float y0, float x1, float y1, const char* text);
+#endif
 
 }  // namespace skillaid::web

@@ -187,6 +187,7 @@ test('login, submit while the server is down, exactly one arrival with its recei
   await ready(page);
   assert.equal(await hookText(page, 'outbox.size', (t) => t === '1'), '1');
   assert.equal(await hookText(page, 'outbox.0.state', (t) => t === 'received'), 'received');
+  assert.equal((await item(page, 'outbox.0.label')).text, '已接收', 'received is 已接收 (engine/forms/status.h), not 已受理');
   assert.equal((await item(page, 'outbox.0.receipt')).text, receipt);
   await page.waitForTimeout(1000);
   assert.equal((await apiGet(token, '/submissions?since=0')).items.length, 1, 'still exactly one after the reload');
@@ -199,6 +200,7 @@ test('login, submit while the server is down, exactly one arrival with its recei
   assert.equal(r.status, 200);
   await clickItem(page, 'outbox.sync_now');
   assert.equal(await hookText(page, 'outbox.0.state', (t) => t === 'returned'), 'returned');
+  assert.equal((await item(page, 'outbox.0.label')).text, '已退回');
   assert.equal((await item(page, 'outbox.0.reason')).text, reason);
   await page.screenshot({ path: path.join(artifactsDir, 'sync-returned.png') });
 

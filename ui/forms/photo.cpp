@@ -1,7 +1,6 @@
 #include "ui/forms/photo.h"
 
 #include <GLES3/gl3.h>
-#include <emscripten.h>
 
 #include <algorithm>
 #include <string>
@@ -15,8 +14,6 @@ namespace skillaid::photo {
 constexpr uint8_t kJpegMagic[] = {0xFF, 0xD8, 0xFF};
 constexpr double kBytesPerMb = 1024.0 * 1024.0;
 constexpr char kBase64[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-
-static std::vector<std::pair<std::string, Arrival>> g_arrivals;
 
 std::string check_jpeg(std::span<const uint8_t> bytes) {
     if (bytes.size() > kMaxBytes) return parts::printf_text(text::reg_photo_too_big_format, static_cast<double>(bytes.size()) / kBytesPerMb);
@@ -59,30 +56,11 @@ bool base64_decode(std::string_view text, std::vector<uint8_t>& out) {
     return true;
 }
 
-// clang-format off
-EM_JS(void, js_photo_pick, (const char* purpose), {
-    if (window.SkillAidPhoto) window.SkillAidPhoto.pick(UTF8ToString(purpose));
-});
-EM_JS(void, js_photo_decode, (const char* purpose, const uint8_t* data, int size), {
-    if (window.SkillAidPhoto) window.SkillAidPhoto.decode(UTF8ToString(purpose), HEAPU8.slice(data, data + size));
-});
-// clang-format on
+void pick(const std::string& purpose) { web::photo_pick(purpose); }
 
-void pick(const std::string& purpose) { js_photo_pick(purpose.c_str()); }
+void decode(const std::string& purpose, const std::vector<uint8_t>& jpeg) { web::photo_decode(purpose, jpeg); }
 
-void decode(const std::string& purpose, const std::vector<uint8_t>& jpeg) {
-    js_photo_decode(purpose.c_str(), jpeg.data(), static_cast<int>(jpeg.size()));
-}
-
-bool take(const std::string& purpose, Arrival& out) {
-    for (auto it = g_arrivals.begin(); it != g_arrivals.end(); ++it) {
-        if (it->first != purpose) continue;
-        out = std::move(it->second);
-        g_arrivals.erase(it);
-        return true;
-    }
-    return false;
-}
+bool take(const std::string& purpose, Arrival& out) { return web::take_photo(purpose, out); }
 
 Texture& Texture::operator=(Texture&& o) noexcept {
     if (this != &o) {
@@ -121,17 +99,3 @@ void Texture::reset() {
 }
 
 }  // namespace skillaid::photo
-
-// Called from web/photo.js with the file and its decoded thumbnail (copied here).
-extern "C" EMSCRIPTEN_KEEPALIVE void skillaid_photo_arrived(const char* purpose, const uint8_t* bytes, int size,
-                                                            const uint8_t* rgba, int width, int height, int picked) {
-    skillaid::photo::Arrival a;
-    a.bytes.assign(bytes, bytes + size);
-    if (width > 0 && height > 0 && width <= skillaid::photo::kThumbMaxPx && height <= skillaid::photo::kThumbMaxPx) {
-        a.rgba.assign(rgba, rgba + static_cast<size_t>(width) * static_cast<size_t>(height) * 4);
-        a.width = width;
-        a.height = height;
-    }
-    a.picked = picked != 0;
-    skillaid::photo::g_arrivals.emplace_back(purpose, std::move(a));
-}

@@ -12,11 +12,12 @@
 #include <vector>
 
 #include "imgui.h"
+#include "ui/web_platform.h"
 
 namespace skillaid::photo {
 
 inline constexpr size_t kMaxBytes = 1024 * 1024;  // 附件5 备注: 大小不超过 1M
-inline constexpr int kThumbMaxPx = 160;           // longest thumbnail side (web/photo.js kThumbMax)
+inline constexpr int kThumbMaxPx = web::kPhotoThumbMaxPx;  // longest thumbnail side (web/photo.js kThumbMax)
 
 // "" when `bytes` is an acceptable photo, else the Chinese reason.
 std::string check_jpeg(std::span<const uint8_t> bytes);
@@ -24,13 +25,8 @@ std::string check_jpeg(std::span<const uint8_t> bytes);
 std::string base64_encode(std::span<const uint8_t> bytes);
 bool base64_decode(std::string_view text, std::vector<uint8_t>& out);  // false on a bad character
 
-// What the page handed over for `purpose`.
-struct Arrival {
-    std::vector<uint8_t> bytes;  // the file
-    std::vector<uint8_t> rgba;   // the thumbnail, width × height × 4 (empty when the browser could not decode it)
-    int width = 0, height = 0;
-    bool picked = false;         // chosen by the user (else a re-decode of a stored photo)
-};
+// What the page handed over for `purpose` (web_platform.h).
+using Arrival = web::PhotoArrival;
 
 void pick(const std::string& purpose);                                      // opens the file picker
 void decode(const std::string& purpose, const std::vector<uint8_t>& jpeg);  // thumbnail of a stored photo

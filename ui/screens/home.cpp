@@ -115,7 +115,7 @@ static void draw_status(AppState& app) {
 
 static void draw_drafts(AppState& app) {
     if (app.drafts_changed) {  // reloaded after a save or delete, not per frame
-        app.drafts = app.store.list();
+        if (!app.store.list(app.drafts)) storage_notice(app, text::storage_read_failed);
         app.drafts_changed = false;
     }
     ImGui::SeparatorText(text::new_draft_heading);

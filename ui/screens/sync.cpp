@@ -107,6 +107,9 @@ void draw_outbox(AppState& app) {
                                                                  : kPendingColor;
             ImGui::TextColored(color, "%s", outbox_state_label(it));
             test_hook_item((prefix + ".state").c_str(), key.c_str());
+#ifdef SKILLAID_TEST_HOOKS
+            test_hook_item((prefix + ".label").c_str(), outbox_state_label(it));
+#endif
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(it.receipt.c_str());
             test_hook_item((prefix + ".receipt").c_str(), it.receipt.c_str());

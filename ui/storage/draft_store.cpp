@@ -3,9 +3,15 @@
 #include <cstdio>
 #include <random>
 
-#include "sqlite3.h"
+#include "engine/forms/text.h"
+#include "ui/storage/statement.h"
+#include "ui/strings.h"
 
 namespace skillaid {
+
+using storage::Statement;
+using storage::store_error_text;
+
 namespace {
 
 // Ordered migrations: entry i brings the schema from version i to i + 1.
@@ -57,93 +63,116 @@ constexpr const char* kMigrations[] = {
 };
 constexpr int kSchemaVersion = static_cast<int>(sizeof(kMigrations) / sizeof(kMigrations[0]));
 
-// A prepared statement freed at scope end.
-struct Statement {
-    sqlite3_stmt* s = nullptr;
-    Statement(sqlite3* db, const char* sql) { sqlite3_prepare_v2(db, sql, -1, &s, nullptr); }
-    ~Statement() { sqlite3_finalize(s); }
-    void text(int i, const std::string& v) { sqlite3_bind_text(s, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT); }
-    void integer(int i, long long v) { sqlite3_bind_int64(s, i, v); }
-    std::string column_text(int i) const {
-        const unsigned char* t = sqlite3_column_text(s, i);
-        return t ? std::string(reinterpret_cast<const char*>(t), static_cast<size_t>(sqlite3_column_bytes(s, i))) : std::string();
-    }
-};
-
 DraftRow read_row(const Statement& st, bool with_body) {
     DraftRow r;
     r.id = st.column_text(0);
     r.kind = st.column_text(1);
     r.title = st.column_text(2);
     r.status = st.column_text(3);
-    r.created_ms = sqlite3_column_int64(st.s, 4);
-    r.updated_ms = sqlite3_column_int64(st.s, 5);
-    r.format_version = sqlite3_column_int(st.s, 6);
+    r.created_ms = st.column_integer(4);
+    r.updated_ms = st.column_integer(5);
+    r.format_version = static_cast<int>(st.column_integer(6));
     if (with_body) r.body = st.column_text(7);
     return r;
 }
 
 }  // namespace
 
+std::string storage::store_error_text(int code) {
+    const char* why = text::storage_error_other;
+    switch (code & 0xFF) {  // the primary result code
+    case SQLITE_FULL: why = text::storage_error_full; break;
+    case SQLITE_IOERR: case SQLITE_CANTOPEN: why = text::storage_error_io; break;
+    case SQLITE_CORRUPT: case SQLITE_NOTADB: why = text::storage_error_corrupt; break;
+    case SQLITE_READONLY: case SQLITE_PERM: why = text::storage_error_readonly; break;
+    case SQLITE_BUSY: case SQLITE_LOCKED: why = text::storage_error_busy; break;
+    case SQLITE_CONSTRAINT: why = text::storage_error_constraint; break;
+    case SQLITE_NOMEM: case SQLITE_TOOBIG: why = text::storage_error_memory; break;
+    default: break;
+    }
+    return format_text(text::storage_code_format, why, code);
+}
+
 DraftStore::~DraftStore() { sqlite3_close(db_); }
 
-bool DraftStore::exec(const char* sql) {
-    char* message = nullptr;
-    if (sqlite3_exec(db_, sql, nullptr, nullptr, &message) == SQLITE_OK) return true;
-    error_ = message ? message : "sqlite error";
-    sqlite3_free(message);
+const char* DraftStore::sqlite_version() { return sqlite3_libversion(); }
+
+bool DraftStore::fail(int code) const {
+    error_ = store_error_text(code);
     return false;
 }
 
+bool DraftStore::begin() const {
+    error_.clear();
+    if (db_) return true;
+    error_ = text::storage_not_open;
+    return false;
+}
+
+bool DraftStore::exec(const char* sql) {
+    int rc = sqlite3_exec(db_, sql, nullptr, nullptr, nullptr);
+    return rc == SQLITE_OK || fail(rc);
+}
+
 bool DraftStore::open(const char* path, std::string& error) {
-    if (sqlite3_open(path, &db_) != SQLITE_OK) {
-        error = sqlite3_errmsg(db_);
+    error_.clear();
+    int rc = sqlite3_open(path, &db_);
+    if (rc != SQLITE_OK) {
+        error = text::storage_open_failed + store_error_text(rc);
         sqlite3_close(db_);
         db_ = nullptr;
         return false;
     }
     // One tab, one connection: no WAL (IDBFS copies whole files).
-    exec("PRAGMA journal_mode=DELETE; PRAGMA foreign_keys=ON;");
-    for (int v = schema_version(); v < kSchemaVersion; v++) {
+    int version = schema_version();
+    if (!exec("PRAGMA journal_mode=DELETE; PRAGMA foreign_keys=ON;") || version < 0) {
+        error = text::storage_open_failed + error_;
+        return false;
+    }
+    if (version > kSchemaVersion) {
+        error = format_text(text::storage_newer_format, version, kSchemaVersion);
+        return false;
+    }
+    for (int v = version; v < kSchemaVersion; v++) {
         std::string sql = std::string("BEGIN;") + kMigrations[v] + "PRAGMA user_version=" + std::to_string(v + 1) + ";COMMIT;";
         if (!exec(sql.c_str())) {
-            exec("ROLLBACK;");
-            error = "migration " + std::to_string(v + 1) + ": " + error_;
+            std::string why = error_;
+            sqlite3_exec(db_, "ROLLBACK;", nullptr, nullptr, nullptr);  // may fail when nothing began: nothing to undo then
+            error = format_text(text::storage_migration_format, v + 1, why.c_str());
             return false;
         }
-    }
-    if (schema_version() > kSchemaVersion) {
-        error = "database schema " + std::to_string(schema_version()) + " is newer than this app (" +
-                std::to_string(kSchemaVersion) + ")";
-        return false;
     }
     return true;
 }
 
 int DraftStore::schema_version() const {
+    if (!begin()) return -1;
     Statement st(db_, "PRAGMA user_version");
-    return sqlite3_step(st.s) == SQLITE_ROW ? sqlite3_column_int(st.s, 0) : 0;
+    if (st.row()) return static_cast<int>(st.column_integer(0));
+    fail(st.failed() ? st.code() : SQLITE_CORRUPT);  // PRAGMA user_version always has a row
+    return -1;
 }
 
-std::vector<DraftRow> DraftStore::list() const {
-    std::vector<DraftRow> out;
-    if (!db_) return out;
+bool DraftStore::list(std::vector<DraftRow>& out) const {
+    out.clear();
+    if (!begin()) return false;
     Statement st(db_, "SELECT id, kind, title, status, created_ms, updated_ms, format_version FROM drafts "
                       "ORDER BY updated_ms DESC");
-    while (sqlite3_step(st.s) == SQLITE_ROW) out.push_back(read_row(st, false));
-    return out;
+    while (st.row()) out.push_back(read_row(st, false));
+    return !st.failed() || fail(st.code());
 }
 
 std::optional<DraftRow> DraftStore::load(const std::string& id) const {
-    if (!db_) return std::nullopt;
+    if (!begin()) return std::nullopt;
     Statement st(db_, "SELECT id, kind, title, status, created_ms, updated_ms, format_version, body FROM drafts WHERE id = ?");
     st.text(1, id);
-    if (sqlite3_step(st.s) != SQLITE_ROW) return std::nullopt;
-    return read_row(st, true);
+    if (st.row()) return read_row(st, true);
+    if (st.failed()) fail(st.code());
+    return std::nullopt;
 }
 
 bool DraftStore::save(const DraftRow& r) {
-    if (!db_) return false;
+    if (!begin()) return false;
     Statement st(db_, "INSERT INTO drafts (id, kind, title, status, created_ms, updated_ms, format_version, body) "
                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, "
                       "title = excluded.title, status = excluded.status, updated_ms = excluded.updated_ms, "
@@ -156,31 +185,31 @@ bool DraftStore::save(const DraftRow& r) {
     st.integer(6, r.updated_ms);
     st.integer(7, r.format_version);
     st.text(8, r.body);
-    if (sqlite3_step(st.s) == SQLITE_DONE) return true;
-    error_ = sqlite3_errmsg(db_);
-    return false;
+    return st.run() || fail(st.code());
 }
 
 bool DraftStore::remove(const std::string& id) {
-    if (!db_) return false;
+    if (!begin()) return false;
     Statement st(db_, "DELETE FROM drafts WHERE id = ?");
     st.text(1, id);
-    return sqlite3_step(st.s) == SQLITE_DONE;
+    return st.run() || fail(st.code());
 }
 
 std::string DraftStore::setting(const std::string& key) const {
-    if (!db_) return {};
+    if (!begin()) return {};
     Statement st(db_, "SELECT value FROM settings WHERE key = ?");
     st.text(1, key);
-    return sqlite3_step(st.s) == SQLITE_ROW ? st.column_text(0) : std::string();
+    if (st.row()) return st.column_text(0);
+    if (st.failed()) fail(st.code());
+    return {};
 }
 
 bool DraftStore::set_setting(const std::string& key, const std::string& value) {
-    if (!db_) return false;
+    if (!begin()) return false;
     Statement st(db_, "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
     st.text(1, key);
     st.text(2, value);
-    return sqlite3_step(st.s) == SQLITE_DONE;
+    return st.run() || fail(st.code());
 }
 
 std::string new_uuid() {
