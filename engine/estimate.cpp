@@ -373,7 +373,10 @@ bool per_person_refused(const Ctx& c, const Case& t, std::vector<Issue>& out) {
 bool trainee_refused(const Ctx& c, const Case& t, std::vector<Issue>& out) {
     const Scenario& s = c.s;
     if (c.rules.certificate && !t.certified) {
-        out.push_back(issue("no_certificate", "二(二)", c.rules.name + "以取得相应证书为条件，该学员未取得证书", "excluded"));
+        out.push_back(issue("no_certificate", c.p.certificate_condition.clause,
+                                c.rules.name + "以" + c.p.certificate_condition.value + "为条件，该学员未" +
+                                    c.p.certificate_condition.value,
+                                "excluded"));
         return true;
     }
     if (s.scheme == Scheme::job_transfer && t.dispatched) {

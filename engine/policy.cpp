@@ -156,6 +156,7 @@ PolicyVersion load_version(const json& v) {
     p.same_occupation_level_per_year = num(q, "per_person.same_occupation_level_per_year");
     p.online_max_share_bp = num(q, "online.max_share_bp");
     p.online_rate_bp = num(q, "online.rate_bp");
+    p.certificate_condition = text(q, "certificate.condition");
     p.platform_min_concurrent_learners = num(q, "platform.min_concurrent_learners");
 
     p.pre_job = hourly(q, "pre_job");

@@ -97,6 +97,7 @@ struct PolicyVersion {
     Num attendance_min_bp, attendance_full_bp;
     Num max_trainings_per_year, same_occupation_level_per_year;
     Num online_max_share_bp, online_rate_bp;
+    Text certificate_condition;  // 取得证书 (二(二)): what a scheme with SchemeRules::certificate pays on
     Num platform_min_concurrent_learners;  // third-party supervision platforms (四(一), 附件2)
 
     HourlyParams pre_job, job_transfer, employment_skills;

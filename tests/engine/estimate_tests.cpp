@@ -4,6 +4,7 @@
 #include "engine/errors.h"
 #include "engine/estimate.h"
 #include "engine/money.h"
+#include "engine/policy.h"
 
 using namespace skillaid;
 using json = nlohmann::json;
@@ -369,6 +370,12 @@ BOOST_AUTO_TEST_CASE(uncertified_trainee_is_not_paid) {
     json r = run(s);
     BOOST_TEST(r["eligible"] == false);
     BOOST_TEST(has_issue(r, "no_certificate"));
+    // The condition and its clause are policy data (certificate.condition, 二(二)), not code.
+    const Text& condition = policy_versions().back().certificate_condition;
+    BOOST_TEST(condition.clause == "二(二)");
+    BOOST_TEST(issue_message(r, "no_certificate") == "第 1 名学员：岗前培训补贴以取得证书为条件，该学员未取得证书");
+    for (const auto& i : r.at("issues"))
+        if (i.at("code") == "no_certificate") BOOST_TEST(i.at("clause") == condition.clause);
 }
 
 BOOST_AUTO_TEST_CASE(per_person_limits_across_calendar_years) {
