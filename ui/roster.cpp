@@ -24,7 +24,18 @@ static const std::vector<const char*>& group_names() {
     return names;
 }
 
-bool RosterView::draw(RosterModel& model, const Validation& v, const std::vector<RosterResult>* results) {
+// "从 Excel/WPS 复制多行（姓名、身份证号、…；首行可为列名）…" for the model's columns.
+static std::string paste_tip(const RosterModel& model) {
+    std::string columns;
+    for (const std::string& h : model.headers()) columns += (columns.empty() ? "" : "、") + h;
+    return format_text(text::ro_paste_tip_format, columns.c_str());
+}
+
+// The sortable columns' ids (ImGui user ids) and the model's sort.
+static ImGuiID sort_id(RosterSort s) { return static_cast<ImGuiID>(s); }
+
+bool RosterView::draw(RosterModel& model, const Validation& v, const std::vector<RosterResult>* results,
+                      const std::string& export_name) {
     std::vector<RosterPerson>& people = model.people;
     const unsigned columns = model.columns;
     bool changed = false;
@@ -36,37 +47,44 @@ bool RosterView::draw(RosterModel& model, const Validation& v, const std::vector
     test_hook_item("roster.add", nullptr);
     ImGui::SameLine();
     if (ImGui::Button(text::roster_paste)) web::read_clipboard("paste");
-    ImGui::SetItemTooltip("%s", text::ro_paste_tip);
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_ForTooltip)) ImGui::SetTooltip("%s", paste_tip(model).c_str());
     test_hook_item("roster.paste", nullptr);
     ImGui::SameLine();
     if (ImGui::Button(text::roster_import)) web::pick_file("roster_csv", ".csv,.txt,text/csv");
     test_hook_item("roster.import", nullptr);
     ImGui::SameLine();
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * kSearchWidthEm);
-    if (ImGui::InputTextWithHint("##roster_search", text::ro_search_hint, &search_)) view_dirty_ = true;
-    test_hook_item("roster.search", search_.c_str());
-    if (view_dirty_ || people.size() != viewed_size_) {
-        view_ = model.view(search_, RosterSort::none, false);
-        viewed_size_ = people.size();
-        view_dirty_ = false;
+    if (ImGui::Button(text::roster_export)) {
+        const std::string name = (export_name.empty() ? std::string(text::roster_heading) : export_name) + ".csv";
+        web::download(name.c_str(), "text/csv;charset=utf-8", model.csv(), true);
     }
+    test_hook_item("roster.export", nullptr);
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * kSearchWidthEm);
+    const char* hint = (columns & roster_mobile) ? text::roster_search_hint : text::ro_search_hint;
+    if (ImGui::InputTextWithHint("##roster_search", hint, &search_)) view_dirty_ = true;
+    test_hook_item("roster.search", search_.c_str());
+    if (view_dirty_ || people.size() != viewed_size_) rebuild(model);
     ImGui::SameLine();
     ImGui::Text(text::roster_count_format, static_cast<int>(people.size()), static_cast<int>(view_.size()));
 #ifdef SKILLAID_TEST_HOOKS
     test_hook_item("roster.count", std::to_string(people.size()).c_str());
+    test_hook_item("roster.shown", std::to_string(view_.size()).c_str());
+    test_hook_item("roster.first", view_.empty() ? "" : people[static_cast<size_t>(view_[0])].name.c_str());
 #endif
     field_message("roster", v);
     if (!model.last_import.summary.empty()) {
+        const std::vector<std::string>& lines = model.last_import.lines;
         ImGui::TextUnformatted(model.last_import.summary.c_str());
         test_hook_item("roster.report", model.last_import.summary.c_str());
-        for (const std::string& line : model.last_import.lines) ImGui::TextColored(kErrorColor, "%s", line.c_str());
+        for (const std::string& line : lines) ImGui::TextColored(kErrorColor, "%s", line.c_str());
+        test_hook_item("roster.report_lines", lines.empty() ? "" : lines[0].c_str());
     }
 
     // Columns: 序号 姓名 身份证号 [手机] [出勤率 证书] [证书编号] [类别 天数 失业保险] [金额] 问题 ×
     bool mobile = columns & roster_mobile, attendance = columns & roster_attendance,
          certificate = columns & roster_certificate, living = columns & roster_living;
     int ncols = 4 + (mobile ? 1 : 0) + (attendance ? 2 : 0) + (certificate ? 1 : 0) + (living ? 3 : 0) + (results ? 1 : 0) + 1;
-    ImGuiTableFlags flags = ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersOuter |
+    ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersOuter |
                             ImGuiTableFlags_BordersV | ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingStretchProp;
     float height = ImGui::GetFrameHeightWithSpacing() *
                        static_cast<float>(std::min(static_cast<int>(view_.size()), kRowsVisible) + 1) +
@@ -74,24 +92,34 @@ bool RosterView::draw(RosterModel& model, const Validation& v, const std::vector
     if (!ImGui::BeginTable("##roster", ncols, flags, ImVec2(0, height))) return changed;
     float em = ImGui::GetFontSize();
     ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn(text::roster_col_no, ImGuiTableColumnFlags_WidthFixed, em * 2.5f);
-    ImGui::TableSetupColumn(text::roster_col_name, ImGuiTableColumnFlags_WidthStretch, 1.0f);
-    ImGui::TableSetupColumn(text::roster_col_id, ImGuiTableColumnFlags_WidthStretch, 2.0f);
-    if (mobile) ImGui::TableSetupColumn(text::roster_col_mobile, ImGuiTableColumnFlags_WidthStretch, 1.4f);
+    const ImGuiTableColumnFlags fixed = ImGuiTableColumnFlags_WidthFixed, stretch = ImGuiTableColumnFlags_WidthStretch,
+                                no_sort = ImGuiTableColumnFlags_NoSort;
+    ImGui::TableSetupColumn(text::roster_col_no, fixed | ImGuiTableColumnFlags_DefaultSort, em * 2.5f,
+                            sort_id(RosterSort::none));
+    ImGui::TableSetupColumn(text::roster_col_name, stretch, 1.0f, sort_id(RosterSort::name));
+    ImGui::TableSetupColumn(text::roster_col_id, stretch, 2.0f, sort_id(RosterSort::id));
+    if (mobile) ImGui::TableSetupColumn(text::roster_col_mobile, stretch, 1.4f, sort_id(RosterSort::mobile));
     if (attendance) {
-        ImGui::TableSetupColumn(text::roster_col_attendance, ImGuiTableColumnFlags_WidthFixed, em * 4);
-        ImGui::TableSetupColumn(text::roster_col_certified, ImGuiTableColumnFlags_WidthFixed, em * 4);
+        ImGui::TableSetupColumn(text::roster_col_attendance, fixed, em * 4, sort_id(RosterSort::attendance));
+        ImGui::TableSetupColumn(text::roster_col_certified, fixed, em * 4, sort_id(RosterSort::certified));
     }
-    if (certificate) ImGui::TableSetupColumn(text::ro_col_certificate, ImGuiTableColumnFlags_WidthStretch, 1.6f);
+    if (certificate) ImGui::TableSetupColumn(text::ro_col_certificate, stretch | no_sort, 1.6f);
     if (living) {
-        ImGui::TableSetupColumn(text::ro_col_group, ImGuiTableColumnFlags_WidthStretch, 1.6f);
-        ImGui::TableSetupColumn(text::ro_col_days, ImGuiTableColumnFlags_WidthFixed, em * 3.5f);
-        ImGui::TableSetupColumn(text::ro_col_insurance, ImGuiTableColumnFlags_WidthFixed, em * 4);
+        ImGui::TableSetupColumn(text::ro_col_group, stretch | no_sort, 1.6f);
+        ImGui::TableSetupColumn(text::ro_col_days, fixed | no_sort, em * 3.5f);
+        ImGui::TableSetupColumn(text::ro_col_insurance, fixed | no_sort, em * 4);
     }
-    if (results) ImGui::TableSetupColumn(text::ro_col_amount, ImGuiTableColumnFlags_WidthFixed, em * 6);
-    ImGui::TableSetupColumn(text::roster_col_issue, ImGuiTableColumnFlags_WidthStretch, 2.0f);
-    ImGui::TableSetupColumn("##actions", ImGuiTableColumnFlags_WidthFixed, em * 2);
+    if (results) ImGui::TableSetupColumn(text::ro_col_amount, fixed | no_sort, em * 6);
+    ImGui::TableSetupColumn(text::roster_col_issue, stretch | no_sort, 2.0f);
+    ImGui::TableSetupColumn("##actions", fixed | no_sort, em * 2);
     ImGui::TableHeadersRow();
+    if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs && specs->SpecsDirty) {
+        const bool any = specs->SpecsCount > 0;
+        sort_ = any ? static_cast<RosterSort>(specs->Specs[0].ColumnUserID) : RosterSort::none;
+        descending_ = any && specs->Specs[0].SortDirection == ImGuiSortDirection_Descending;
+        specs->SpecsDirty = false;
+        rebuild(model);
+    }
     int remove = -1;
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(view_.size()));
@@ -118,6 +146,9 @@ bool RosterView::draw(RosterModel& model, const Validation& v, const std::vector
                 ImGui::PopID();
                 if (issue) ImGui::PopStyleColor();
                 test_hook_item((key + name).c_str(), shown.c_str());
+#ifdef SKILLAID_TEST_HOOKS
+                test_hook_item((key + name + ".error").c_str(), issue ? issue->message.c_str() : "");
+#endif
             };
             auto text_cell = [&](const char* name, std::string& value) {
                 cell(name, [&] {
@@ -193,6 +224,13 @@ bool RosterView::draw(RosterModel& model, const Validation& v, const std::vector
         view_dirty_ = changed = true;
     }
     return changed;
+}
+
+void RosterView::rebuild(const RosterModel& model) {
+    view_ = model.view(search_, sort_, descending_);
+    if (sort_ == RosterSort::none && descending_) std::reverse(view_.begin(), view_.end());
+    viewed_size_ = model.people.size();
+    view_dirty_ = false;
 }
 
 }  // namespace skillaid::ui

@@ -2,8 +2,12 @@
 // table with the model's columns and an optional read-only amount per person
 // from the engine. Clipped (only visible rows cost anything), searchable; rows
 // pasted from Excel/WPS or read from CSV go to the model (accept_text).
-// Hooks: roster.add, roster.paste, roster.import, roster.search, roster.count,
-// roster.report, roster.N.<column>, roster.N.amount, roster.N.issue, roster.N.delete.
+// Columns sort by a click on their header; the people export as CSV.
+// Hooks: roster.add, roster.paste, roster.import, roster.export, roster.search,
+// roster.count, roster.shown (rows after the search), roster.first (name of the
+// first row shown), roster.report, roster.report_lines (first skipped row),
+// roster.N.<column>, roster.N.<column>.error, roster.N.amount, roster.N.issue,
+// roster.N.delete.
 #pragma once
 #include <string>
 #include <vector>
@@ -17,10 +21,15 @@ namespace skillaid::ui {
 class RosterView {
 public:
     // True when anything changed. `results` (may be null) is indexed like model.people.
-    bool draw(RosterModel& model, const Validation& v, const std::vector<RosterResult>* results);
+    // `export_name`: the CSV file's name without ".csv" ("" = text::roster_heading).
+    bool draw(RosterModel& model, const Validation& v, const std::vector<RosterResult>* results,
+              const std::string& export_name = {});
 
 private:
+    void rebuild(const RosterModel& model);  // view_ from the search and the sort
     std::string search_;
+    RosterSort sort_ = RosterSort::none;  // RosterSort::none = by row number
+    bool descending_ = false;
     std::vector<int> view_;
     size_t viewed_size_ = 0;
     bool view_dirty_ = true;

@@ -205,18 +205,26 @@ void RosterModel::validate(Validation& v, const Date& today, const char* base) c
 }
 
 json RosterModel::to_json() const {
+    return to_json(roster_mobile | roster_attendance | roster_certificate | roster_living);
+}
+
+json RosterModel::to_json(unsigned keys) const {
     json rows = json::array();
     for (const RosterPerson& p : people) {
         json& row = rows.emplace_back();  // member by member: smaller wasm than an initializer list
         row["name"] = p.name;
         row["id"] = p.id;
-        row["mobile"] = p.mobile;
-        row["attendance"] = p.attendance;
-        row["certified"] = p.certified;
-        row["certificate"] = p.certificate;
-        row["group"] = p.group >= 0 ? std::string(group_id(roster_groups()[static_cast<size_t>(p.group)])) : "";
-        row["days"] = p.days;
-        row["unemployment_insurance"] = p.unemployment_insurance;
+        if (keys & roster_mobile) row["mobile"] = p.mobile;
+        if (keys & roster_attendance) {
+            row["attendance"] = p.attendance;
+            row["certified"] = p.certified;
+        }
+        if (keys & roster_certificate) row["certificate"] = p.certificate;
+        if (keys & roster_living) {
+            row["group"] = p.group >= 0 ? std::string(group_id(roster_groups()[static_cast<size_t>(p.group)])) : "";
+            row["days"] = p.days;
+            row["unemployment_insurance"] = p.unemployment_insurance;
+        }
     }
     return rows;
 }
@@ -247,18 +255,22 @@ static std::string group_text(int group) {
     return group >= 0 ? std::string(group_name(roster_groups()[static_cast<size_t>(group)])) : "";
 }
 
-std::string RosterModel::csv() const {
+std::vector<std::string> RosterModel::headers() const {
     std::vector<std::string> head = {text::roster_col_name, text::roster_col_id};
     if (columns & roster_mobile) head.push_back(text::roster_col_mobile);
     if (columns & roster_attendance) head.insert(head.end(), {text::roster_col_attendance, text::roster_col_certified});
     if (columns & roster_certificate) head.push_back(text::ro_col_certificate);
     if (columns & roster_living) head.insert(head.end(), {text::ro_col_group, text::ro_col_days, text::ro_col_insurance});
+    return head;
+}
+
+std::string RosterModel::csv() const {
     auto line = [](const std::vector<std::string>& cells) {
         std::string out;
         for (size_t i = 0; i < cells.size(); i++) out += (i ? "," : "") + csv_cell(cells[i]);
         return out + "\r\n";
     };
-    std::string out = line(head);
+    std::string out = line(headers());
     for (const RosterPerson& p : people) {
         std::vector<std::string> cells = {p.name, p.id};
         if (columns & roster_mobile) cells.push_back(p.mobile);

@@ -66,7 +66,13 @@ public:
     // "/roster/N/<column>", `base` replaces "roster" for both); mobile,
     // attendance 0..100, certificate number, group and days per the columns.
     void validate(Validation& v, const Date& today, const char* base = "roster") const;
+    // Every row with every key (name, id, mobile, attendance, certified,
+    // certificate, group, days, unemployment_insurance), whatever the columns:
+    // a form that switches columns keeps what was typed.
     nlohmann::json to_json() const;
+    // Rows with name, id and the keys of `keys` (RosterColumns) only, e.g.
+    // roster_mobile | roster_attendance: {name, id, mobile, attendance, certified}.
+    nlohmann::json to_json(unsigned keys) const;
     void from_json(const nlohmann::json& rows);  // throws nlohmann::json::exception on bad rows
     // "paste" (tab-separated rows) and "roster_csv" (a CSV file): true when used.
     bool accept_text(std::string_view purpose, const std::string& text);
@@ -74,6 +80,8 @@ public:
     int add_rows(const std::string& text, char delim);
     // The people as CSV (UTF-8, CRLF, header row of the shown columns), read back by add_rows.
     std::string csv() const;
+    // The shown columns' names, in CSV and paste order ("姓名", "身份证号", "手机", ...).
+    std::vector<std::string> headers() const;
     // Indices of the people whose name, ID or mobile contains `search`, in `sort` order.
     std::vector<int> view(std::string_view search, RosterSort sort, bool descending) const;
     // <table> of the people for print views (results, when given, indexed like people).

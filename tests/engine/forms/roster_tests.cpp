@@ -175,4 +175,94 @@ BOOST_AUTO_TEST_CASE(print_table_has_the_shown_columns) {
     BOOST_TEST(h.find(text::roster_col_attendance) == std::string::npos);
 }
 
+BOOST_AUTO_TEST_CASE(json_rows_write_every_key_or_the_columns_keys) {
+    RosterModel r = roster(roster_mobile | roster_attendance);
+    r.people = {person("张三", kId1, "13912345678", "C1", 95, false)};
+    const json all = r.to_json();  // what claim and class_opening store
+    BOOST_TEST(all[0].size() == 9u);
+    for (const char* key : {"name", "id", "mobile", "attendance", "certified", "certificate", "group", "days",
+                            "unemployment_insurance"})
+        BOOST_TEST(all[0].contains(key));
+    BOOST_TEST(r.to_json(r.columns)[0] ==
+               json({{"name", "张三"}, {"id", kId1}, {"mobile", "13912345678"}, {"attendance", 95.0}, {"certified", false}}));
+    BOOST_TEST(r.to_json(roster_living)[0] ==
+               json({{"name", "张三"}, {"id", kId1}, {"group", ""}, {"days", 0}, {"unemployment_insurance", false}}));
+    BOOST_TEST(r.to_json(roster_certificate)[0] == json({{"name", "张三"}, {"id", kId1}, {"certificate", "C1"}}));
+    RosterModel back = roster(roster_mobile | roster_attendance);
+    back.from_json(r.to_json(r.columns));
+    BOOST_TEST(back.to_json(back.columns) == r.to_json(r.columns));
+}
+
+BOOST_AUTO_TEST_CASE(headers_name_the_shown_columns) {
+    BOOST_TEST((roster(roster_mobile | roster_attendance).headers() ==
+                std::vector<std::string>{"姓名", "身份证号", "手机", "出勤率%", "取得证书"}));
+    BOOST_TEST((roster(roster_living).headers() == std::vector<std::string>{"姓名", "身份证号", "人员类别", "天数", "领失业金"}));
+}
+
+BOOST_AUTO_TEST_CASE(attendance_and_certificate_cells) {
+    RosterModel r = roster(roster_mobile | roster_attendance);
+    const std::string rows[][2] = {{"95", "是"}, {"95%", "否"}, {"0.95", "Y"}, {"100", "N"}, {"0", "1"}, {"1.0", "0"},
+                                   {"", ""}};
+    std::string text;
+    for (const auto& row : rows) text += std::string("某人\t") + kId1 + "\t\t" + row[0] + "\t" + row[1] + "\n";
+    r.add_rows(text, '\t');
+    BOOST_REQUIRE(r.people.size() == 7u);
+    const double attendance[] = {95, 95, 95, 100, 0, 100, 100};
+    const bool certified[] = {true, false, true, false, true, false, true};
+    for (size_t i = 0; i < 7; i++) {
+        BOOST_TEST(r.people[i].attendance == attendance[i], "row " << i);
+        BOOST_TEST(r.people[i].certified == certified[i], "row " << i);
+    }
+}
+
+BOOST_AUTO_TEST_CASE(a_header_row_is_recognised_or_not) {
+    RosterModel r = roster(roster_mobile | roster_attendance);
+    r.add_rows(std::string("手机,出勤率%,姓名,取得证书,身份证号\n13912345678,80,张三,否,") + kId1 + "\n", ',');
+    BOOST_REQUIRE(r.people.size() == 1u);
+    BOOST_TEST(r.people[0].name == "张三");
+    BOOST_TEST(r.people[0].mobile == "13912345678");
+    BOOST_TEST(r.people[0].attendance == 80.0);
+    BOOST_TEST(!r.people[0].certified);
+    RosterModel plain = roster(roster_mobile | roster_attendance);
+    plain.add_rows(std::string("张三,") + kId1 + ",13912345678,80,否\n", ',');  // no header: the first row is a person
+    BOOST_REQUIRE(plain.people.size() == 1u);
+    BOOST_TEST(plain.people[0].mobile == "13912345678");
+}
+
+BOOST_AUTO_TEST_CASE(skipped_rows_are_reported_with_their_line) {
+    RosterModel r = roster(roster_mobile | roster_attendance);
+    r.add_rows(std::string("姓名,身份证号,手机,出勤率,取得证书\n,,13900000000,90,是\n\n错行,") + kId2 + ",,abc,是\n张三," + kId1 +
+                   ",,90,是\n",
+               ',');
+    BOOST_TEST(r.people.size() == 1u);
+    BOOST_REQUIRE(r.last_import.lines.size() == 2u);
+    BOOST_TEST(r.last_import.lines[0] == "第2行：姓名和身份证号都为空");  // line numbers count the header
+    BOOST_TEST(r.last_import.lines[1] == "第4行：出勤率“abc”不是数字");
+    BOOST_TEST(r.last_import.summary == "导入 1 行，跳过 2 行");
+    BOOST_TEST(r.last_import.added == 1);
+    BOOST_TEST(r.last_import.skipped == 2);
+}
+
+BOOST_AUTO_TEST_CASE(sort_by_each_column_and_search_then_sort) {
+    RosterModel r = roster(roster_mobile | roster_attendance);
+    r.people = {person("b", kId2, "139", "", 80, true), person("a", kId3, "137", "", 95, false),
+                person("c", kId1, "138", "", 70, true)};
+    BOOST_TEST((r.view("", RosterSort::name, false) == std::vector<int>{1, 0, 2}));
+    BOOST_TEST((r.view("", RosterSort::name, true) == std::vector<int>{2, 0, 1}));
+    BOOST_TEST((r.view("", RosterSort::id, false) == std::vector<int>{2, 0, 1}));
+    BOOST_TEST((r.view("", RosterSort::mobile, false) == std::vector<int>{1, 2, 0}));
+    BOOST_TEST((r.view("", RosterSort::certified, false) == std::vector<int>{1, 0, 2}));  // stable among equals
+    BOOST_TEST((r.view("13", RosterSort::attendance, true) == std::vector<int>{1, 0, 2}));
+    BOOST_TEST((r.view("a", RosterSort::name, false) == std::vector<int>{1}));
+}
+
+BOOST_AUTO_TEST_CASE(csv_export_and_import_keep_a_thousand_rows) {
+    RosterModel r = roster(roster_mobile | roster_attendance);
+    for (int i = 0; i < 1000; i++) r.people.push_back(person("人" + std::to_string(i), kId1, "139", "", 90 + i % 11, i % 2));
+    RosterModel back = roster(roster_mobile | roster_attendance);
+    back.accept_text("roster_csv", "\xEF\xBB\xBF" + r.csv());
+    BOOST_TEST(back.last_import.summary == "导入 1000 行，跳过 0 行");
+    BOOST_TEST(back.to_json(back.columns) == r.to_json(r.columns));
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -1,0 +1,291 @@
+#include "engine/forms/training_application.h"
+
+#include <stdexcept>
+
+#include "engine/errors.h"
+#include "engine/estimate.h"
+#include "engine/forms/print.h"
+#include "engine/forms/text.h"
+#include "engine/forms/texts.h"
+#include "engine/money.h"
+#include "engine/validators.h"
+
+namespace skillaid {
+
+using nlohmann::json;
+
+// Body ids of the choice fields, indexed like their texts.
+constexpr const char* kModeIds[] = {"offline", "online", "mixed"};
+constexpr const char* kCategoryIds[] = {"employee", "dispatched"};
+constexpr const char* kOwnershipIds[] = {"central_provincial", "state_owned", "other"};
+constexpr int kCategoryDispatched = 1;
+
+std::span<const Scheme> training_application_schemes() {
+    static constexpr Scheme kSchemes[] = {Scheme::pre_job, Scheme::job_transfer, Scheme::skill_upgrade, Scheme::job_drill,
+                                          Scheme::apprenticeship};
+    return kSchemes;
+}
+
+static const SchemeRules* rules_of(int scheme) {
+    const auto schemes = training_application_schemes();
+    if (scheme < 0 || scheme >= static_cast<int>(schemes.size())) return nullptr;
+    return &policy_versions().back().rules(schemes[static_cast<size_t>(scheme)]);
+}
+
+static std::string scheme_body_id(int scheme) {
+    const auto schemes = training_application_schemes();
+    return scheme >= 0 && scheme < static_cast<int>(schemes.size())
+               ? std::string(scheme_id(schemes[static_cast<size_t>(scheme)]))
+               : "";
+}
+
+static Level level_at(int level) { return training_levels()[static_cast<size_t>(level)]; }
+
+bool TrainingApplicationModel::asks_level() const {
+    const SchemeRules* r = rules_of(scheme);
+    return r && asks(r->inputs.level);
+}
+
+std::string TrainingApplicationModel::scheme_text() const {
+    if (scheme < 0) return "";
+    std::string s = text::ta_schemes[scheme];
+    if (asks_level() && level >= 0) s += "（" + std::string(level_name(level_at(level))) + "）";
+    return s;
+}
+
+std::string TrainingApplicationModel::commitment() const {
+    const std::string s = scheme >= 0 ? scheme_text() : std::string(text::ta_scheme_blank);
+    return format_text(text::ta_commitment_format, company.c_str(), s.c_str());
+}
+
+std::string TrainingApplicationModel::standard_text(const json* e, const std::string& today) const {
+    if (!e || !e->contains("trainees") || (*e)["trainees"].empty()) return text::ta_standard_pending;
+    const std::optional<json> s = scenario(today);
+    json lines = json::array();
+    try {
+        if (s) lines = standard_json(*s, parse_date(today, "/today"));
+    } catch (const InputError&) {
+    }
+    if (lines.empty()) return text::ta_standard_pending;
+    std::string out = e->value("scheme_name", "") + "（" + e->value("clause", "") + "）：";
+    for (size_t i = 0; i < lines.size(); i++)
+        out += (i ? "；" : "") + lines[i].value("label", "") + " " + lines[i].value("explain", "");
+    return out;
+}
+
+std::string TrainingApplicationModel::standard() const {
+    return standard_.empty() ? std::string(text::ta_standard_pending) : standard_;
+}
+
+void TrainingApplicationModel::validate(Validation& v, const std::string& today, const json& estimate) const {
+    standard_ = standard_text(estimate.is_object() && !estimate.contains("error") ? &estimate : nullptr, today);
+    auto required = [&](const char* key, const char* label, bool ok) {
+        if (!ok) v.error(key, label, text::required_message);
+    };
+    required("company_name", text::ta_company, !trimmed(company).empty());
+    required("address", text::ta_address, !trimmed(address).empty());
+    if (!trimmed(credit_code).empty()) {
+        CheckResult r = check_credit_code(credit_code);
+        if (!r.ok) v.error("credit_code", text::ta_credit_code, r.message);
+        else if (r.severity == Severity::warning) v.warning("credit_code", text::ta_credit_code, r.message);
+    }
+    required("scheme", text::ta_scheme, scheme >= 0);
+    if (const SchemeRules* r = rules_of(scheme); r && r->inputs.level == Need::required)
+        required("level", text::ta_level, level >= 0);
+    if (occupation.number == 0) {
+        if (trimmed(occupation.query).empty()) v.error("occupation", text::ta_occupation, text::required_message);
+        else v.error("occupation", text::ta_occupation, format_text(text::ta_occupation_none_format, occupation.query.c_str()));
+    }
+    required("mode", text::ta_mode, mode >= 0);
+    required("institution", text::ta_institution, !trimmed(institution).empty());
+    if (hours_offline < 0) v.error("hours_offline", text::ta_hours_offline, text::required_message);
+    if (hours_online < 0) v.error("hours_online", text::ta_hours_online, text::required_message);
+    if (mode == mode_offline && hours_online > 0)
+        v.error("hours_offline", text::ta_hours_offline, text::ta_online_hours_not_online);
+    if (mode == mode_online && hours_offline > 0)
+        v.error("hours_online", text::ta_hours_online, text::ta_offline_hours_online_only);
+    if (hours_offline + hours_online <= 0)
+        v.error(has_offline() ? "hours_offline" : "hours_online", text::ta_hours, text::ta_hours_missing);
+    if (has_offline() && mode >= 0) required("place", text::ta_place, !trimmed(place).empty());
+    required("bank_name", text::ta_bank_name, !trimmed(bank_name).empty());
+    if (trimmed(bank_account).empty()) {
+        v.error("bank_account", text::ta_bank_account, text::required_message);
+    } else {
+        CheckResult r = check_bank_card(bank_account);
+        if (!r.ok) v.error("bank_account", text::ta_bank_account, r.message);
+        else if (r.severity == Severity::warning) v.warning("bank_account", text::ta_bank_account, r.message);
+    }
+    if (has_online() && mode >= 0) required("platform", text::ta_platform, !trimmed(platform).empty());
+    required("category", text::ta_category, category >= 0);
+    Date from{}, to{};
+    check_date_range(v, {"date_from", text::ta_date_from, date_from}, {"date_to", text::ta_date_to, date_to},
+                     text::ta_date_order, from, to);
+    required("district", text::ta_district, district >= 0);
+    required("ownership", text::ta_ownership, ownership >= 0);
+
+    // Engine answers: an unusable scenario at its field, hour limits at the hours.
+    if (estimate.is_object() && estimate.contains("error")) {
+        const json& err = estimate["error"];
+        const std::string path = err.value("path", "");
+        const char* key = path.rfind("/hours/online", 0) == 0 ? "hours_online"
+                          : path.rfind("/hours", 0) == 0      ? "hours_offline"
+                          : path.rfind("/date", 0) == 0       ? "date_from"
+                          : path.rfind("/occupation", 0) == 0 ? "occupation"
+                                                              : "scheme";
+        v.error(key, text::ta_hours, err.value("message", ""));
+    } else if (estimate.is_object()) {
+        for (const json& issue : estimate.value("issues", json::array())) {
+            const std::string code = issue.value("code", "");
+            const char* key = code == "online_share_exceeded"                               ? "hours_online"
+                              : code == "hours_below_minimum" || code == "hours_capped" ? "hours_offline"
+                                                                                        : nullptr;
+            if (!key || issue.value("trainee", -1) >= 0) continue;
+            const std::string message = issue.value("message", "") + "（" + issue.value("clause", "") + "）";
+            if (issue.value("effect", "") == "excluded") v.error(key, text::ta_hours, message);
+            else v.warning(key, text::ta_hours, message);
+        }
+    }
+    roster.validate(v, parse_date(today, "/today"));
+}
+
+std::optional<json> TrainingApplicationModel::scenario(const std::string& today) const {
+    if (scheme < 0 || occupation.number == 0 || roster.people.empty()) return std::nullopt;
+    json s;
+    s["scheme"] = scheme_body_id(scheme);
+    s["occupation"] = occupation.number;
+    const std::string date = trimmed(date_from);
+    s["date"] = date.empty() ? today : date;
+    if (asks_level() && level >= 0) s["level"] = level_id(level_at(level));
+    json hours = json::object();
+    if (hours_offline > 0) hours["offline"] = hours_offline;
+    if (hours_online > 0) hours["online"] = hours_online;
+    if (!hours.empty()) s["hours"] = hours;
+    json trainees = roster.scenario_trainees();
+    if (category == kCategoryDispatched)
+        for (json& one : trainees) one["dispatched"] = true;
+    s["trainees"] = std::move(trainees);
+    return s;
+}
+
+std::optional<RouteRequest> TrainingApplicationModel::route_request() const {
+    return enterprise_route(district, ownership, "enterprise_training");
+}
+
+json TrainingApplicationModel::to_json() const {
+    json j;  // member by member: smaller wasm than an initializer list
+    j["company_name"] = company;
+    j["address"] = address;
+    j["credit_code"] = credit_code;
+    j["scheme"] = scheme_body_id(scheme);
+    j["level"] = level >= 0 ? std::string(level_id(level_at(level))) : "";
+    j["occupation"] = occupation.number;
+    j["occupation_text"] = occupation.query;
+    j["mode"] = id_at(kModeIds, mode);
+    j["institution"] = institution;
+    j["hours"]["offline"] = hours_offline;
+    j["hours"]["online"] = hours_online;
+    j["place"] = place;
+    j["bank"]["name"] = bank_name;
+    j["bank"]["account"] = bank_account;
+    j["platform"] = platform;
+    j["category"] = id_at(kCategoryIds, category);
+    j["date_from"] = date_from;
+    j["date_to"] = date_to;
+    j["district"] = district_name(district);
+    j["ownership"] = id_at(kOwnershipIds, ownership);
+    j["roster"] = roster.to_json(roster.columns);
+    return j;
+}
+
+void TrainingApplicationModel::from_json(const json& b, int) {
+    if (!b.is_object()) throw std::runtime_error(text::roster_bad_body);
+    try {
+        company = b.value("company_name", "");
+        address = b.value("address", "");
+        credit_code = b.value("credit_code", "");
+        scheme = -1;
+        const std::string s = b.value("scheme", "");
+        const auto schemes = training_application_schemes();
+        for (size_t i = 0; i < schemes.size(); i++)
+            if (s == scheme_id(schemes[i])) scheme = static_cast<int>(i);
+        level = -1;
+        const std::string l = b.value("level", "");
+        const auto levels = training_levels();
+        for (size_t i = 0; i < levels.size(); i++)
+            if (l == level_id(levels[i])) level = static_cast<int>(i);
+        occupation.set(b.value("occupation", 0), b.value("occupation_text", ""));
+        mode = index_of(kModeIds, b.value("mode", ""));
+        institution = b.value("institution", "");
+        const json hours = b.value("hours", json::object());
+        hours_offline = hours.value("offline", 0LL);
+        hours_online = hours.value("online", 0LL);
+        place = b.value("place", "");
+        const json bank = b.value("bank", json::object());
+        bank_name = bank.value("name", "");
+        bank_account = bank.value("account", "");
+        platform = b.value("platform", "");
+        category = index_of(kCategoryIds, b.value("category", ""));
+        date_from = b.value("date_from", "");
+        date_to = b.value("date_to", "");
+        district = district_index(b.value("district", ""));
+        ownership = index_of(kOwnershipIds, b.value("ownership", ""));
+        roster.from_json(b.value("roster", json::array()));
+    } catch (const json::exception&) {
+        throw std::runtime_error(text::roster_bad_body);
+    }
+}
+
+std::string TrainingApplicationModel::print_html(const PrintContext& ctx) const {
+    auto esc = [](const std::string& s) { return html_escape(s); };
+    auto row2 = [&](const char* a, const std::string& va, const char* b, const std::string& vb) {
+        return "<tr><th>" + esc(a) + "</th><td>" + esc(va) + "</td><th>" + esc(b) + "</th><td>" + esc(vb) + "</td></tr>";
+    };
+    auto row1 = [&](const char* a, const std::string& va) {
+        return "<tr><th>" + esc(a) + "</th><td colspan=\"3\">" + esc(va) + "</td></tr>";
+    };
+    const Occupation* o = occupation.chosen();
+    const std::string occupation_text = o ? std::to_string(o->number) + " " + o->name : occupation.query;
+    std::string h = print_head(std::string(text::form_training_application) + " " + company);
+    h += "<h1>" + esc(text::form_training_application) + "</h1><table id=\"form\">";
+    h += row1(text::ta_company, company);
+    h += row1(text::ta_address, address);
+    if (!credit_code.empty()) h += row1(text::ta_credit_code, credit_code);
+    h += row2(text::ta_scheme, scheme_text(), text::ta_occupation, occupation_text);
+    h += row2(text::ta_mode, mode >= 0 ? text::ta_modes[mode] : "", text::ta_institution, institution);
+    h += row2(text::ta_hours, format_text(text::ta_hours_format, hours_offline, hours_online), text::ta_trainee_count,
+              std::to_string(roster.people.size()));
+    h += row2(text::ta_place, place, text::ta_standard, standard_text(ctx.estimate, ctx.today));
+    h += row1(text::ta_bank, bank_name + "，" + text::ta_bank_account + "：" + bank_account);
+    h += row1(text::ta_platform, platform);
+    h += row1(text::ta_category, category >= 0 ? text::ta_categories[category] : "");
+    h += row1(text::ta_date_from, date_from + " 至 " + date_to);
+    h += "<tr><th>" + esc(text::ta_commitment_heading) + "</th><td colspan=\"3\" id=\"commitment\"><p>" + esc(commitment()) +
+         "</p><div class=\"sign\"><span>" + esc(text::ta_signature) + "</span><span>" + esc(text::ta_seal) +
+         "</span></div><p style=\"text-align:right\">" + esc(text::ta_date_line) + "</p></td></tr>";
+    h += "<tr><th>" + esc(text::ta_bureau_opinion) + "</th><td colspan=\"3\" class=\"box\" id=\"bureau-opinion\">"
+         "<div class=\"sign\"><span></span><span>" + esc(text::ta_seal) + "</span></div><p style=\"text-align:right\">" +
+         esc(text::ta_date_line) + "</p></td></tr></table>";
+    if (ctx.estimate) {
+        const json& e = *ctx.estimate;
+        h += "<h2>" + esc(text::estimate_heading) + "</h2><table id=\"estimate\"><tr><th>" +
+             esc(format_text(text::estimate_total_format, yuan_text(e.value("total_fen", 0LL)).c_str())) +
+             "</th><td colspan=\"3\">" + esc(e.value("scheme_name", "")) + "（" + esc(e.value("clause", "")) + "）" +
+             esc(e.value("eligible", false) ? text::estimate_eligible : text::estimate_not_eligible) + "</td></tr>";
+        for (const json& line : e.value("items", json::array()))
+            h += "<tr><th>" + esc(line.value("label", "")) + "</th><td>" + esc(yuan_text(line.value("amount_fen", 0LL))) +
+                 "</td><td>" + esc(line.value("clause", "")) + "</td><td>" + esc(line.value("explain", "")) + "</td></tr>";
+        for (const json& issue : e.value("issues", json::array()))
+            h += "<tr><th>" + esc(issue.value("clause", "")) + "</th><td colspan=\"3\">" + esc(issue.value("message", "")) +
+                 "</td></tr>";
+        h += "</table>";
+    }
+    if (ctx.route)
+        h += "<h2>" + esc(text::route_heading) + "</h2><p>" +
+             esc(format_text(text::route_office_format, ctx.route->office.c_str())) + "（" + esc(ctx.route->clause) + "）</p>";
+    h += "<h2>" + esc(text::roster_heading) + "</h2>" + roster.html_table(nullptr) + "</body></html>";
+    return h;
+}
+
+std::unique_ptr<FormModel> create_training_application_model() { return std::make_unique<TrainingApplicationModel>(); }
+
+}  // namespace skillaid
