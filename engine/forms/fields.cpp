@@ -25,14 +25,27 @@ int district_index(const std::string& name) {
 }
 
 std::optional<RouteRequest> enterprise_route(int district, int ownership, std::string_view business) {
-    static constexpr const char* kOwnershipIds[] = {"central_provincial", "state_owned", "other"};
     if (district < 0 || ownership < 0 || ownership > 2) return std::nullopt;
     RouteRequest r;
     r.organisation = "enterprise";
-    r.ownership = kOwnershipIds[ownership];
+    r.ownership = kEnterpriseOwnershipIds[ownership];
     r.district = district_name(district);
     r.business = std::string(business);
     return r;
+}
+
+std::span<const Level> training_levels() {
+    static constexpr Level kLevels[] = {Level::junior, Level::intermediate, Level::senior, Level::technician,
+                                        Level::senior_technician, Level::senior_technician_upgrade};
+    return kLevels;
+}
+
+std::vector<Scheme> schemes_of_business(std::string_view business) {
+    std::vector<Scheme> out;
+    const PolicyVersion& p = policy_versions().back();
+    for (int i = 0; i < scheme_count; i++)
+        if (p.schemes[static_cast<size_t>(i)].business == business) out.push_back(static_cast<Scheme>(i));
+    return out;
 }
 
 void OccupationChoice::set(int catalog_number, const std::string& fallback_text) {

@@ -11,6 +11,7 @@
 #include "engine/catalog.h"
 #include "engine/date.h"
 #include "engine/forms/validation.h"
+#include "engine/policy.h"
 #include "engine/routing.h"
 
 namespace skillaid {
@@ -24,6 +25,11 @@ int district_index(const std::string& name);     // -1 when unknown
 // The route of an enterprise's application: `district` indexes form_districts(),
 // `ownership` is 0 中省直, 1 国有, 2 其他; nullopt until both are chosen.
 std::optional<RouteRequest> enterprise_route(int district, int ownership, std::string_view business);
+// The ids `ownership` is stored as in a body (and sent to routing), in that order.
+inline constexpr const char* kEnterpriseOwnershipIds[] = {"central_provincial", "state_owned", "other"};
+// The ids a training institution's `institution_level` is stored as (and sent to
+// routing): 0 省属, 1 市属, 2 区县（开发区）认定.
+inline constexpr const char* kTrainingInstitutionLevelIds[] = {"provincial", "city", "district"};
 
 // An attachment-1 occupation chosen by a form: the catalog number and the text
 // typed (kept even when it matches nothing, so nothing typed is lost). Stored
@@ -35,6 +41,13 @@ struct OccupationChoice {
     void set(int catalog_number, const std::string& fallback_text = "");
     const Occupation* chosen() const { return number ? find_occupation(number) : nullptr; }
 };
+
+// The levels a person is trained, assessed or claimed at (Level::none left
+// out), lowest first: the one list every form's level choice indexes.
+std::span<const Level> training_levels();
+// The schemes whose forms go to `business` (the policy data's "business" of
+// each scheme, in the version in force last), in Scheme order.
+std::vector<Scheme> schemes_of_business(std::string_view business);
 
 // Index of `id` among `ids` (-1 when absent or empty).
 int index_of(std::span<const char* const> ids, std::string_view id);
