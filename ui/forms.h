@@ -7,10 +7,12 @@
 #pragma once
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
 #include "engine/forms/form.h"
+#include "ui/forms/photo.h"
 #include "ui/occupation_picker.h"
 #include "ui/roster.h"
 #include "ui/widgets.h"
@@ -20,10 +22,11 @@ namespace skillaid {
 struct AppState;
 
 // What the views keep between frames for the open draft (not saved): the
-// roster's search, the occupation suggestions. Add what a new view needs.
+// roster's search, the occupation suggestions, the photo thumbnails. Add what a new view needs.
 struct FormViewState {
     ui::RosterView roster;
     ui::OccupationPicker occupation;
+    std::vector<photo::Slot> photos;  // 竞赛方案: one photo box per registration, in its order
 };
 
 // What a view's draw may use and report.

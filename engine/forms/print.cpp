@@ -1,6 +1,8 @@
 #include "engine/forms/print.h"
 
 #include "engine/forms/text.h"
+#include "engine/forms/texts.h"
+#include "engine/money.h"
 
 namespace skillaid {
 
@@ -16,6 +18,20 @@ std::string print_head(const std::string& title) {
            ".photo{width:120px;text-align:center}.photo img{max-width:110px;max-height:150px}"
            ".page{page-break-after:always}@media print{body{margin:0}th{background:none}}"
            "</style></head><body>";
+}
+
+std::string estimate_rows_html(const nlohmann::json& e) {
+    auto esc = [](const std::string& s) { return html_escape(s); };
+    std::string h = "<tr><th>" + esc(format_text(text::estimate_total_format, yuan_text(e.value("total_fen", 0LL)).c_str())) +
+                    "</th><td colspan=\"3\">" + esc(e.value("scheme_name", "")) + "（" + esc(e.value("clause", "")) + "）" +
+                    esc(e.value("eligible", false) ? text::estimate_eligible : text::estimate_not_eligible) + "</td></tr>";
+    for (const nlohmann::json& line : e.value("items", nlohmann::json::array()))
+        h += "<tr><th>" + esc(line.value("label", "")) + "</th><td>" + esc(yuan_text(line.value("amount_fen", 0LL))) +
+             "</td><td>" + esc(line.value("clause", "")) + "</td><td>" + esc(line.value("explain", "")) + "</td></tr>";
+    for (const nlohmann::json& issue : e.value("issues", nlohmann::json::array()))
+        h += "<tr><th>" + esc(issue.value("clause", "")) + "</th><td colspan=\"3\">" + esc(issue.value("message", "")) +
+             "</td></tr>";
+    return h;
 }
 
 }  // namespace skillaid

@@ -3,8 +3,14 @@
 #pragma once
 #include <string>
 
+#include <nlohmann/json.hpp>
+
 namespace skillaid {
 
 std::string print_head(const std::string& title);
+
+// The rows of an engine estimate (estimate_json) for a 4-column <table>: the
+// total with the scheme and whether it is eligible, one row per item, one per issue.
+std::string estimate_rows_html(const nlohmann::json& estimate);
 
 }  // namespace skillaid

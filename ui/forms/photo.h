@@ -1,29 +1,21 @@
-// Contestant photos (附件5 登记表: "JPG 格式，大小不超过 1M"). The page
-// (web/photo.js) reads a picked file, decodes a thumbnail of at most
-// kThumbMaxPx with createImageBitmap and hands the file's bytes and the
-// thumbnail's RGBA pixels over; the check of the file (JPEG magic bytes and
-// size) is made here. The thumbnail is uploaded once as a GL texture and drawn
-// with ImGui::Image; the JPEG itself is kept (base64 in the draft body).
+// Contestant photos on the page (附件5 登记表). The page (web/photo.js) reads a
+// picked file, decodes a thumbnail of at most kThumbMaxPx with
+// createImageBitmap and hands the file's bytes and the thumbnail's RGBA pixels
+// over; the file is checked by the model (engine/forms/competition_plan.h
+// photo::check_jpeg). The thumbnail is uploaded once as a GL texture and drawn
+// with ImGui::Image; the JPEG itself is kept by the model.
 #pragma once
 #include <cstdint>
-#include <span>
 #include <string>
-#include <string_view>
 #include <vector>
 
+#include "engine/forms/competition_plan.h"
 #include "imgui.h"
 #include "ui/web_platform.h"
 
 namespace skillaid::photo {
 
-inline constexpr size_t kMaxBytes = 1024 * 1024;  // 附件5 备注: 大小不超过 1M
 inline constexpr int kThumbMaxPx = web::kPhotoThumbMaxPx;  // longest thumbnail side (web/photo.js kThumbMax)
-
-// "" when `bytes` is an acceptable photo, else the Chinese reason.
-std::string check_jpeg(std::span<const uint8_t> bytes);
-
-std::string base64_encode(std::span<const uint8_t> bytes);
-bool base64_decode(std::string_view text, std::vector<uint8_t>& out);  // false on a bad character
 
 // What the page handed over for `purpose` (web_platform.h).
 using Arrival = web::PhotoArrival;
@@ -52,5 +44,16 @@ private:
     unsigned id_ = 0;
     int width_ = 0, height_ = 0;
 };
+
+// The view's state of one photo box between frames (not saved): the picker's
+// route for arrivals, the thumbnail, why the last picked file was refused.
+struct Slot {
+    int id = 0;  // session-unique (new_slot_id): routes the file picked for this box
+    Texture thumb;
+    bool decode_requested = false;  // a stored photo's thumbnail was asked for
+    std::string notice;
+    std::string purpose() const { return "reg_photo." + std::to_string(id); }
+};
+int new_slot_id();
 
 }  // namespace skillaid::photo
