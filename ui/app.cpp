@@ -35,6 +35,7 @@ static void recompute(AppState& app) {
             d.estimate = {{"error", {{"code", e.code}, {"message", e.message}, {"path", e.path}}}};
         }
     }
+    d.estimate_summary = ui::summarize_estimate(d.estimate);
     d.validation.clear();
     d.form->validate(d.validation, app.today, d.estimate);
     d.route.reset();

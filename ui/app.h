@@ -12,7 +12,9 @@
 
 #include "engine/routing.h"
 #include "ui/calendar_updates.h"
+#include "ui/estimate_view.h"
 #include "ui/forms.h"
+#include "ui/screen_state.h"
 #include "ui/screens.h"
 #include "ui/storage/draft_store.h"
 #include "ui/sync.h"
@@ -30,6 +32,7 @@ struct OpenDraft {
     FormViewState view;           // the views' state between frames (search, suggestions)
     Validation validation;        // recomputed on each edit, not per frame
     nlohmann::json estimate;      // engine result, {"error": {...}}, or null (nothing to estimate)
+    ui::EstimateSummary estimate_summary;  // of `estimate` (ui/estimate_view.h)
     std::optional<Route> route;
     std::string route_error;
     bool dirty = false;           // edited since the last save
@@ -58,6 +61,12 @@ struct AppState {
     bool notice_error = false;
     SyncState sync;               // login, outbox, sender (ui/sync.h)
     CalendarUpdates calendar;     // official years fetched from the server, notices (ui/calendar_updates.h)
+
+    // The screens' own state between frames (ui/screen_state.h).
+    HomeState home;
+    QuickEstimateState quick_estimate;
+    CatalogState catalog;
+    PlannerState planner;
 };
 
 void app_init(AppState& app);   // after the IDBFS mount is synced: opens the store, loads the profile

@@ -5,6 +5,7 @@
 // (ui/screens/draft_editor.cpp) does the rest: autosave, validation summary,
 // estimate, route, JSON export/import, print. See docs/ui.md.
 #pragma once
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -55,5 +56,9 @@ void draw_platform_application(FormModel& model, FormContext& ctx);
 
 // The office select field (hook key "district"); `district` indexes form_districts().
 bool district_field(const char* label, int& district, const Validation& v);
+// The level select field (hook key "level" unless given); `level` indexes training_levels().
+bool level_field(const char* label, int& level, const Validation& v, const char* key = "level");
+// The scheme select field (hook key "scheme"): `scheme` indexes `schemes`, shown by their policy names.
+bool scheme_field(const char* label, int& scheme, std::span<const Scheme> schemes, const Validation& v);
 
 }  // namespace skillaid

@@ -13,12 +13,6 @@ namespace skillaid {
 void draw_claim(FormModel& model, FormContext& ctx) {
     ClaimModel& m = static_cast<ClaimModel&>(model);
     const Validation& v = ctx.validation;
-    // Option names of the choice fields (constant data, built once).
-    static std::vector<const char*> scheme_names, level_names;
-    if (scheme_names.empty()) {
-        for (Scheme s : claim_schemes()) scheme_names.push_back(policy_versions().back().rules(s).name.c_str());
-        for (Level l : training_levels()) level_names.push_back(level_name(l).data());
-    }
     bool& c = ctx.changed;
     if (int type = m.type;
         ui::select_field("claim_type", text::cl_type, type, text::cl_types, IM_ARRAYSIZE(text::cl_types), v)) {
@@ -37,14 +31,12 @@ void draw_claim(FormModel& model, FormContext& ctx) {
                               IM_ARRAYSIZE(text::cl_ownerships), v);
     c |= district_field(text::cl_district, m.district, v);
     if (!m.living()) {
-        c |= ui::select_field("scheme", text::cl_scheme, m.scheme, scheme_names.data(),
-                              static_cast<int>(scheme_names.size()), v);
+        c |= scheme_field(text::cl_scheme, m.scheme, claim_schemes(), v);
         const SchemeInputs in = m.inputs();
         if (m.scheme < 0 || asks(in.occupation))
             c |= ctx.view.occupation.draw("occupation", text::cl_occupation, text::ta_occupation_hint, m.occupation, v);
         if (asks(in.level))
-            c |= ui::select_field("level", text::cl_level, m.level, level_names.data(),
-                                  static_cast<int>(level_names.size()), v);
+            c |= level_field(text::cl_level, m.level, v);
         if (asks(in.hours)) {
             c |= ui::number_field("hours_offline", text::cl_hours_offline, m.hours_offline, v);
             c |= ui::number_field("hours_online", text::cl_hours_online, m.hours_online, v);

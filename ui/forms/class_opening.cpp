@@ -12,11 +12,6 @@ namespace skillaid {
 
 void draw_class_opening(FormModel& model, FormContext& ctx) {
     ClassOpeningModel& m = static_cast<ClassOpeningModel&>(model);
-    static std::vector<const char*> scheme_names, level_names;  // constant lists, built once
-    if (scheme_names.empty()) {
-        for (Scheme s : class_opening_schemes()) scheme_names.push_back(policy_versions().back().rules(s).name.c_str());
-        for (Level l : training_levels()) level_names.push_back(level_name(l).data());
-    }
     const Validation& v = ctx.validation;
     bool& c = ctx.changed;
     c |= ui::text_field("institution", text::co_institution, m.institution, v);
@@ -26,10 +21,10 @@ void draw_class_opening(FormModel& model, FormContext& ctx) {
     c |= district_field(text::co_district, m.district, v);
     c |= ui::select_field("delivery", text::co_delivery, m.delivery, text::co_deliveries, IM_ARRAYSIZE(text::co_deliveries), v);
     if (m.online()) c |= ui::text_field("platform", text::co_platform, m.platform, v, text::co_platform_hint);
-    c |= ui::select_field("scheme", text::co_scheme, m.scheme, scheme_names.data(), static_cast<int>(scheme_names.size()), v);
+    c |= scheme_field(text::co_scheme, m.scheme, class_opening_schemes(), v);
     c |= ctx.view.occupation.draw("occupation", text::co_occupation, text::ta_occupation_hint, m.occupation, v);
     if (m.asks_level())
-        c |= ui::select_field("level", text::co_level, m.level, level_names.data(), static_cast<int>(level_names.size()), v);
+        c |= level_field(text::co_level, m.level, v);
     c |= ui::date_field("date_from", text::co_date_from, m.date_from, v);
     c |= ui::date_field("date_to", text::co_date_to, m.date_to, v);
     c |= ui::text_field("apply_date", text::co_apply_date, m.apply_date, v, text::co_apply_date_hint, 8.0f);

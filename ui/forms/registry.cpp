@@ -28,4 +28,18 @@ bool district_field(const char* label, int& district, const Validation& v) {
     return ui::select_field("district", label, district, names.data(), static_cast<int>(names.size()), v);
 }
 
+bool level_field(const char* label, int& level, const Validation& v, const char* key) {
+    static std::vector<const char*> names;  // constant: the names of training_levels()
+    if (names.empty())
+        for (Level l : training_levels()) names.push_back(level_name(l).data());
+    return ui::select_field(key, label, level, names.data(), static_cast<int>(names.size()), v);
+}
+
+bool scheme_field(const char* label, int& scheme, std::span<const Scheme> schemes, const Validation& v) {
+    std::vector<const char*> names;  // at most scheme_count pointers into the policy data
+    names.reserve(schemes.size());
+    for (Scheme s : schemes) names.push_back(policy_versions().back().rules(s).name.c_str());
+    return ui::select_field("scheme", label, scheme, names.data(), static_cast<int>(names.size()), v);
+}
+
 }  // namespace skillaid

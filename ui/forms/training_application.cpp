@@ -10,14 +10,6 @@
 
 namespace skillaid {
 
-// Names of training_levels(), for the level choice.
-static const std::vector<const char*>& level_names() {
-    static std::vector<const char*> names;
-    if (names.empty())
-        for (Level l : training_levels()) names.push_back(level_name(l).data());
-    return names;
-}
-
 void draw_training_application(FormModel& model, FormContext& ctx) {
     auto& m = static_cast<TrainingApplicationModel&>(model);
     const Validation& v = ctx.validation;
@@ -27,8 +19,7 @@ void draw_training_application(FormModel& model, FormContext& ctx) {
     c |= ui::text_field("credit_code", text::ta_credit_code, m.credit_code, v);
     c |= ui::select_field("scheme", text::ta_scheme, m.scheme, text::ta_schemes, IM_ARRAYSIZE(text::ta_schemes), v);
     if (m.asks_level())
-        c |= ui::select_field("level", text::ta_level, m.level, level_names().data(),
-                              static_cast<int>(level_names().size()), v);
+        c |= level_field(text::ta_level, m.level, v);
     c |= ctx.view.occupation.draw("occupation", text::ta_occupation, text::ta_occupation_hint, m.occupation, v);
     c |= ui::select_field("mode", text::ta_mode, m.mode, text::ta_modes, IM_ARRAYSIZE(text::ta_modes), v);
     c |= ui::text_field("institution", text::ta_institution, m.institution, v);

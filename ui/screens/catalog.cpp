@@ -8,17 +8,17 @@
 
 namespace skillaid {
 
-void draw_catalog(AppState&) {
-    static std::string query;
-    static std::string searched = "\x01";  // forces the first search
-    static std::vector<const Occupation*> rows;
+void draw_catalog(AppState& app) {
+    CatalogState& c = app.catalog;
+    std::string& query = c.query;
+    std::vector<const Occupation*>& rows = c.rows;
     ImGui::SeparatorText(text::nav_catalog);
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16.0f);
     ImGui::InputTextWithHint("##catalog_query", text::catalog_hint, &query);
     test_hook_item("catalog.query", query.c_str());
-    if (query != searched) {  // search only when the query changed
+    if (query != c.searched) {  // search only when the query changed
         rows = search_occupations(query);
-        searched = query;
+        c.searched = query;
     }
     ImGui::SameLine();
     ImGui::Text(text::catalog_count_format, static_cast<int>(rows.size()));

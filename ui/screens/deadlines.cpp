@@ -12,10 +12,10 @@
 #include "engine/calendar.h"
 #include "engine/date.h"
 #include "engine/errors.h"
+#include "engine/forms/text.h"
 #include "imgui.h"
 #include "ui/app.h"
 #include "ui/calendar_updates.h"
-#include "ui/forms/form_parts.h"
 #include "ui/strings.h"
 #include "ui/test_hooks.h"
 #include "ui/widgets.h"
@@ -38,25 +38,7 @@ constexpr float kEventBorderPx = 2.5f;
 const ImVec4 kErrorColor(0.8f, 0.1f, 0.1f, 1.0f);
 const ImVec4 kNoteColor(0.75f, 0.45f, 0.0f, 1.0f);
 
-struct Planner {
-    int event = 0;
-    std::string date_text;
-    std::string computed = "\x01";  // event + date last computed
-    bool has_event = false;
-    Date event_date{};
-    std::vector<Deadline> deadlines;
-    YearsUsed years;                       // provisional years the deadlines used
-    std::string warning;                   // provisional_warning(years), "" when official
-    std::string error;
-    int generation = -1;                   // calendar_generation() the results were computed with
-    int year = 0, month = 0;               // shown month
-    int kinds_year = 0, kinds_month = 0;   // month the kinds below belong to
-    std::vector<int> kinds;                // DayKind by day-1, or kNotCovered
-    bool month_provisional = false;        // the shown month's year has no official schedule
-    std::string month_warning;             // then: provisional_warning and the month's holidays
-    std::string month_days;
-    int kinds_generation = -1;
-};
+using Planner = PlannerState;  // ui/screen_state.h
 
 void recompute(Planner& p) {
     bool new_date = p.computed.substr(p.computed.find('|') + 1) != p.date_text;
@@ -115,7 +97,7 @@ void load_kinds(Planner& p) {
     if (p.month_provisional) {
         std::string days = month_holidays(cal, p.year, p.month);
         p.month_days = days.empty() ? std::string(text::dl_month_provisional_none)
-                                    : parts::printf_text(text::dl_month_provisional_days, days.c_str());
+                                    : format_text(text::dl_month_provisional_days, days.c_str());
     }
     int n = days_in_month(p.year, p.month);
     p.kinds.assign(static_cast<size_t>(n), kNotCovered);
@@ -260,7 +242,7 @@ void draw_month(Planner& p) {
 }  // namespace
 
 void draw_deadlines(AppState& app) {
-    static Planner p;
+    Planner& p = app.planner;
     if (p.year == 0) {  // start on today's month
         Date today = parse_date(app.today, "/today");
         p.year = today.year;

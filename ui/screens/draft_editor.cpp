@@ -1,11 +1,9 @@
 // The draft editor: any form kind, with autosave state, the "提交前需要修正"
 // summary, the live estimate (every line with its clause and explanation, and
 // why anything is not paid), the route, JSON export and the print view.
-#include <algorithm>
-
-#include "engine/money.h"
 #include "imgui.h"
 #include "ui/app.h"
+#include "ui/estimate_view.h"
 #include "ui/strings.h"
 #include "ui/test_hooks.h"
 #include "ui/web_platform.h"
@@ -14,69 +12,15 @@ namespace skillaid {
 
 constexpr float kSideBySideEm = 70.0f;  // wider than this: estimate beside the form
 constexpr float kSideWidthShare = 0.38f;
-constexpr int kIssueRowsVisible = 10;
 
 static void draw_estimate(const OpenDraft& d) {
     ImGui::SeparatorText(text::estimate_heading);
-    const nlohmann::json& e = d.estimate;
-    if (e.is_null()) {
+    if (d.estimate.is_null()) {
         ImGui::TextDisabled("%s", text::estimate_pending);
         test_hook_item("estimate.total_fen", "");
         return;
     }
-    if (e.contains("error")) {
-        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.8f, 0.1f, 0.1f, 1));
-        ImGui::TextWrapped("%s", e["error"].value("message", "").c_str());
-        ImGui::PopStyleColor();
-        test_hook_item("estimate.total_fen", "");
-        return;
-    }
-    long long total = e.value("total_fen", 0LL);
-    ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * 1.3f);
-    ImGui::Text(text::estimate_total_format, yuan_text(total).c_str());
-    ImGui::PopFont();
-#ifdef SKILLAID_TEST_HOOKS
-    test_hook_item("estimate.total_fen", std::to_string(total).c_str());
-#endif
-    ImGui::SameLine();
-    ImGui::TextDisabled("%s %s", e.value("scheme_name", "").c_str(), e.value("clause", "").c_str());
-    bool eligible = e.value("eligible", false);
-    if (eligible) ImGui::TextColored(ImVec4(0.1f, 0.5f, 0.2f, 1), "%s", text::estimate_eligible);
-    else ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s", text::estimate_not_eligible);
-    test_hook_item("estimate.eligible", eligible ? "true" : "false");
-    int n = 0;
-    for (const auto& line : e.value("items", nlohmann::json::array())) {
-        ImGui::Bullet();
-        ImGui::TextWrapped("%s %s%s", line.value("label", "").c_str(), yuan_text(line.value("amount_fen", 0LL)).c_str(),
-                           line.value("counted_in_total", true) ? "" : "（不计入合计）");
-        ImGui::Indent();
-        ImGui::TextDisabled("%s（%s）%s", line.value("clause", "").c_str(), line.value("fund", "").c_str(),
-                            line.value("explain", "").c_str());
-        ImGui::Unindent();
-        test_hook_item(("estimate.item." + std::to_string(n++)).c_str(), line.value("label", "").c_str());
-    }
-    const nlohmann::json issues = e.value("issues", nlohmann::json::array());
-    if (!issues.empty()) {
-        ImGui::TextUnformatted(text::estimate_issues);
-        float row = ImGui::GetTextLineHeightWithSpacing() * 2.0f;
-        int rows = std::min(static_cast<int>(issues.size()), kIssueRowsVisible);
-        if (ImGui::BeginChild("##est_issues", ImVec2(0, row * static_cast<float>(rows)), ImGuiChildFlags_None)) {
-            ImGuiListClipper clipper;
-            clipper.Begin(static_cast<int>(issues.size()));
-            while (clipper.Step()) {
-                for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; i++) {
-                    const auto& issue = issues[static_cast<size_t>(i)];
-                    ImVec4 color = issue.value("effect", "") == "excluded" ? ImVec4(0.8f, 0.1f, 0.1f, 1)
-                                                                           : ImVec4(0.45f, 0.45f, 0.45f, 1);
-                    ImGui::PushStyleColor(ImGuiCol_Text, color);
-                    ImGui::TextWrapped("· %s（%s）", issue.value("message", "").c_str(), issue.value("clause", "").c_str());
-                    ImGui::PopStyleColor();
-                }
-            }
-        }
-        ImGui::EndChild();
-        test_hook_item("estimate.issues", issues[0].value("message", "").c_str());
-    }
+    ui::draw_estimate(d.estimate, d.estimate_summary, "estimate");
 }
 
 static void draw_route(const OpenDraft& d) {

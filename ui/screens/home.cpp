@@ -1,9 +1,9 @@
 // 首页: the organisation profile, connectivity, new drafts, the drafts list.
 #include <algorithm>
-#include <cstdio>
 #include <ctime>
 
 #include "engine/calendar.h"
+#include "engine/forms/text.h"
 #include "imgui.h"
 #include "misc/cpp/imgui_stdlib.h"
 #include "ui/app.h"
@@ -47,22 +47,18 @@ void draw_calendar_notices(AppState& app, const std::string* draft_id, const cha
 
 // One line: which years are official (remade when the installed years change);
 // the hook lists them ("2020,2021,…").
-static void draw_calendar_years() {
-    static int generation = -1;
-    static std::string line, list;
-    if (generation != calendar_generation()) {
-        generation = calendar_generation();
+static void draw_calendar_years(HomeState& h) {
+    if (h.years_generation != calendar_generation()) {
+        h.years_generation = calendar_generation();
         const WorkCalendar& cal = WorkCalendar::current();
         std::vector<int> years = cal.official_years();
-        list.clear();
-        for (int y : years) list += (list.empty() ? "" : ",") + std::to_string(y);
-        char buf[256];
-        std::snprintf(buf, sizeof buf, text::cal_years_format, years.empty() ? 0 : years.front(),
-                      years.empty() ? 0 : years.back(), cal.last_covered_year());
-        line = buf;
+        h.years_list.clear();
+        for (int y : years) h.years_list += (h.years_list.empty() ? "" : ",") + std::to_string(y);
+        h.years_line = format_text(text::cal_years_format, years.empty() ? 0 : years.front(),
+                                   years.empty() ? 0 : years.back(), cal.last_covered_year());
     }
-    ImGui::TextDisabled("%s", line.c_str());
-    test_hook_item("calendar.years", list.c_str());
+    ImGui::TextDisabled("%s", h.years_line.c_str());
+    test_hook_item("calendar.years", h.years_list.c_str());
 }
 
 static const char* status_name(const std::string& status) {
@@ -145,8 +141,8 @@ static void draw_drafts(AppState& app) {
         ImGui::TextDisabled("%s", text::drafts_empty);
         return;
     }
-    static std::string pending_delete;  // id awaiting confirmation
-    static std::string pending_title;
+    std::string& pending_delete = app.home.pending_delete;  // id awaiting confirmation
+    std::string& pending_title = app.home.pending_title;
     ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
     if (ImGui::BeginTable("##drafts", 5, flags)) {
         ImGui::TableSetupColumn(text::col_kind);
@@ -210,7 +206,7 @@ void draw_home(AppState& app) {
     draw_outbox(app);
     ImGui::Spacing();
     ImGui::TextDisabled("%s", text::offline_note);
-    draw_calendar_years();
+    draw_calendar_years(app.home);
     if (!app.full_font_loaded) ImGui::TextDisabled("%s", text::font_loading);
     ImGui::TextDisabled("%s: %s", text::storage_label, app.storage_status.c_str());
 }

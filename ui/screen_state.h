@@ -1,0 +1,74 @@
+// What the screens keep between frames, owned by AppState (ui/app.h): the
+// inputs typed and the results computed from them on change. The screens
+// (ui/screens/*.cpp) draw from and into these; nothing of it is function-local.
+#pragma once
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "engine/calendar.h"
+#include "engine/catalog.h"
+#include "engine/date.h"
+#include "engine/forms/fields.h"
+#include "engine/policy.h"
+#include "ui/estimate_view.h"
+#include "ui/occupation_picker.h"
+
+namespace skillaid {
+
+// 快速测算 (ui/screens/quick_estimate.cpp): the inputs and the engine's answer.
+struct QuickEstimateState {
+    int scheme = 0;
+    std::string date;
+    OccupationChoice occupation;
+    ui::OccupationPicker occupation_picker;
+    int level = -1, group = -1, enterprise = -1;
+    long long hours_offline = 0, hours_online = 0, attendance = 100, count = 1;
+    // Starts at the competition's minimum per project (三(一)5), from the policy file.
+    long long participants = policy_versions().back().competition.min_participants.value;
+    long long days = 0, months = 0;
+    bool unemployment_insurance = false;
+    bool dirty = true;            // an input changed: run the engine before drawing the result
+    const PolicyVersion* policy = nullptr;  // in force on `date` at the last run (null: the latest)
+    nlohmann::json result;        // engine answer or {"error": ...}
+    ui::EstimateSummary summary;  // of `result`
+};
+
+// 时限计算 (ui/screens/deadlines.cpp): event and date, their deadlines, the shown month.
+struct PlannerState {
+    int event = 0;
+    std::string date_text;
+    std::string computed = "\x01";  // event + date last computed
+    bool has_event = false;
+    Date event_date{};
+    std::vector<Deadline> deadlines;
+    YearsUsed years;                       // provisional years the deadlines used
+    std::string warning;                   // provisional_warning(years), "" when official
+    std::string error;
+    int generation = -1;                   // calendar_generation() the results were computed with
+    int year = 0, month = 0;               // shown month
+    int kinds_year = 0, kinds_month = 0;   // month the kinds below belong to
+    std::vector<int> kinds;                // DayKind by day-1, or -1 outside the calendar
+    bool month_provisional = false;        // the shown month's year has no official schedule
+    std::string month_warning;             // then: provisional_warning and the month's holidays
+    std::string month_days;
+    int kinds_generation = -1;
+};
+
+// 工种目录 (ui/screens/catalog.cpp): the query and its rows, searched when the query changed.
+struct CatalogState {
+    std::string query;
+    std::string searched = "\x01";  // forces the first search
+    std::vector<const Occupation*> rows;
+};
+
+// 首页 (ui/screens/home.cpp).
+struct HomeState {
+    std::string pending_delete;  // draft id awaiting confirmation
+    std::string pending_title;
+    int years_generation = -1;   // calendar_generation() of the two lines below
+    std::string years_line, years_list;
+};
+
+}  // namespace skillaid
