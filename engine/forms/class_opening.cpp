@@ -20,7 +20,6 @@ using nlohmann::json;
 namespace {
 
 constexpr const char* kDeliveryIds[] = {"offline", "online"};
-constexpr const char* kInstitutionLevelIds[] = {"provincial", "city", "district"};
 
 // The body path of the hours fields ("hours_offline" -> "/hours/offline").
 std::string hours_path(const char* key) {
@@ -193,7 +192,7 @@ std::optional<RouteRequest> ClassOpeningModel::route_request() const {
     if (institution_level < 0 || district < 0) return std::nullopt;
     RouteRequest r;
     r.organisation = "institution";
-    r.institution_level = kInstitutionLevelIds[institution_level];
+    r.institution_level = kTrainingInstitutionLevelIds[institution_level];
     r.district = district_name(district);
     const Scheme* s = chosen_scheme();
     r.business = s ? policy_versions().back().rules(*s).business : "enterprise_training";
@@ -204,7 +203,7 @@ json ClassOpeningModel::to_json() const {
     json j;  // member by member: an initializer list of this size costs ~4x the wasm bytes
     j["institution"] = institution;
     j["credit_code"] = credit_code;
-    j["institution_level"] = id_at(kInstitutionLevelIds, institution_level);
+    j["institution_level"] = id_at(kTrainingInstitutionLevelIds, institution_level);
     j["district"] = district_name(district);
     j["delivery"] = id_at(kDeliveryIds, delivery);
     j["platform"] = platform;
@@ -230,7 +229,7 @@ void ClassOpeningModel::from_json(const json& b, int) {
     try {
         institution = b.value("institution", "");
         credit_code = b.value("credit_code", "");
-        institution_level = index_of(kInstitutionLevelIds, b.value("institution_level", ""));
+        institution_level = index_of(kTrainingInstitutionLevelIds, b.value("institution_level", ""));
         district = district_index(b.value("district", ""));
         delivery = index_of(kDeliveryIds, b.value("delivery", ""));
         const std::string scheme_text = b.value("scheme", ""), level_text = b.value("level", "");

@@ -17,7 +17,6 @@ using nlohmann::json;
 // Body ids of the choice fields, indexed like their texts.
 constexpr const char* kModeIds[] = {"offline", "online", "mixed"};
 constexpr const char* kCategoryIds[] = {"employee", "dispatched"};
-constexpr const char* kOwnershipIds[] = {"central_provincial", "state_owned", "other"};
 constexpr int kCategoryDispatched = 1;
 
 std::span<const Scheme> training_application_schemes() {
@@ -192,7 +191,7 @@ json TrainingApplicationModel::to_json() const {
     j["date_from"] = date_from;
     j["date_to"] = date_to;
     j["district"] = district_name(district);
-    j["ownership"] = id_at(kOwnershipIds, ownership);
+    j["ownership"] = id_at(kEnterpriseOwnershipIds, ownership);
     j["roster"] = roster.to_json(roster.columns);
     return j;
 }
@@ -228,7 +227,7 @@ void TrainingApplicationModel::from_json(const json& b, int) {
         date_from = b.value("date_from", "");
         date_to = b.value("date_to", "");
         district = district_index(b.value("district", ""));
-        ownership = index_of(kOwnershipIds, b.value("ownership", ""));
+        ownership = index_of(kEnterpriseOwnershipIds, b.value("ownership", ""));
         roster.from_json(b.value("roster", json::array()));
     } catch (const json::exception&) {
         throw std::runtime_error(text::roster_bad_body);
@@ -266,17 +265,7 @@ std::string TrainingApplicationModel::print_html(const PrintContext& ctx) const 
          "<div class=\"sign\"><span></span><span>" + esc(text::ta_seal) + "</span></div><p style=\"text-align:right\">" +
          esc(text::ta_date_line) + "</p></td></tr></table>";
     if (ctx.estimate) {
-        const json& e = *ctx.estimate;
-        h += "<h2>" + esc(text::estimate_heading) + "</h2><table id=\"estimate\"><tr><th>" +
-             esc(format_text(text::estimate_total_format, yuan_text(e.value("total_fen", 0LL)).c_str())) +
-             "</th><td colspan=\"3\">" + esc(e.value("scheme_name", "")) + "（" + esc(e.value("clause", "")) + "）" +
-             esc(e.value("eligible", false) ? text::estimate_eligible : text::estimate_not_eligible) + "</td></tr>";
-        for (const json& line : e.value("items", json::array()))
-            h += "<tr><th>" + esc(line.value("label", "")) + "</th><td>" + esc(yuan_text(line.value("amount_fen", 0LL))) +
-                 "</td><td>" + esc(line.value("clause", "")) + "</td><td>" + esc(line.value("explain", "")) + "</td></tr>";
-        for (const json& issue : e.value("issues", json::array()))
-            h += "<tr><th>" + esc(issue.value("clause", "")) + "</th><td colspan=\"3\">" + esc(issue.value("message", "")) +
-                 "</td></tr>";
+        h += "<h2>" + esc(text::estimate_heading) + "</h2><table id=\"estimate\">" + estimate_rows_html(*ctx.estimate);
         h += "</table>";
     }
     if (ctx.route)
