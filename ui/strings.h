@@ -237,6 +237,7 @@ inline constexpr const char* sync_submit_button = "提交";
 inline constexpr const char* sync_submit_fix_first = "请先修正“提交前需要修正”中的问题";
 inline constexpr const char* sync_submit_unsupported = "此类材料暂不能在线提交，请打印后报送";
 inline constexpr const char* sync_submit_no_estimate = "测算结果完整后才能提交";
+inline constexpr const char* sync_submit_no_route = "此表未载明所在区和单位性质，无法确定受理部门，暂请打印后报送";
 inline constexpr const char* sync_submit_login_first = "请先在“登录与发件箱”登录";
 inline constexpr const char* sync_queued = "已加入发件箱：联网后自动发送，收到回执号即表示已接收。";
 inline constexpr const char* sync_submitted_format = "已提交：%s";

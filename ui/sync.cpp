@@ -22,26 +22,6 @@ constexpr const char* kCursorKey = "sync.cursor";
 constexpr const char* kApi = "/api/v1";
 constexpr int kListLimit = 100;
 
-// Form kinds that go to the server: the submission's `kind`, and its
-// `business` when the form's route request does not say.
-struct SubmitKind {
-    const char* form;
-    const char* kind;
-    const char* business;
-};
-constexpr SubmitKind kSubmitKinds[] = {
-    {"training_application", "application", "enterprise_training"},
-    {"class_opening", "application", "enterprise_training"},
-    {"competition_plan", "competition_plan", "competition"},
-    {"claim", "claim", "enterprise_training"},
-};
-
-static const SubmitKind* submit_kind(const std::string& form) {
-    for (const SubmitKind& k : kSubmitKinds)
-        if (form == k.form) return &k;
-    return nullptr;
-}
-
 //-----------------------------------------------------------------------------
 // The page: web/sync.js does the fetch; answers wait in web_platform until
 // sync_frame takes them.
@@ -346,9 +326,12 @@ const OutboxItem* outbox_item_for_draft(const AppState& app, const std::string& 
 
 const char* submit_blocker(const AppState& app) {
     const OpenDraft& d = *app.draft;
-    if (!submit_kind(d.kind->id)) return text::sync_submit_unsupported;
+    if (!*d.kind->submission_kind) return text::sync_submit_unsupported;
     if (d.validation.error_count() > 0) return text::sync_submit_fix_first;
-    if (!d.estimate.is_object() || d.estimate.contains("error")) return text::sync_submit_no_estimate;
+    if (d.kind->estimated && (!d.estimate.is_object() || d.estimate.contains("error")))
+        return text::sync_submit_no_estimate;
+    // The server routes by the organisation the form names (ownership/level, district).
+    if (!d.form->route_request()) return text::sync_submit_no_route;
     if (app.sync.session.token.empty()) return text::sync_submit_login_first;
     if (app.sync.session.uscc.empty()) return text::sync_no_organisation;
     return "";
@@ -358,11 +341,10 @@ void submit_open_draft(AppState& app) {
     if (!app.draft || *submit_blocker(app)) return;
     save_draft_now(app);
     OpenDraft& d = *app.draft;
-    const SubmitKind& k = *submit_kind(d.kind->id);
     std::optional<json> scenario = d.form->scenario(app.today);
-    if (!scenario) return;
+    if (d.kind->estimated && !scenario) return;
     json organisation = {{"uscc", app.sync.session.uscc}, {"name", app.sync.session.org_name}, {"type", "enterprise"}};
-    std::string business = k.business;
+    std::string business = d.kind->business;
     if (std::optional<RouteRequest> r = d.form->route_request()) {
         if (!r->organisation.empty()) organisation["type"] = r->organisation;
         if (!r->ownership.empty()) organisation["ownership"] = r->ownership;
@@ -375,9 +357,14 @@ void submit_open_draft(AppState& app) {
     it.draft_id = d.row.id;
     it.kind = d.kind->id;
     it.title = d.form->title();
-    it.body = json{{"kind", k.kind}, {"business", business}, {"organisation", organisation},
-                   {"scenario", *scenario}, {"client_estimate", d.estimate}, {"form", d.form->to_json()}}
-                  .dump();
+    // The server checks "form" with the same model (docs/server.md): it needs the form kind and its version.
+    json body = {{"kind", d.kind->submission_kind}, {"form_kind", d.kind->id}, {"format_version", d.kind->format_version},
+                 {"business", business},           {"organisation", organisation}, {"form", d.form->to_json()}};
+    if (d.kind->estimated) {  // a kind without an estimate sends neither
+        body["scenario"] = *scenario;
+        body["client_estimate"] = d.estimate;
+    }
+    it.body = body.dump();
     it.state = "waiting";
     it.created_ms = it.updated_ms = static_cast<long long>(web::now_ms());
     save_item(app, it);

@@ -75,6 +75,10 @@ struct FormKind {
     std::vector<DraftEvent> (*deadline_events)(const nlohmann::json& body) = nullptr;
     // The submission's "kind" on the server (docs/server.md), "" when the kind cannot be submitted.
     const char* submission_kind = "";
+    // The submission's "business" (assets/routing/offices.json) when route_request() does not say.
+    const char* business = "";
+    // false: submitted without "scenario" and "client_estimate" (no subsidy is estimated).
+    bool estimated = true;
 };
 
 std::span<const FormKind> form_kinds();  // engine/forms/registry.cpp

@@ -21,14 +21,15 @@ static std::vector<DraftEvent> competition_plan_events(const nlohmann::json& bod
 
 static const std::array kFormKinds = {
     FormKind{"training_application", text::form_training_application, 1, create_training_application_model, nullptr,
-             "application"},
+             "application", "enterprise_training"},
     FormKind{"class_opening", text::form_class_opening, 1, create_class_opening_model, class_opening_events,
-             "application"},
-    FormKind{"claim", text::form_claim, 1, create_claim_model, nullptr, "claim"},
+             "application", "enterprise_training"},
+    FormKind{"claim", text::form_claim, 1, create_claim_model, nullptr, "claim",
+             "enterprise_training"},
     FormKind{"competition_plan", text::form_competition_plan, 1, create_competition_plan_model,
-             competition_plan_events, "competition_plan"},
+             competition_plan_events, "competition_plan", "competition"},
     FormKind{"platform_application", text::form_platform_application, 1, create_platform_application_model, nullptr,
-             ""},
+             "platform_application", "institution_accreditation", false},
 };
 
 std::span<const FormKind> form_kinds() { return kFormKinds; }
