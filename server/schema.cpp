@@ -68,12 +68,17 @@ std::string read_string(const json& object, const char* name, const std::string&
 
 std::string read_choice(const json& object, const char* name, const std::string& path,
                         std::initializer_list<const char*> choices) {
+    return read_choice(object, name, path, std::vector<std::string>(choices.begin(), choices.end()));
+}
+
+std::string read_choice(const json& object, const char* name, const std::string& path,
+                        const std::vector<std::string>& choices) {
     const std::string text = read_string(object, name, path, 64);
     std::string list;
-    for (const char* choice : choices) {
+    for (const std::string& choice : choices) {
         if (text == choice)
             return text;
-        list += list.empty() ? choice : std::string(", ") + choice;
+        list += list.empty() ? choice : ", " + choice;
     }
     throw InputError("invalid_value", std::string("\"") + name + "\" 应为以下之一: " + list, pointer(path, name));
 }

@@ -10,6 +10,7 @@
 #include <initializer_list>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <vector>
 
 namespace skillaid::server {
 
@@ -27,5 +28,7 @@ std::string read_string(const nlohmann::json& object, const char* name, const st
 // One of `choices`, at value[name].
 std::string read_choice(const nlohmann::json& object, const char* name, const std::string& path,
                         std::initializer_list<const char*> choices);
+std::string read_choice(const nlohmann::json& object, const char* name, const std::string& path,
+                        const std::vector<std::string>& choices);
 
 }  // namespace skillaid::server

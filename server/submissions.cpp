@@ -1,13 +1,19 @@
-// Submissions: an organisation's staff send an application, competition plan
-// or claim; the server checks it against the engine (estimate + routing),
-// stores it once per idempotency key with a receipt number, and reviewers of
-// the receiving office move it received -> accepted | returned -> paid.
+// Submissions: an organisation's staff send an application, claim, competition
+// plan or platform application; the server checks its form with the app's own
+// model (server/form_check.h) and its figures against the engine (estimate +
+// routing), stores it once per idempotency key with a receipt number, and
+// reviewers of the receiving office move it along the status table
+// (engine/forms/status.h): received -> accepted | returned, accepted -> paid.
+#include "engine/date.h"
 #include "engine/errors.h"
 #include "engine/estimate.h"
+#include "engine/forms/status.h"
 #include "engine/money.h"
+#include "engine/policy.h"
 #include "engine/routing.h"
 #include "engine/validators.h"
 #include "server/api.h"
+#include "server/form_check.h"
 #include "server/log.h"
 #include "server/schema.h"
 
@@ -21,26 +27,6 @@ using nlohmann::json;
 
 constexpr std::size_t kUuidLength = 36;  // 8-4-4-4-12 hex digits
 constexpr const char* kIdempotencyHeader = "Idempotency-Key";
-
-// Transitions a reviewer may make: action, from, to.
-struct Transition {
-    const char* action;
-    const char* from;
-    const char* to;
-};
-constexpr Transition kTransitions[] = {
-    {"accept", "received", "accepted"},
-    {"return", "received", "returned"},
-    {"pay", "accepted", "paid"},
-};
-
-static const char* status_label(const std::string& status) {
-    if (status == "received") return "已接收";
-    if (status == "accepted") return "已受理";
-    if (status == "returned") return "已退回";
-    if (status == "paid") return "已拨付";
-    return "未知";
-}
 
 // Lower-cased UUID, or "" when `text` is not one.
 static std::string normalize_uuid(std::string text) {
@@ -68,7 +54,7 @@ static json summary_json(const Submission& s) {
             {"kind", s.kind},
             {"business", s.business},
             {"status", s.status},
-            {"status_label", status_label(s.status)},
+            {"status_label", submission_status_label(s.status)},
             {"reason", s.reason},
             {"office", s.office},
             {"organisation", {{"uscc", s.organisation_uscc}, {"name", s.organisation_name}}},
@@ -83,9 +69,10 @@ static json summary_json(const Submission& s) {
 static json detail_json(const Submission& s, const std::vector<SubmissionEvent>& events) {
     json j = summary_json(s);
     const json request = json::parse(s.request);
+    // A kind without an estimate (platform_application) has no scenario: null.
     j["submitted"] = {{"organisation", request.at("organisation")},
-                      {"scenario", request.at("scenario")},
-                      {"client_estimate", request.at("client_estimate")},
+                      {"scenario", request.value("scenario", json())},
+                      {"client_estimate", request.value("client_estimate", json())},
                       {"form", request.at("form")}};
     j["server_estimate"] = json::parse(s.server_estimate);
     j["route"] = json::parse(s.route);
@@ -199,7 +186,8 @@ Reply Api::create_submission(const Request& req, const User& user) {
         return rate_limited_reply(req, wait, "提交过于频繁");
 
     json body = parse_body(req.body());
-    check_members(body, "", {"kind", "business", "organisation", "scenario", "client_estimate", "form"}, {"id"});
+    check_members(body, "", {"kind", "business", "organisation", "form"},
+                  {"id", "scenario", "client_estimate", "form_kind", "format_version"});
 
     // The idempotency key: header or "id" (both: they must agree).
     const std::string header_key(req[kIdempotencyHeader]);
@@ -221,10 +209,9 @@ Reply Api::create_submission(const Request& req, const User& user) {
         throw InputError("missing_field", "缺少幂等键: 请求头 Idempotency-Key 或字段 \"id\" (UUID)", "/id");
     body.erase("id");
 
-    const std::string kind = read_choice(body, "kind", "", {"application", "competition_plan", "claim"});
-    const std::string business = read_choice(body, "business", "",
-                                             {"enterprise_training", "competition", "difficulty_groups_training",
-                                              "apprenticeship", "institution_accreditation"});
+    // Kinds from the form registry, businesses from the routing data (assets/routing/offices.json).
+    const std::string kind = read_choice(body, "kind", "", submission_kinds());
+    const std::string business = read_choice(body, "business", "", routing_businesses());
     const json& organisation = body["organisation"];
     check_members(organisation, "/organisation", {"uscc", "name", "type"},
                   {"ownership", "institution_level", "district"});
@@ -234,9 +221,23 @@ Reply Api::create_submission(const Request& req, const User& user) {
     for (const char* optional : {"ownership", "institution_level", "district"})
         if (organisation.contains(optional))
             read_string(organisation, optional, "/organisation", kMaxShortTextBytes);
-    require_object(body["scenario"], "/scenario");
-    require_object(body["client_estimate"], "/client_estimate");
     require_object(body["form"], "/form");
+    const FormOf form = read_form_kind(body, kind);
+    if (form.refusal)
+        return json_reply(req, http::status::unprocessable_entity, *form.refusal);
+    // A kind with an estimate sends the scenario and the app's figures; one without sends neither.
+    for (const char* member : {"scenario", "client_estimate"}) {
+        if (!form.kind->estimated) {
+            if (body.contains(member))
+                throw InputError("unknown_field",
+                                 std::string("\"") + form.kind->id + "\" 没有补贴测算, 不应有 \"" + member + "\"",
+                                 pointer("", member));
+        } else if (!body.contains(member)) {
+            throw InputError("missing_field", std::string("缺少必填字段 \"") + member + "\"", pointer("", member));
+        } else {
+            require_object(body[member], pointer("", member));
+        }
+    }
 
     const CheckResult uscc = check_credit_code(uscc_text);
     if (!uscc.ok)
@@ -262,15 +263,21 @@ Reply Api::create_submission(const Request& req, const User& user) {
     if (std::optional<Submission> stored = store_.find_submission(id, Scope{}))
         return repeat_reply(*stored);
 
-    // The engine's figures and office.
+    // The engine's figures and office; the form checked with the app's model.
+    const Date today = today_in_china();
     json server_estimate;
-    try {
-        server_estimate = estimate_json(body["scenario"], today_in_china());
-    } catch (const InputError& e) {
-        throw InputError(e.code, e.message, "/scenario" + e.path);
+    if (form.kind->estimated) {
+        try {
+            server_estimate = estimate_json(body["scenario"], today);
+        } catch (const InputError& e) {
+            throw InputError(e.code, e.message, "/scenario" + e.path);
+        }
     }
     const json route = route_for(organisation, business);
-    const json mismatches = compare_estimates(body["client_estimate"], server_estimate);
+    if (std::optional<json> refusal = check_form(form, body, format_date(today), server_estimate))
+        return json_reply(req, http::status::unprocessable_entity, *refusal);
+    const json mismatches =
+        form.kind->estimated ? compare_estimates(body["client_estimate"], server_estimate) : json::array();
     if (!mismatches.empty()) {
         json error = error_body("estimate_mismatch",
                                 "提交的金额与服务器按政策计算的结果不一致 (" + std::to_string(mismatches.size()) +
@@ -289,9 +296,13 @@ Reply Api::create_submission(const Request& req, const User& user) {
     row.kind = kind;
     row.business = business;
     row.office = route["office"].get<std::string>();
-    row.policy_id = server_estimate["policy"]["id"].get<std::string>();
-    row.client_total_fen = fen_of(body["client_estimate"]["total"]);
-    row.server_total_fen = server_estimate["total_fen"].get<long long>();
+    if (form.kind->estimated) {
+        row.policy_id = server_estimate["policy"]["id"].get<std::string>();
+        row.client_total_fen = fen_of(body["client_estimate"]["total"]);
+        row.server_total_fen = server_estimate["total_fen"].get<long long>();
+    } else {  // no figures: the policy in force today, totals 0
+        row.policy_id = policy_for(today).id;
+    }
     row.request = canonical;
     row.server_estimate = server_estimate.dump();
     row.route = route.dump();
@@ -379,17 +390,17 @@ Reply Api::review_submission(const Request& req, const User& user, const std::st
 
     const json body = parse_body(req.body());
     check_members(body, "", {"action"}, {"reason"});
-    const std::string action = read_choice(body, "action", "", {"accept", "return", "pay"});
+    std::vector<std::string> actions;
+    for (const StatusMove& m : status_moves())
+        actions.emplace_back(m.action);
+    const std::string action = read_choice(body, "action", "", actions);
     std::string reason;
     if (body.contains("reason") && !(body["reason"].is_string() && body["reason"].get<std::string>().empty()))
         reason = read_string(body, "reason", "", kMaxReasonBytes);
     if (action == "return" && reason.find_first_not_of(" \t\r\n") == std::string::npos)
         return error_reply(req, http::status::unprocessable_entity, "reason_required", "退回时必须填写原因", "/reason");
 
-    const Transition* transition = nullptr;
-    for (const Transition& t : kTransitions)
-        if (action == t.action)
-            transition = &t;
+    const StatusMove* transition = find_status_move(action);
     const ReviewOutcome outcome =
         store_.review_submission(id, user.office, transition->from, transition->to, reason, user.id, utc_now_iso8601());
     if (outcome == ReviewOutcome::not_found)
@@ -397,8 +408,9 @@ Reply Api::review_submission(const Request& req, const User& user, const std::st
     s = store_.find_submission(id, scope);
     if (outcome == ReviewOutcome::wrong_status)
         return error_reply(req, http::status::conflict, "invalid_transition",
-                           std::string("当前状态为") + status_label(s->status) + ", 不能执行 " + action +
-                               " (只能从" + status_label(transition->from) + "变为" + status_label(transition->to) + ")",
+                           std::string("当前状态为") + submission_status_label(s->status) + ", 不能执行 " + action +
+                               " (只能从" + submission_status_label(transition->from) + "变为" +
+                               submission_status_label(transition->to) + ")",
                            "/action");
     log_event("review", {{"id", id}, {"status", s->status}, {"login", user.login}});
     return json_reply(req, http::status::ok, detail_json(*s, store_.submission_events(id)));

@@ -179,21 +179,84 @@ Headers bearer(const std::string& token) {
     return {{"Authorization", "Bearer " + token}, {"Content-Type", "application/json"}};
 }
 
-json submission_body(unsigned short port, const std::string& uscc, const std::string& district, int count,
-                     const std::string& ownership) {
-    const json scenario = {{"scheme", "pre_job"},        {"date", "2026-03-02"}, {"occupation", "计算机程序设计员"},
-                           {"hours", {{"offline", 120}}}, {"count", count}};
+std::string resident_id(int n) {
+    constexpr int kWeights[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    constexpr const char* kCheck = "10X98765432";
+    std::string id = "22010219900101" + std::to_string(1000 + n % 1000).substr(1);
+    int sum = 0;
+    for (int i = 0; i < 17; i++)
+        sum += (id[static_cast<std::size_t>(i)] - '0') * kWeights[i];
+    return id + kCheck[sum % 11];
+}
+
+json training_application_form(const std::string& uscc, const std::string& district, int count,
+                               const std::string& ownership) {
+    json roster = json::array();
+    for (int i = 0; i < count; i++)
+        roster.push_back({{"name", "学员" + std::to_string(i + 1)},
+                          {"id", resident_id(i)},
+                          {"mobile", ""},
+                          {"attendance", 100},
+                          {"certified", true}});
+    return {{"company_name", "测试企业 " + uscc},
+            {"address", "长春市" + district + "测试路1号"},
+            {"credit_code", uscc},
+            {"scheme", "pre_job"},
+            {"level", ""},
+            {"occupation", 13},
+            {"occupation_text", "计算机程序设计员"},
+            {"mode", "offline"},
+            {"institution", "长春市职业技能培训中心"},
+            {"hours", {{"offline", 120}, {"online", 0}}},
+            {"place", district + "培训基地"},
+            {"bank", {{"name", "工商银行长春支行"}, {"account", "6222020200112233445"}}},
+            {"platform", ""},
+            {"category", "employee"},
+            {"date_from", "2026-03-02"},
+            {"date_to", "2026-03-31"},
+            {"district", district},
+            {"ownership", ownership},
+            {"roster", roster}};
+}
+
+json training_application_scenario(const json& form) {
+    json trainees = json::array();
+    for (const json& person : form["roster"])
+        trainees.push_back({{"id", person["id"]},
+                            {"attendance", person["attendance"].get<double>() / 100.0},
+                            {"certified", person["certified"]}});
+    json scenario = {{"scheme", form["scheme"]}, {"date", form["date_from"]}, {"occupation", form["occupation"]},
+                     {"trainees", trainees}};
+    json hours = json::object();
+    for (const char* mode : {"offline", "online"})
+        if (form["hours"][mode].get<long long>() > 0)
+            hours[mode] = form["hours"][mode];
+    if (!hours.empty())
+        scenario["hours"] = hours;
+    return scenario;
+}
+
+json estimate_of(unsigned short port, const json& scenario) {
     const Response estimate = http_request(port, verb::post, "/api/v1/estimate", {}, scenario.dump());
     if (estimate.status != 200)
         throw std::runtime_error("estimate failed: " + estimate.body);
+    return estimate.json();
+}
+
+json submission_body(unsigned short port, const std::string& uscc, const std::string& district, int count,
+                     const std::string& ownership) {
+    const json form = training_application_form(uscc, district, count, ownership);
+    const json scenario = training_application_scenario(form);
     return {{"kind", "application"},
+            {"form_kind", "training_application"},
+            {"format_version", 1},
             {"business", "enterprise_training"},
             {"organisation",
              {{"uscc", uscc}, {"name", "测试企业 " + uscc}, {"type", "enterprise"}, {"ownership", ownership},
               {"district", district}}},
             {"scenario", scenario},
-            {"client_estimate", estimate.json()},
-            {"form", {{"title", "岗前培训申请"}, {"trainees", count}}}};
+            {"client_estimate", estimate_of(port, scenario)},
+            {"form", form}};
 }
 
 std::string new_uuid() {

@@ -58,8 +58,18 @@ private:
 std::string login(unsigned short port, const std::string& login, const std::string& password = kPassword);
 Headers bearer(const std::string& token);
 
-// A submission body for organisation `uscc` in `district` with `count` trainees
-// (pre_job, 计算机程序设计员, 120 hours offline), client_estimate from the server's /estimate.
+// A valid resident ID (GB 11643 check character), one per n in 0..999.
+std::string resident_id(int n);
+// A complete 企业职工培训申请表 body (engine/forms/training_application.h):
+// pre_job, 计算机程序设计员 (13), 120 hours offline, `count` trainees at full attendance.
+nlohmann::json training_application_form(const std::string& uscc, const std::string& district, int count,
+                                         const std::string& ownership = "other");
+// The scenario that form produces (what the app sends and the server checks).
+nlohmann::json training_application_scenario(const nlohmann::json& form);
+// The server's POST /api/v1/estimate answer; throws unless 200.
+nlohmann::json estimate_of(unsigned short port, const nlohmann::json& scenario);
+// A submission body for organisation `uscc` in `district` with that form and
+// scenario of `count` trainees, client_estimate from the server's /estimate.
 nlohmann::json submission_body(unsigned short port, const std::string& uscc, const std::string& district,
                                int count, const std::string& ownership = "other");
 std::string new_uuid();
