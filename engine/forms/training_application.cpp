@@ -76,43 +76,59 @@ std::string TrainingApplicationModel::standard() const {
     return standard_.empty() ? std::string(text::ta_standard_pending) : standard_;
 }
 
+// The JSON Pointer in the body of a widget key whose member is nested.
+static std::string body_path(std::string_view key) {
+    if (key == "bank_name") return "/bank/name";
+    if (key == "bank_account") return "/bank/account";
+    if (key == "hours_offline") return "/hours/offline";
+    if (key == "hours_online") return "/hours/online";
+    return path_of_field(key);
+}
+
 void TrainingApplicationModel::validate(Validation& v, const std::string& today, const json& estimate) const {
     standard_ = standard_text(estimate.is_object() && !estimate.contains("error") ? &estimate : nullptr, today);
+    // Messages at the widget key and at the member's JSON Pointer in the body.
+    auto error = [&](const char* key, const char* label, std::string message) {
+        v.error(key, label, std::move(message), body_path(key));
+    };
+    auto warning = [&](const char* key, const char* label, std::string message) {
+        v.warning(key, label, std::move(message), body_path(key));
+    };
     auto required = [&](const char* key, const char* label, bool ok) {
-        if (!ok) v.error(key, label, text::required_message);
+        if (!ok) error(key, label, text::required_message);
     };
     required("company_name", text::ta_company, !trimmed(company).empty());
     required("address", text::ta_address, !trimmed(address).empty());
     if (!trimmed(credit_code).empty()) {
         CheckResult r = check_credit_code(credit_code);
-        if (!r.ok) v.error("credit_code", text::ta_credit_code, r.message);
-        else if (r.severity == Severity::warning) v.warning("credit_code", text::ta_credit_code, r.message);
+        if (!r.ok) error("credit_code", text::ta_credit_code, r.message);
+        else if (r.severity == Severity::warning) warning("credit_code", text::ta_credit_code, r.message);
     }
     required("scheme", text::ta_scheme, scheme >= 0);
     if (const SchemeRules* r = rules_of(scheme); r && r->inputs.level == Need::required)
         required("level", text::ta_level, level >= 0);
     if (occupation.number == 0) {
-        if (trimmed(occupation.query).empty()) v.error("occupation", text::ta_occupation, text::required_message);
-        else v.error("occupation", text::ta_occupation, format_text(text::ta_occupation_none_format, occupation.query.c_str()));
+        if (trimmed(occupation.query).empty()) error("occupation", text::ta_occupation, text::required_message);
+        else error("occupation", text::ta_occupation, format_text(text::ta_occupation_none_format, occupation.query.c_str()));
     }
     required("mode", text::ta_mode, mode >= 0);
     required("institution", text::ta_institution, !trimmed(institution).empty());
-    if (hours_offline < 0) v.error("hours_offline", text::ta_hours_offline, text::required_message);
-    if (hours_online < 0) v.error("hours_online", text::ta_hours_online, text::required_message);
+    if (hours_offline < 0) error("hours_offline", text::ta_hours_offline, text::required_message);
+    if (hours_online < 0) error("hours_online", text::ta_hours_online, text::required_message);
     if (mode == mode_offline && hours_online > 0)
-        v.error("hours_offline", text::ta_hours_offline, text::ta_online_hours_not_online);
+        error("hours_offline", text::ta_hours_offline, text::ta_online_hours_not_online);
     if (mode == mode_online && hours_offline > 0)
-        v.error("hours_online", text::ta_hours_online, text::ta_offline_hours_online_only);
+        error("hours_online", text::ta_hours_online, text::ta_offline_hours_online_only);
     if (hours_offline + hours_online <= 0)
-        v.error(has_offline() ? "hours_offline" : "hours_online", text::ta_hours, text::ta_hours_missing);
+        error(has_offline() ? "hours_offline" : "hours_online", text::ta_hours, text::ta_hours_missing);
     if (has_offline() && mode >= 0) required("place", text::ta_place, !trimmed(place).empty());
     required("bank_name", text::ta_bank_name, !trimmed(bank_name).empty());
     if (trimmed(bank_account).empty()) {
-        v.error("bank_account", text::ta_bank_account, text::required_message);
+        error("bank_account", text::ta_bank_account, text::required_message);
     } else {
         CheckResult r = check_bank_card(bank_account);
-        if (!r.ok) v.error("bank_account", text::ta_bank_account, r.message);
-        else if (r.severity == Severity::warning) v.warning("bank_account", text::ta_bank_account, r.message);
+        if (!r.ok) error("bank_account", text::ta_bank_account, r.message);
+        else if (r.severity == Severity::warning) warning("bank_account", text::ta_bank_account, r.message);
     }
     if (has_online() && mode >= 0) required("platform", text::ta_platform, !trimmed(platform).empty());
     required("category", text::ta_category, category >= 0);
@@ -131,7 +147,7 @@ void TrainingApplicationModel::validate(Validation& v, const std::string& today,
                           : path.rfind("/date", 0) == 0       ? "date_from"
                           : path.rfind("/occupation", 0) == 0 ? "occupation"
                                                               : "scheme";
-        v.error(key, text::ta_hours, err.value("message", ""));
+        error(key, text::ta_hours, err.value("message", ""));
     } else if (estimate.is_object()) {
         for (const json& issue : estimate.value("issues", json::array())) {
             const std::string code = issue.value("code", "");
@@ -140,8 +156,8 @@ void TrainingApplicationModel::validate(Validation& v, const std::string& today,
                                                                                         : nullptr;
             if (!key || issue.value("trainee", -1) >= 0) continue;
             const std::string message = issue.value("message", "") + "（" + issue.value("clause", "") + "）";
-            if (issue.value("effect", "") == "excluded") v.error(key, text::ta_hours, message);
-            else v.warning(key, text::ta_hours, message);
+            if (issue.value("effect", "") == "excluded") error(key, text::ta_hours, message);
+            else warning(key, text::ta_hours, message);
         }
     }
     roster.validate(v, parse_date(today, "/today"));

@@ -118,9 +118,9 @@ BOOST_AUTO_TEST_CASE(required_fields) {
     BOOST_TEST(message_at(v, "occupation", "/occupation", text::ta_occupation) == required);
     BOOST_TEST(message_at(v, "mode", "/mode", text::ta_mode) == required);
     BOOST_TEST(message_at(v, "institution", "/institution", text::ta_institution) == required);
-    BOOST_TEST(message_at(v, "hours_offline", "/hours_offline", text::ta_hours) == text::ta_hours_missing);
-    BOOST_TEST(message_at(v, "bank_name", "/bank_name", text::ta_bank_name) == required);
-    BOOST_TEST(message_at(v, "bank_account", "/bank_account", text::ta_bank_account) == required);
+    BOOST_TEST(message_at(v, "hours_offline", "/hours/offline", text::ta_hours) == text::ta_hours_missing);
+    BOOST_TEST(message_at(v, "bank_name", "/bank/name", text::ta_bank_name) == required);
+    BOOST_TEST(message_at(v, "bank_account", "/bank/account", text::ta_bank_account) == required);
     BOOST_TEST(message_at(v, "category", "/category", text::ta_category) == required);
     BOOST_TEST(message_at(v, "date_from", "/date_from", text::ta_date_from) == required);
     BOOST_TEST(message_at(v, "date_to", "/date_to", text::ta_date_to) == required);
@@ -164,7 +164,7 @@ BOOST_AUTO_TEST_CASE(an_occupation_must_come_from_the_catalog) {
 BOOST_AUTO_TEST_CASE(hours_place_and_platform_follow_the_mode) {
     TrainingApplicationModel m = filled();
     m.mode = mode_offline;
-    BOOST_TEST(message_at(validated(m), "hours_offline", "/hours_offline", text::ta_hours_offline) ==
+    BOOST_TEST(message_at(validated(m), "hours_offline", "/hours/offline", text::ta_hours_offline) ==
                text::ta_online_hours_not_online);
     m.place = "";
     m.platform = "";
@@ -177,14 +177,14 @@ BOOST_AUTO_TEST_CASE(hours_place_and_platform_follow_the_mode) {
     m.mode = mode_online;
     m.hours_online = 20;
     v = validated(m);
-    BOOST_TEST(message_at(v, "hours_online", "/hours_online", text::ta_hours_online) == text::ta_offline_hours_online_only);
+    BOOST_TEST(message_at(v, "hours_online", "/hours/online", text::ta_hours_online) == text::ta_offline_hours_online_only);
     BOOST_TEST(message_at(v, "platform", "/platform", text::ta_platform) == text::required_message);
     BOOST_TEST(v.find("place") == nullptr);
     m.hours_offline = 0;
     m.hours_online = 0;
-    BOOST_TEST(message_at(validated(m), "hours_online", "/hours_online", text::ta_hours) == text::ta_hours_missing);
+    BOOST_TEST(message_at(validated(m), "hours_online", "/hours/online", text::ta_hours) == text::ta_hours_missing);
     m.hours_online = -1;
-    BOOST_TEST(message_at(validated(m), "hours_online", "/hours_online", text::ta_hours_online) == text::required_message);
+    BOOST_TEST(message_at(validated(m), "hours_online", "/hours/online", text::ta_hours_online) == text::required_message);
 }
 
 BOOST_AUTO_TEST_CASE(dates_are_real_and_in_order) {
@@ -200,7 +200,7 @@ BOOST_AUTO_TEST_CASE(dates_are_real_and_in_order) {
 BOOST_AUTO_TEST_CASE(bank_account_errors_and_warnings) {
     TrainingApplicationModel m = filled();
     m.bank_account = "12";
-    BOOST_TEST(message_at(validated(m), "bank_account", "/bank_account", text::ta_bank_account) ==
+    BOOST_TEST(message_at(validated(m), "bank_account", "/bank/account", text::ta_bank_account) ==
                "银行卡号应为12–19位数字，现为2位");
     m.bank_account = "6217000010001234560";  // Luhn fails: a warning
     const Validation v = validated(m);
@@ -211,7 +211,7 @@ BOOST_AUTO_TEST_CASE(bank_account_errors_and_warnings) {
 BOOST_AUTO_TEST_CASE(engine_answers_are_reported_at_the_hours) {
     const TrainingApplicationModel m = filled();
     const json error = {{"error", {{"code", "x"}, {"message", "线上学时有误"}, {"path", "/hours/online"}}}};
-    BOOST_TEST(message_at(validated(m, error), "hours_online", "/hours_online", text::ta_hours) == "线上学时有误");
+    BOOST_TEST(message_at(validated(m, error), "hours_online", "/hours/online", text::ta_hours) == "线上学时有误");
     const json date_error = {{"error", {{"message", "日期有误"}, {"path", "/date"}}}};
     BOOST_TEST(message_at(validated(m, date_error), "date_from", "/date_from", text::ta_hours) == "日期有误");
     const json other = {{"error", {{"message", "方案有误"}, {"path", "/trainees"}}}};
