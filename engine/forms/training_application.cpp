@@ -182,8 +182,11 @@ std::optional<json> TrainingApplicationModel::scenario(const std::string& today)
     return s;
 }
 
+// The business is the chosen scheme's (policy data: 新型学徒制 is "apprenticeship");
+// until a scheme is chosen, the kind's (engine/forms/registry.cpp).
 std::optional<RouteRequest> TrainingApplicationModel::route_request() const {
-    return enterprise_route(district, ownership, "enterprise_training");
+    const SchemeRules* rules = rules_of(scheme);
+    return enterprise_route(district, ownership, rules ? rules->business : find_form_kind("training_application")->business);
 }
 
 json TrainingApplicationModel::to_json() const {

@@ -289,6 +289,14 @@ BOOST_AUTO_TEST_CASE(route_request_of_an_enterprise) {
     BOOST_TEST(r.ownership == "other");
     BOOST_TEST(r.district == "绿园区");
     BOOST_TEST(r.business == "enterprise_training");
+    // The business is the chosen scheme's in the policy data: 新型学徒制 goes as apprenticeship.
+    TrainingApplicationModel a = m;
+    a.scheme = 4;
+    BOOST_TEST((training_application_schemes()[4] == Scheme::apprenticeship));
+    BOOST_TEST(a.route_request()->business == "apprenticeship");
+    BOOST_TEST(route_application(*a.route_request()).office == route_application(r).office);
+    a.scheme = -1;  // none chosen yet: the kind's business
+    BOOST_TEST(a.route_request()->business == "enterprise_training");
     m.district = -1;
     BOOST_TEST(!m.route_request().has_value());
 }
