@@ -233,18 +233,11 @@ void ClaimModel::from_json(const json& b, int) {
 }
 
 std::string ClaimModel::print_html(const PrintContext& ctx) const {
-    auto row2 = [](const char* a, const std::string& va, const char* b, const std::string& vb) {
-        return "<tr><th>" + html_escape(a) + "</th><td>" + html_escape(va) + "</td><th>" + html_escape(b) + "</th><td>" +
-               html_escape(vb) + "</td></tr>";
-    };
-    auto row1 = [](const char* a, const std::string& va) {
-        return "<tr><th>" + html_escape(a) + "</th><td colspan=\"3\">" + html_escape(va) + "</td></tr>";
-    };
     const bool institution = organisation == kClaimOrganisationInstitution;
     const char* heading = living() ? text::cl_heading_living : text::cl_heading_training;
     std::string h = print_head(std::string(heading) + " " + name) + "<h1>" + html_escape(heading) + "</h1><table id=\"form\">";
-    h += row2(text::cl_name, name, text::cl_credit_code, credit_code);
-    h += row2(text::cl_organisation, id_at(text::cl_organisations, organisation),
+    h += html_row2(text::cl_name, name, text::cl_credit_code, credit_code);
+    h += html_row2(text::cl_organisation, id_at(text::cl_organisations, organisation),
               institution ? text::co_institution_level : text::cl_ownership,
               institution ? id_at(text::co_institution_levels, institution_level) : id_at(text::cl_ownerships, ownership));
     Scheme s{};
@@ -253,17 +246,17 @@ std::string ClaimModel::print_html(const PrintContext& ctx) const {
         std::string scheme_text = claimed_scheme(s) ? claim_policy().rules(s).name : "";
         if (asks(inputs().level) && level >= 0)
             scheme_text += "（" + std::string(level_name(training_levels()[static_cast<size_t>(level)])) + "）";
-        h += row2(text::cl_scheme, scheme_text, text::cl_occupation, o ? std::to_string(o->number) + " " + o->name : "");
-        h += row1(text::co_hours, format_text(text::ta_hours_format, hours_offline, hours_online));
+        h += html_row2(text::cl_scheme, scheme_text, text::cl_occupation, o ? std::to_string(o->number) + " " + o->name : "");
+        h += html_row1(text::co_hours, format_text(text::ta_hours_format, hours_offline, hours_online));
     }
-    h += row2(text::cl_date_from, date_from, text::cl_date_to, date_to);
-    h += row1(text::ta_bank, bank_name + "，" + text::cl_bank_account + "：" + bank_account);
-    h += row2(text::co_people, std::to_string(roster.people.size()), text::cl_total, total_);
+    h += html_row2(text::cl_date_from, date_from, text::cl_date_to, date_to);
+    h += html_row1(text::ta_bank, bank_name + "，" + text::cl_bank_account + "：" + bank_account);
+    h += html_row2(text::co_people, std::to_string(roster.people.size()), text::cl_total, total_);
     if (ctx.route) {
         std::string contacts;
         for (const OfficeContact& c : ctx.route->contacts)
             contacts += (contacts.empty() ? "" : "；") + c.unit + " " + c.department + " " + c.person + " " + c.phone;
-        h += row2(text::cl_send_to, ctx.route->office + "（" + ctx.route->clause + "）", text::cl_contacts, contacts);
+        h += html_row2(text::cl_send_to, ctx.route->office + "（" + ctx.route->clause + "）", text::cl_contacts, contacts);
     }
     const std::string commitment =
         format_text(text::cl_commitment_format, claim_policy().rules(Scheme::living_allowance).clause.c_str());

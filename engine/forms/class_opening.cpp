@@ -256,12 +256,6 @@ void ClassOpeningModel::from_json(const json& b, int) {
 
 std::string ClassOpeningModel::print_html(const PrintContext& ctx) const {
     auto esc = [](const std::string& s) { return html_escape(s); };
-    auto row2 = [&](const char* a, const std::string& va, const char* b, const std::string& vb) {
-        return "<tr><th>" + esc(a) + "</th><td>" + esc(va) + "</td><th>" + esc(b) + "</th><td>" + esc(vb) + "</td></tr>";
-    };
-    auto row1 = [&](const char* a, const std::string& va) {
-        return "<tr><th>" + esc(a) + "</th><td colspan=\"3\">" + esc(va) + "</td></tr>";
-    };
     auto pick = [](int i, std::span<const char* const> names) { return id_at(names, i); };
     const Occupation* o = occupation.chosen();
     const Scheme* s = chosen_scheme();
@@ -273,17 +267,17 @@ std::string ClassOpeningModel::print_html(const PrintContext& ctx) const {
     const ClassDeadline d = deadline(ctx.today);
     std::string h = print_head(std::string(text::co_heading) + " " + institution) + "<h1>" + esc(text::co_heading) +
                     "</h1><table id=\"form\">";
-    h += row1(text::co_institution, institution);
-    h += row2(text::co_credit_code, credit_code, text::co_institution_level,
+    h += html_row1(text::co_institution, institution);
+    h += html_row2(text::co_credit_code, credit_code, text::co_institution_level,
               pick(institution_level, text::co_institution_levels));
-    h += row2(text::co_scheme, scheme_text, text::co_occupation,
+    h += html_row2(text::co_scheme, scheme_text, text::co_occupation,
               o ? std::to_string(o->number) + " " + o->name : occupation.query);
-    h += row2(text::co_delivery, pick(delivery, text::co_deliveries), text::co_platform, platform);
-    h += row2(text::co_date_from, date_from, text::co_date_to, date_to);
-    h += row2(text::co_hours, hours, text::co_people, std::to_string(roster.people.size()));
-    h += row2(text::co_place, place, text::co_district, district_name(district));
-    h += row2(text::co_apply_date, applied, text::co_deadline, d.warning.empty() ? d.text : d.text + "。" + d.warning);
-    if (ctx.route) h += row1(text::route_heading, ctx.route->office + "（" + ctx.route->clause + "）");
+    h += html_row2(text::co_delivery, pick(delivery, text::co_deliveries), text::co_platform, platform);
+    h += html_row2(text::co_date_from, date_from, text::co_date_to, date_to);
+    h += html_row2(text::co_hours, hours, text::co_people, std::to_string(roster.people.size()));
+    h += html_row2(text::co_place, place, text::co_district, district_name(district));
+    h += html_row2(text::co_apply_date, applied, text::co_deadline, d.warning.empty() ? d.text : d.text + "。" + d.warning);
+    if (ctx.route) h += html_row1(text::route_heading, ctx.route->office + "（" + ctx.route->clause + "）");
     h += "<tr><th>" + esc(text::ta_commitment_heading) + "</th><td colspan=\"3\"><p>" + esc(text::co_commitment) +
          "</p><div class=\"sign\"><span>" + esc(text::co_signature) + "</span><span>" + esc(text::ta_seal) +
          "</span></div><p style=\"text-align:right\">" + esc(text::ta_date_line) + "</p></td></tr>";

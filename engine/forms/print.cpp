@@ -20,6 +20,16 @@ std::string print_head(const std::string& title) {
            "</style></head><body>";
 }
 
+std::string html_row2(const std::string& label_a, const std::string& value_a, const std::string& label_b,
+                      const std::string& value_b) {
+    return "<tr><th>" + html_escape(label_a) + "</th><td>" + html_escape(value_a) + "</td><th>" + html_escape(label_b) +
+           "</th><td>" + html_escape(value_b) + "</td></tr>";
+}
+
+std::string html_row1(const std::string& label, const std::string& value) {
+    return "<tr><th>" + html_escape(label) + "</th><td colspan=\"3\">" + html_escape(value) + "</td></tr>";
+}
+
 std::string estimate_rows_html(const nlohmann::json& e) {
     auto esc = [](const std::string& s) { return html_escape(s); };
     std::string h = "<tr><th>" + esc(format_text(text::estimate_total_format, yuan_text(e.value("total_fen", 0LL)).c_str())) +

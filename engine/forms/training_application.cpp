@@ -255,28 +255,22 @@ void TrainingApplicationModel::from_json(const json& b, int) {
 
 std::string TrainingApplicationModel::print_html(const PrintContext& ctx) const {
     auto esc = [](const std::string& s) { return html_escape(s); };
-    auto row2 = [&](const char* a, const std::string& va, const char* b, const std::string& vb) {
-        return "<tr><th>" + esc(a) + "</th><td>" + esc(va) + "</td><th>" + esc(b) + "</th><td>" + esc(vb) + "</td></tr>";
-    };
-    auto row1 = [&](const char* a, const std::string& va) {
-        return "<tr><th>" + esc(a) + "</th><td colspan=\"3\">" + esc(va) + "</td></tr>";
-    };
     const Occupation* o = occupation.chosen();
     const std::string occupation_text = o ? std::to_string(o->number) + " " + o->name : occupation.query;
     std::string h = print_head(std::string(text::form_training_application) + " " + company);
     h += "<h1>" + esc(text::form_training_application) + "</h1><table id=\"form\">";
-    h += row1(text::ta_company, company);
-    h += row1(text::ta_address, address);
-    if (!credit_code.empty()) h += row1(text::ta_credit_code, credit_code);
-    h += row2(text::ta_scheme, scheme_text(), text::ta_occupation, occupation_text);
-    h += row2(text::ta_mode, mode >= 0 ? text::ta_modes[mode] : "", text::ta_institution, institution);
-    h += row2(text::ta_hours, format_text(text::ta_hours_format, hours_offline, hours_online), text::ta_trainee_count,
+    h += html_row1(text::ta_company, company);
+    h += html_row1(text::ta_address, address);
+    if (!credit_code.empty()) h += html_row1(text::ta_credit_code, credit_code);
+    h += html_row2(text::ta_scheme, scheme_text(), text::ta_occupation, occupation_text);
+    h += html_row2(text::ta_mode, mode >= 0 ? text::ta_modes[mode] : "", text::ta_institution, institution);
+    h += html_row2(text::ta_hours, format_text(text::ta_hours_format, hours_offline, hours_online), text::ta_trainee_count,
               std::to_string(roster.people.size()));
-    h += row2(text::ta_place, place, text::ta_standard, standard_text(ctx.estimate, ctx.today));
-    h += row1(text::ta_bank, bank_name + "，" + text::ta_bank_account + "：" + bank_account);
-    h += row1(text::ta_platform, platform);
-    h += row1(text::ta_category, category >= 0 ? text::ta_categories[category] : "");
-    h += row1(text::ta_date_from, date_from + " 至 " + date_to);
+    h += html_row2(text::ta_place, place, text::ta_standard, standard_text(ctx.estimate, ctx.today));
+    h += html_row1(text::ta_bank, bank_name + "，" + text::ta_bank_account + "：" + bank_account);
+    h += html_row1(text::ta_platform, platform);
+    h += html_row1(text::ta_category, category >= 0 ? text::ta_categories[category] : "");
+    h += html_row1(text::ta_date_from, date_from + " 至 " + date_to);
     h += "<tr><th>" + esc(text::ta_commitment_heading) + "</th><td colspan=\"3\" id=\"commitment\"><p>" + esc(commitment()) +
          "</p><div class=\"sign\"><span>" + esc(text::ta_signature) + "</span><span>" + esc(text::ta_seal) +
          "</span></div><p style=\"text-align:right\">" + esc(text::ta_date_line) + "</p></td></tr>";

@@ -1,14 +1,12 @@
 // 企业职工培训申请表 (附件4): TrainingApplicationModel (engine/forms/training_application.h).
 #include <boost/test/unit_test.hpp>
 
-#include <fstream>
-#include <sstream>
-
 #include "engine/estimate.h"
 #include "engine/forms/text.h"
 #include "engine/forms/texts.h"
 #include "engine/forms/training_application.h"
 #include "engine/validators.h"
+#include "tests/engine/forms/form_test_support.h"
 
 using namespace skillaid;
 using nlohmann::json;
@@ -19,12 +17,7 @@ const std::string kToday = "2026-03-02";
 const char* const kId1 = "11010519491231002X";
 const char* const kId2 = "220102199003071235";
 
-json fixture() {
-    std::ifstream in(std::string(SKILLAID_FORMS_TEST_DATA_DIR) + "/training_application-v1.json");
-    std::stringstream s;
-    s << in.rdbuf();
-    return json::parse(s.str());
-}
+json fixture() { return test::read_fixture("training_application-v1.json"); }
 
 TrainingApplicationModel filled() {
     TrainingApplicationModel m;
