@@ -1,9 +1,11 @@
 #include "ui/widgets.h"
 
 #include <algorithm>
+#include <cstdio>
 
 #include "imgui.h"
 #include "misc/cpp/imgui_stdlib.h"
+#include "ui/a11y.h"
 #include "ui/strings.h"
 #include "ui/test_hooks.h"
 
@@ -27,7 +29,13 @@ void hook(const std::string& name, const char* text) {
 void field_label(const char* label) {
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(label);
+    a11y::label_next(label);  // drawn apart from its field: the field's accessible name
     ImGui::SameLine(ImGui::GetFontSize() * kLabelWidthEm);
+}
+
+void section(const char* title) {
+    ImGui::SeparatorText(title);
+    a11y::heading(2, title);
 }
 
 static void set_width(float width_em) {
@@ -45,6 +53,7 @@ void field_message(const char* key, const Validation& v) {
         ImGui::PopTextWrapPos();
         ImGui::PopStyleColor();
     }
+    a11y::field_error(issue ? issue->message.c_str() : nullptr, issue && issue->warning);
 #ifdef SKILLAID_TEST_HOOKS
     test_hook_item((std::string(key) + ".error").c_str(), issue ? issue->message.c_str() : "");
 #endif
@@ -56,6 +65,7 @@ bool text_field(const char* key, const char* label, std::string& value, const Va
     set_width(width_em);
     ImGui::PushID(key);
     bool changed = ImGui::InputTextWithHint("##f", hint ? hint : "", &value);
+    a11y::value_last_item(value.c_str());
     ImGui::PopID();
     test_hook_item(key, value.c_str());
     field_message(key, v);
@@ -67,6 +77,7 @@ bool number_field(const char* key, const char* label, long long& value, const Va
     set_width(width_em);
     ImGui::PushID(key);
     bool changed = ImGui::InputScalar("##f", ImGuiDataType_S64, &value);
+    a11y::value_last_item(std::to_string(value).c_str());
     ImGui::PopID();
 #ifdef SKILLAID_TEST_HOOKS
     test_hook_item(key, std::to_string(value).c_str());
@@ -86,12 +97,16 @@ bool select_field(const char* key, const char* label, int& index, const char* co
     bool changed = false;
     const char* preview = index >= 0 && index < count ? options[index] : text::select_hint;
     ImGui::PushID(key);
-    if (ImGui::BeginCombo("##f", preview)) {
+    ImGuiID combo_id = ImGui::GetID("##f");
+    bool open = ImGui::BeginCombo("##f", preview);
+    a11y::describe_item(combo_id, a11y::Role::combobox, index >= 0 && index < count ? options[index] : "", open);
+    if (open) {
         for (int i = 0; i < count; i++) {
             if (ImGui::Selectable(options[i], i == index)) {
                 changed = i != index;
                 index = i;
             }
+            a11y::role_last_item(a11y::Role::option, i == index);
 #ifdef SKILLAID_TEST_HOOKS
             test_hook_item((std::string(key) + ".option." + std::to_string(i)).c_str(), options[i]);
 #endif
@@ -106,7 +121,9 @@ bool select_field(const char* key, const char* label, int& index, const char* co
 
 void value_field(const char* key, const char* label, const std::string& value) {
     field_label(label);
+    a11y::label_next("");  // the value is text, not a field
     ImGui::TextWrapped("%s", value.c_str());
+    if (a11y::enabled()) a11y::text((std::string(label) + " " + value).c_str());
     test_hook_item(key, value.c_str());
 }
 
@@ -114,12 +131,18 @@ std::string issues_summary(const Validation& v) {
     std::string clicked;
     if (v.issues.empty()) {
         ImGui::TextColored(ImVec4(0.1f, 0.5f, 0.2f, 1.0f), "%s", text::summary_ok);
+        a11y::live(text::summary_ok, false);
         test_hook_item("issues_summary", "0");
         return clicked;
     }
     ImGui::PushStyleColor(ImGuiCol_Text, v.error_count() ? kErrorColor : kWarningColor);
     ImGui::Text(text::summary_title_format, v.error_count(), v.warning_count());
     ImGui::PopStyleColor();
+    if (a11y::enabled()) {  // a status line: the count changes as the user fixes fields
+        char title[160];
+        std::snprintf(title, sizeof title, text::summary_title_format, v.error_count(), v.warning_count());
+        a11y::live(title, false);
+    }
 #ifdef SKILLAID_TEST_HOOKS
     test_hook_item("issues_summary", std::to_string(v.error_count()).c_str());
 #endif

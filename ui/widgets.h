@@ -35,6 +35,8 @@ void value_field(const char* key, const char* label, const std::string& value);
 // Starts a labelled row (label in the label column); use for custom widgets,
 // then call field_message(key, v) after the widget.
 void field_label(const char* label);
+// A section title (ImGui::SeparatorText), mirrored as a level-2 heading (ui/a11y.h).
+void section(const char* title);
 void field_message(const char* key, const Validation& v);
 
 // "提交前需要修正": every error (and warning) with where it is. Published as

@@ -145,7 +145,7 @@ bool draw_registration(CompetitionPlanModel& m, size_t i, photo::Slot& slot, For
 void draw_registrations(CompetitionPlanModel& m, FormContext& ctx) {
     std::vector<photo::Slot>& slots = ctx.view.photos;
     while (slots.size() < m.registrations.size()) slots.emplace_back().id = photo::new_slot_id();
-    ImGui::SeparatorText(text::reg_heading);
+    ui::section(text::reg_heading);
     if (ImGui::Button(text::reg_add)) {
         m.registrations.push_back(m.new_registration());
         slots.emplace_back().id = photo::new_slot_id();
@@ -174,10 +174,10 @@ void draw_competition_plan(FormModel& model, FormContext& ctx) {
     c |= ui::text_field("competition_name", text::cp_name, m.name, v, text::cp_name_hint);
     c |= ui::text_field("company_name", text::cp_company, m.company, v);
 
-    ImGui::SeparatorText(text::cp_s1);
+    ui::section(text::cp_s1);
     c |= parts::multiline_field("purpose", text::cp_purpose, m.purpose, v, kTextLines);
 
-    ImGui::SeparatorText(text::cp_s2);
+    ui::section(text::cp_s2);
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextDisabled("%s", text::cp_office_intro);
     ImGui::PopTextWrapPos();
@@ -194,27 +194,27 @@ void draw_competition_plan(FormModel& model, FormContext& ctx) {
                                     text::cp_duties_hint);
     }
 
-    ImGui::SeparatorText(text::cp_s3);
+    ui::section(text::cp_s3);
     c |= ui::text_field("project", text::cp_project, m.project, v, text::cp_project_hint);
     c |= ui::select_field("standard", text::cp_standard, m.standard, text::cp_standard_levels,
                           IM_ARRAYSIZE(text::cp_standard_levels), v);
 
-    ImGui::SeparatorText(text::cp_s4);
+    ui::section(text::cp_s4);
     c |= parts::multiline_field("eligibility", text::cp_eligibility, m.eligibility, v, kTextLines);
 
-    ImGui::SeparatorText(text::cp_s5);
+    ui::section(text::cp_s5);
     c |= ui::date_field("date", text::cp_date, m.date, v);
     c |= ui::text_field("place", text::cp_place, m.place, v);
     draw_deadlines(m);
 
-    ImGui::SeparatorText(text::cp_s6);
+    ui::section(text::cp_s6);
     c |= parts::multiline_field("technical", text::cp_technical, m.technical, v, kLongTextLines, text::cp_technical_hint);
-    ImGui::SeparatorText(text::cp_s7);
+    ui::section(text::cp_s7);
     c |= parts::multiline_field("rewards", text::cp_rewards, m.rewards, v, kTextLines, text::cp_rewards_hint);
-    ImGui::SeparatorText(text::cp_s8);
+    ui::section(text::cp_s8);
     c |= parts::multiline_field("requirements", text::cp_requirements, m.requirements, v, kLongTextLines);
 
-    ImGui::SeparatorText(CompetitionPlanModel::enterprise_heading().c_str());
+    ui::section(CompetitionPlanModel::enterprise_heading().c_str());
     c |= ui::number_field("participants", text::cp_participants, m.participants, v);
     c |= ui::select_field("enterprise_type", text::cp_enterprise_type, m.enterprise_type, enterprise_type_names().data(),
                           static_cast<int>(enterprise_type_names().size()), v);

@@ -4,6 +4,7 @@
 
 #include "imgui.h"
 #include "misc/cpp/imgui_stdlib.h"
+#include "ui/a11y.h"
 #include "ui/forms.h"
 #include "ui/strings.h"
 #include "ui/test_hooks.h"
@@ -14,6 +15,7 @@ void provisional_note(const char* key, const std::string& warning) {
     if (!warning.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.75f, 0.45f, 0.0f, 1.0f));
         ImGui::TextWrapped("%s", warning.c_str());
+        a11y::text(warning.c_str());
         ImGui::PopStyleColor();
     }
     test_hook_item(key, warning.c_str());
@@ -22,6 +24,8 @@ void provisional_note(const char* key, const std::string& warning) {
 bool check_field(const char* key, const char* label, bool& value, const Validation& v) {
     ImGui::PushID(key);
     bool changed = ImGui::Checkbox("##c", &value);
+    a11y::name_last_item(label);  // the label is drawn after the box
+    a11y::field_last_item();
     ImGui::PopID();
     test_hook_item(key, value ? "true" : "false");
     ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
@@ -40,6 +44,7 @@ bool multiline_field(const char* key, const char* label, std::string& value, con
     bool changed = ImGui::InputTextMultiline("##f", &value,
                                              ImVec2(width, ImGui::GetTextLineHeight() * static_cast<float>(lines) +
                                                                ImGui::GetStyle().FramePadding.y * 2));
+    a11y::value_last_item(value.c_str(), true);
     ImGui::PopID();
     test_hook_item(key, value.c_str());
     if (hint && value.empty()) ImGui::SetItemTooltip("%s", hint);

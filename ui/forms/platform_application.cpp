@@ -25,7 +25,7 @@ void draw_platform_application(FormModel& model, FormContext& ctx) {
     c |= ui::text_field("contact", text::pa_contact, m.contact, v);
     c |= ui::text_field("phone", text::pa_phone, m.phone, v);
 
-    ImGui::SeparatorText(text::pa_checklist_heading);
+    ui::section(text::pa_checklist_heading);
     ImGui::TextUnformatted(text::pa_section_qualification);
     std::span<const PlatformItem> qualifications = platform_qualifications();
     for (size_t i = 0; i < qualifications.size(); i++) {
@@ -59,7 +59,7 @@ void draw_platform_application(FormModel& model, FormContext& ctx) {
         ui::field_message(key.c_str(), v);
     }
 
-    ImGui::SeparatorText(text::pa_commitment_heading);
+    ui::section(text::pa_commitment_heading);
     ImGui::PushTextWrapPos(0.0f);
     for (const char* line : text::pa_commitments) ImGui::TextDisabled("%s", line);
     ImGui::PopTextWrapPos();

@@ -37,12 +37,12 @@ void draw_training_application(FormModel& model, FormContext& ctx) {
     c |= ui::date_field("date_from", text::ta_date_from, m.date_from, v);
     c |= ui::date_field("date_to", text::ta_date_to, m.date_to, v);
 
-    ImGui::SeparatorText(text::ta_routing_heading);
+    ui::section(text::ta_routing_heading);
     c |= district_field(text::ta_district, m.district, v);
     c |= ui::select_field("ownership", text::ta_ownership, m.ownership, text::ta_ownerships,
                           IM_ARRAYSIZE(text::ta_ownerships), v);
 
-    ImGui::SeparatorText(text::ta_commitment_heading);
+    ui::section(text::ta_commitment_heading);
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextDisabled("%s", m.commitment().c_str());
     ImGui::PopTextWrapPos();

@@ -5,6 +5,7 @@
 #include "ui/app.h"
 #include "ui/strings.h"
 #include "ui/test_hooks.h"
+#include "ui/widgets.h"
 
 namespace skillaid {
 
@@ -12,7 +13,7 @@ void draw_catalog(AppState& app) {
     CatalogState& c = app.catalog;
     std::string& query = c.query;
     std::vector<const Occupation*>& rows = c.rows;
-    ImGui::SeparatorText(text::nav_catalog);
+    ui::section(text::nav_catalog);
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16.0f);
     ImGui::InputTextWithHint("##catalog_query", text::catalog_hint, &query);
     test_hook_item("catalog.query", query.c_str());

@@ -160,10 +160,10 @@ bool draw_inputs(QuickEstimateState& e) {
 void draw_quick_estimate(AppState& app) {
     QuickEstimateState& e = app.quick_estimate;
     if (e.date.empty() && e.dirty) e.date = app.today;
-    ImGui::SeparatorText(text::nav_quick_estimate);
+    ui::section(text::nav_quick_estimate);
     if (draw_inputs(e)) e.dirty = true;
     if (e.dirty) run(e, app.today);  // only after a change
-    ImGui::SeparatorText(text::qe_result);
+    ui::section(text::qe_result);
     ui::draw_estimate(e.result, e.summary, "qe");
 }
 

@@ -1,0 +1,328 @@
+// Accessibility mirror, page side (docs/ui.md "Accessibility mirror"). The app
+// draws into a canvas, which a screen reader cannot read; each frame the app
+// (ui/a11y.cpp) sends what changed among the widgets it drew, and we keep one
+// element per widget in a container over the canvas: ARIA role, name, value
+// and states, placed at the widget's rectangle, transparent and
+// pointer-events:none (real clicks and taps reach the canvas). Focusing or
+// activating an element focuses or activates the widget; text typed into a
+// mirror text box goes to the app through the IME bridge's path
+// (SkillAidIme.commit). Live regions announce status (polite) and errors
+// (assertive). ?a11y=off turns it all off. Loaded before skillaid.js, so that
+// our key listener runs before GLFW's.
+(function () {
+  'use strict';
+  // Roles by number (ui/a11y.h Role) and state bits (ui/a11y.cpp).
+  const ROLES = ['', 'text', 'heading', 'button', 'link', 'textbox', 'checkbox', 'combobox', 'option', 'tab',
+    'status', 'alert'];
+  const CHECKED = 1, EXPANDED = 2, INVALID = 4, DISABLED = 8, SELECTED = 16, ACTIVE = 32, MULTILINE = 64,
+    PASSWORD = 128, EXPANDABLE = 256;
+  const ACT_FOCUS = 1, ACT_ACTIVATE = 2, ACT_FOCUS_TEXT = 3, ACT_RELEASE = 4;  // ui/a11y.h Action
+
+  const enabled = new URLSearchParams(location.search).get('a11y') !== 'off';
+  if (!enabled) {
+    window.SkillAidA11y = { enabled: false, apply() {} };
+    return;
+  }
+
+  const canvas = document.getElementById('canvas');
+  const root = document.createElement('div');
+  root.id = 'a11y-root';
+  const descriptions = document.createElement('div');  // aria-describedby targets
+  descriptions.hidden = true;
+  const polite = document.createElement('div');
+  polite.setAttribute('role', 'status');
+  polite.setAttribute('aria-live', 'polite');
+  const assertive = document.createElement('div');
+  assertive.setAttribute('role', 'alert');
+  assertive.setAttribute('aria-live', 'assertive');
+  const css = document.createElement('style');
+  css.textContent =
+    '#a11y-root{position:fixed;overflow:hidden;pointer-events:none;z-index:1;left:0;top:0;width:0;height:0}' +
+    '#a11y-root>*{position:absolute;margin:0;padding:0;border:0;opacity:0;pointer-events:none;overflow:hidden;' +
+    'font-size:12px;white-space:nowrap;box-sizing:border-box;background:none}' +
+    '.a11y-live{position:fixed;left:-10000px;top:0;width:1px;height:1px;overflow:hidden}';
+  polite.className = assertive.className = 'a11y-live';
+  document.head.appendChild(css);
+  document.body.appendChild(root);
+  document.body.appendChild(descriptions);
+  document.body.appendChild(polite);
+  document.body.appendChild(assertive);
+
+  const nodes = new Map();  // id -> { el, role, state, rect, name, value, desc, pendingText }
+  let scale = 1;
+  let programmatic = false;  // focus() we call ourselves: not a user action
+  let started = false;
+
+  function call(kind, id) {
+    const M = window.Module;
+    if (!M || !M.calledRun || !M._skillaid_a11y_action) return;
+    M._skillaid_a11y_action(kind, id >>> 0);
+  }
+
+  function announce(region, text) {
+    region.textContent = '';
+    setTimeout(() => { region.textContent = text; }, 50);
+  }
+
+  function makeElement(role, state) {
+    let el;
+    if (role === 'textbox') {
+      el = document.createElement(state & MULTILINE ? 'textarea' : 'input');
+      if (!(state & MULTILINE)) el.type = state & PASSWORD ? 'password' : 'text';
+      el.autocomplete = 'off';
+      el.spellcheck = false;
+    } else if (role === 'checkbox') {
+      el = document.createElement('input');
+      el.type = 'checkbox';
+    } else if (role === 'button' || role === 'link' || role === 'tab') {
+      el = document.createElement('button');
+      el.type = 'button';
+      if (role !== 'button') el.setAttribute('role', role);
+    } else {
+      el = document.createElement('div');
+      if (role === 'combobox' || role === 'option') {
+        el.setAttribute('role', role);
+        el.tabIndex = 0;
+        if (role === 'combobox') el.setAttribute('aria-haspopup', 'listbox');
+      } else if (role === 'heading') {
+        el.setAttribute('role', 'heading');
+      }
+    }
+    return el;
+  }
+
+  function setAttr(el, name, on, value) {
+    if (on) el.setAttribute(name, value === undefined ? 'true' : value);
+    else el.removeAttribute(name);
+  }
+
+  // n: [id, role, state, x, y, w, h, name, value, description, level]
+  function update(rec) {
+    const [id, roleIndex, state, x, y, w, h, name, value, desc, level] = rec;
+    const role = ROLES[roleIndex] || '';
+    let node = nodes.get(id);
+    const kindChanged = node && (node.role !== role ||
+      (role === 'textbox' && (node.state & (MULTILINE | PASSWORD)) !== (state & (MULTILINE | PASSWORD))));
+    if (!node || kindChanged) {
+      const el = makeElement(role, state);
+      el.dataset.id = id;
+      if (node) {
+        node.el.replaceWith(el);
+        describe(node, '');
+      } else {
+        root.appendChild(el);
+      }
+      node = { id, el, role, state: -1, name: null, value: null, desc: '', level: 0, rect: null, pendingText: '' };
+      nodes.set(id, node);
+    }
+    const el = node.el;
+    node.rect = [x, y, w, h];
+    place(node);
+    if (node.name !== name || node.value !== value || node.level !== level) {
+      if (role === 'textbox' || role === 'checkbox' || role === 'combobox') {
+        el.setAttribute('aria-label', name);
+        if (role === 'textbox' && el.value !== value) el.value = value;
+        if (role === 'combobox') el.textContent = value;
+      } else if (role === 'text') {
+        el.textContent = value ? name + ' ' + value : name;
+      } else {
+        el.textContent = name;
+      }
+      if (role === 'heading') el.setAttribute('aria-level', String(level || 2));
+      if ((role === 'status' || role === 'alert') && node.name !== name && name) {
+        announce(role === 'alert' ? assertive : polite, name);
+      }
+      node.name = name;
+      node.value = value;
+      node.level = level;
+    }
+    if (node.state !== state) {
+      if (role === 'checkbox') el.checked = !!(state & CHECKED);
+      setAttr(el, 'aria-expanded', role === 'combobox' || (state & EXPANDABLE), state & EXPANDED ? 'true' : 'false');
+      setAttr(el, 'aria-selected', role === 'option', state & SELECTED ? 'true' : 'false');
+      setAttr(el, 'aria-invalid', state & INVALID);
+      setAttr(el, 'aria-disabled', state & DISABLED);
+      node.state = state;
+      if (state & ACTIVE) flushText(node);
+    }
+    if (node.desc !== desc) describe(node, desc);
+  }
+
+  function describe(node, desc) {
+    const did = 'a11y-d-' + node.id;
+    let d = document.getElementById(did);
+    if (desc) {
+      if (!d) {
+        d = document.createElement('span');
+        d.id = did;
+        descriptions.appendChild(d);
+      }
+      d.textContent = desc;
+      node.el.setAttribute('aria-describedby', did);
+    } else {
+      if (d) d.remove();
+      node.el.removeAttribute('aria-describedby');
+    }
+    node.desc = desc;
+  }
+
+  function place(node) {
+    const [x, y, w, h] = node.rect;
+    const s = node.el.style;
+    s.left = (x * scale) + 'px';
+    s.top = (y * scale) + 'px';
+    s.width = Math.max(1, w * scale) + 'px';
+    s.height = Math.max(1, h * scale) + 'px';
+  }
+
+  // The container follows the canvas; a new scale moves every element.
+  function fitRoot() {
+    const r = canvas.getBoundingClientRect();
+    const s = canvas.width ? r.width / canvas.width : 1;
+    const st = root.style;
+    st.left = r.left + 'px';
+    st.top = r.top + 'px';
+    st.width = r.width + 'px';
+    st.height = r.height + 'px';
+    if (s !== scale) {
+      scale = s;
+      for (const n of nodes.values()) if (n.rect) place(n);
+    }
+  }
+
+  function reorder(order) {
+    const focused = document.activeElement;
+    let prev = null;
+    for (const id of order) {
+      const n = nodes.get(id);
+      if (!n) continue;
+      const want = prev ? prev.nextSibling : root.firstChild;
+      if (want !== n.el) root.insertBefore(n.el, want);
+      prev = n.el;
+    }
+    if (focused && focused !== document.activeElement && root.contains(focused)) {
+      programmatic = true;
+      focused.focus({ preventScroll: true });
+      programmatic = false;
+    }
+  }
+
+  // Called by the app (ui/web_platform.cpp) with one frame's changes.
+  function apply(json) {
+    const msg = JSON.parse(json);
+    fitRoot();
+    if (msg.r) {
+      for (const id of msg.r) {
+        const n = nodes.get(id);
+        if (!n) continue;
+        describe(n, '');
+        n.el.remove();
+        nodes.delete(id);
+      }
+    }
+    if (msg.a) for (const rec of msg.a) update(rec);
+    if (msg.o) reorder(msg.o);
+    if (!started) {
+      started = true;
+      // The mirror speaks for the canvas from now on; its label stays for the loading state.
+      canvas.setAttribute('aria-hidden', 'true');
+      document.body.dataset.a11y = '1';
+    }
+  }
+
+  function nodeOf(el) {
+    while (el && el.parentNode !== root) el = el.parentNode;
+    return el ? nodes.get(Number(el.dataset.id)) : null;
+  }
+
+  // Text typed into a mirror text box: to ImGui once its field is being edited.
+  function queueText(node, text) {
+    if (!text) return;
+    node.pendingText += text;
+    if (node.state & ACTIVE) flushText(node);
+    else call(ACT_FOCUS_TEXT, node.id);
+    if (window.SkillAidWake) window.SkillAidWake();
+  }
+
+  function flushText(node) {
+    if (!node.pendingText || !window.SkillAidIme || !window.SkillAidIme.commit) return;
+    const text = node.pendingText;
+    node.pendingText = '';
+    window.SkillAidIme.commit(text);
+  }
+
+  // Focus and activation: the user (or a screen reader) moved to an element or pressed it.
+  root.addEventListener('focusin', (e) => {
+    const n = nodeOf(e.target);
+    if (!n || programmatic) return;
+    if (n.role === 'textbox') {
+      if (window.SkillAidIme && window.SkillAidIme.setHost) window.SkillAidIme.setHost(n.el);
+      call(ACT_FOCUS_TEXT, n.id);
+    } else {
+      call(ACT_FOCUS, n.id);
+    }
+  });
+  root.addEventListener('focusout', (e) => {
+    const n = nodeOf(e.target);
+    if (n && n.role === 'textbox' && !programmatic) call(ACT_RELEASE, n.id);
+  });
+  root.addEventListener('click', (e) => {
+    const n = nodeOf(e.target);
+    if (!n) return;
+    if (n.role === 'checkbox') e.preventDefault();  // the app's state comes back in the next frame
+    if (n.role === 'textbox') call(ACT_FOCUS_TEXT, n.id);
+    else if (n.role !== 'text' && n.role !== 'heading' && n.role !== 'status' && n.role !== 'alert') call(ACT_ACTIVATE, n.id);
+  });
+
+  // Keys on a mirror element belong to it, not to GLFW's window listener (which
+  // would hand them to ImGui a second time): Enter/Space press, Tab moves along
+  // the mirror. In a text box, characters go through queueText; editing keys
+  // (Backspace, arrows, Enter) still reach ImGui through GLFW.
+  function onKey(e) {
+    const n = nodeOf(e.target);
+    if (!n) return;
+    if (n.role === 'textbox') {
+      if (e.isComposing || e.keyCode === 229) { e.stopImmediatePropagation(); return; }
+      if (e.key === 'Tab') { e.stopImmediatePropagation(); return; }
+      if (e.type === 'keypress') {
+        e.stopImmediatePropagation();
+        e.preventDefault();
+        if (e.key && e.key.length >= 1 && e.key !== 'Enter' && !e.ctrlKey && !e.metaKey) queueText(n, e.key);
+      }
+      return;
+    }
+    e.stopImmediatePropagation();
+    if (e.type === 'keydown' && n.el.tagName === 'DIV' && (e.key === 'Enter' || e.key === ' ')) {
+      e.preventDefault();
+      n.el.click();
+    }
+  }
+  window.addEventListener('keydown', onKey, true);
+  window.addEventListener('keyup', onKey, true);
+  window.addEventListener('keypress', onKey, true);
+
+  root.addEventListener('compositionend', (e) => {
+    const n = nodeOf(e.target);
+    if (n) queueText(n, e.data);
+  });
+  root.addEventListener('input', (e) => {
+    const n = nodeOf(e.target);
+    if (!n || n.role !== 'textbox') return;
+    if (!e.isComposing && (e.inputType === 'insertText' || e.inputType === 'insertReplacementText') && e.data) {
+      queueText(n, e.data);
+    }
+    if (!e.isComposing) n.el.value = n.value || '';  // the field shows what the app holds
+  });
+  root.addEventListener('paste', (e) => {
+    const n = nodeOf(e.target);
+    if (!n || n.role !== 'textbox') return;
+    e.preventDefault();
+    e.stopPropagation();
+    queueText(n, e.clipboardData ? e.clipboardData.getData('text/plain') : '');
+  }, true);
+  // Focusing an element inside the container may scroll it: keep it where the canvas is.
+  root.addEventListener('scroll', () => { root.scrollTop = 0; root.scrollLeft = 0; });
+  window.addEventListener('resize', fitRoot);
+
+  window.SkillAidA11y = { enabled: true, apply };
+})();
