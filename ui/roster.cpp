@@ -5,6 +5,8 @@
 #include "engine/forms/text.h"
 #include "imgui.h"
 #include "misc/cpp/imgui_stdlib.h"
+#include "ui/a11y.h"
+#include "ui/layout.h"
 #include "ui/strings.h"
 #include "ui/test_hooks.h"
 #include "ui/web_platform.h"
@@ -12,6 +14,7 @@
 namespace skillaid::ui {
 
 constexpr int kRowsVisible = 12;  // table height before it scrolls
+constexpr int kRowsVisibleNarrow = 7;  // on phones: room to swipe the page beside the table
 constexpr float kSearchWidthEm = 14.0f;
 const ImVec4 kErrorColor(0.8f, 0.1f, 0.1f, 1.0f);
 const ImVec4 kWarningColor(0.75f, 0.45f, 0.0f, 1.0f);
@@ -40,32 +43,36 @@ bool RosterView::draw(RosterModel& model, const Validation& v, const std::vector
     const unsigned columns = model.columns;
     bool changed = false;
     ImGui::SeparatorText(text::roster_heading);
+    a11y::heading(2, text::roster_heading);  // H1: accessibility mirror
     if (ImGui::Button(text::roster_add)) {
         people.push_back(RosterPerson{});
         view_dirty_ = changed = true;
     }
     test_hook_item("roster.add", nullptr);
-    ImGui::SameLine();
+    wrap_next(button_width(text::roster_paste));
     if (ImGui::Button(text::roster_paste)) web::read_clipboard("paste");
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_ForTooltip)) ImGui::SetTooltip("%s", paste_tip(model).c_str());
     test_hook_item("roster.paste", nullptr);
-    ImGui::SameLine();
+    wrap_next(button_width(text::roster_import));
     if (ImGui::Button(text::roster_import)) web::pick_file("roster_csv", ".csv,.txt,text/csv");
     test_hook_item("roster.import", nullptr);
-    ImGui::SameLine();
+    wrap_next(button_width(text::roster_export));
     if (ImGui::Button(text::roster_export)) {
         const std::string name = (export_name.empty() ? std::string(text::roster_heading) : export_name) + ".csv";
         web::download(name.c_str(), "text/csv;charset=utf-8", model.csv(), true);
     }
     test_hook_item("roster.export", nullptr);
-    ImGui::SameLine();
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * kSearchWidthEm);
+    const float search_width = std::min(ImGui::GetFontSize() * kSearchWidthEm, ImGui::GetContentRegionAvail().x);
+    wrap_next(search_width);
+    ImGui::SetNextItemWidth(search_width);
     const char* hint = (columns & roster_mobile) ? text::roster_search_hint : text::ro_search_hint;
     if (ImGui::InputTextWithHint("##roster_search", hint, &search_)) view_dirty_ = true;
+    a11y::name_last_item(hint, search_.c_str());  // H1
     test_hook_item("roster.search", search_.c_str());
     if (view_dirty_ || people.size() != viewed_size_) rebuild(model);
-    ImGui::SameLine();
-    ImGui::Text(text::roster_count_format, static_cast<int>(people.size()), static_cast<int>(view_.size()));
+    const std::string count = format_text(text::roster_count_format, static_cast<int>(people.size()), static_cast<int>(view_.size()));
+    wrap_next(ImGui::CalcTextSize(count.c_str()).x);
+    ImGui::TextUnformatted(count.c_str());
 #ifdef SKILLAID_TEST_HOOKS
     test_hook_item("roster.count", std::to_string(people.size()).c_str());
     test_hook_item("roster.shown", std::to_string(view_.size()).c_str());
@@ -84,33 +91,55 @@ bool RosterView::draw(RosterModel& model, const Validation& v, const std::vector
     bool mobile = columns & roster_mobile, attendance = columns & roster_attendance,
          certificate = columns & roster_certificate, living = columns & roster_living;
     int ncols = 4 + (mobile ? 1 : 0) + (attendance ? 2 : 0) + (certificate ? 1 : 0) + (living ? 3 : 0) + (results ? 1 : 0) + 1;
-    ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersOuter |
-                            ImGuiTableFlags_BordersV | ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingStretchProp;
-    float height = ImGui::GetFrameHeightWithSpacing() *
-                       static_cast<float>(std::min(static_cast<int>(view_.size()), kRowsVisible) + 1) +
-                   ImGui::GetStyle().CellPadding.y * 2;
-    if (!ImGui::BeginTable("##roster", ncols, flags, ImVec2(0, height))) return changed;
+    // Columns stretch to the width when they all fit whole; else (phones, ui::narrow_layout()) they keep
+    // their widths and the table scrolls sideways: 身份证号 always shows 18 digits, 姓名 and 手机 stay readable.
+    const ImGuiStyle& style = ImGui::GetStyle();
     float em = ImGui::GetFontSize();
-    ImGui::TableSetupScrollFreeze(0, 1);
-    const ImGuiTableColumnFlags fixed = ImGuiTableColumnFlags_WidthFixed, stretch = ImGuiTableColumnFlags_WidthStretch,
-                                no_sort = ImGuiTableColumnFlags_NoSort;
-    ImGui::TableSetupColumn(text::roster_col_no, fixed | ImGuiTableColumnFlags_DefaultSort, em * 2.5f,
-                            sort_id(RosterSort::none));
-    ImGui::TableSetupColumn(text::roster_col_name, stretch, 1.0f, sort_id(RosterSort::name));
-    ImGui::TableSetupColumn(text::roster_col_id, stretch, 2.0f, sort_id(RosterSort::id));
-    if (mobile) ImGui::TableSetupColumn(text::roster_col_mobile, stretch, 1.4f, sort_id(RosterSort::mobile));
+    auto fit = [&](const char* sample, const char* header) {  // a cell's text field or its header, whichever is wider
+        return std::max(ImGui::CalcTextSize(sample).x + style.FramePadding.x * 2,
+                        ImGui::CalcTextSize(header, nullptr, true).x + em * 1.2f) + 2.0f;  // + the sort arrow
+    };
+    const float w_no = std::max(em * 2.5f, fit("500", text::roster_col_no)), w_name = fit("欧阳娜娜娜", text::roster_col_name),
+                w_id = fit("11010119900307123X", text::roster_col_id), w_mobile = fit("13800000000", text::roster_col_mobile),
+                w_text = em * 9, w_issue = em * 14;
+    float total = w_no + w_name + w_id + (mobile ? w_mobile : 0) + (attendance ? em * 10 : 0) + (certificate ? w_text : 0) +
+                  (living ? w_text + em * 7.5f : 0) + (results ? em * 6 : 0) + w_issue + em * 2 +
+                  static_cast<float>(ncols) * style.CellPadding.x * 2;
+    const bool scroll_x = narrow_layout() || ImGui::GetContentRegionAvail().x < total;
+    ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersOuter |
+                            ImGuiTableFlags_BordersV | ImGuiTableFlags_Resizable |
+                            (scroll_x ? ImGuiTableFlags_ScrollX | ImGuiTableFlags_SizingFixedFit : ImGuiTableFlags_SizingStretchProp);
+    const int rows_visible = narrow_layout() ? kRowsVisibleNarrow : kRowsVisible;
+    float height = ImGui::GetFrameHeightWithSpacing() *
+                       static_cast<float>(std::min(static_cast<int>(view_.size()), rows_visible) + 1) +
+                   style.CellPadding.y * 2 + (scroll_x ? style.ScrollbarSize : 0);
+    // Another id per sizing: a table keeps its column widths, so the switch starts from the widths here.
+    if (!ImGui::BeginTable(scroll_x ? "##roster_x" : "##roster", ncols, flags, ImVec2(0, height))) return changed;
+    ImGui::TableSetupScrollFreeze(scroll_x ? 2 : 0, 1);  // sideways, 序号 and 姓名 stay
+    const ImGuiTableColumnFlags fixed = ImGuiTableColumnFlags_WidthFixed, no_sort = ImGuiTableColumnFlags_NoSort;
+    // A column that stretches by `weight`, or keeps `width` when the table scrolls sideways.
+    auto column = [&](const char* label, ImGuiTableColumnFlags more, float weight, float width, ImGuiID id = 0) {
+        ImGuiTableColumnFlags sizing = scroll_x ? fixed : ImGuiTableColumnFlags_WidthStretch;
+        ImGui::TableSetupColumn(label, sizing | more, scroll_x ? width : weight, id);
+    };
+    ImGui::TableSetupColumn(text::roster_col_no, fixed | ImGuiTableColumnFlags_DefaultSort, w_no, sort_id(RosterSort::none));
+    column(text::roster_col_name, 0, 1.0f, w_name, sort_id(RosterSort::name));
+    column(text::roster_col_id, 0, 2.0f, w_id, sort_id(RosterSort::id));
+    if (mobile) column(text::roster_col_mobile, 0, 1.4f, w_mobile, sort_id(RosterSort::mobile));
     if (attendance) {
-        ImGui::TableSetupColumn(text::roster_col_attendance, fixed, em * 4, sort_id(RosterSort::attendance));
-        ImGui::TableSetupColumn(text::roster_col_certified, fixed, em * 4, sort_id(RosterSort::certified));
+        ImGui::TableSetupColumn(text::roster_col_attendance, fixed, std::max(em * 4, fit("100", text::roster_col_attendance)),
+                                sort_id(RosterSort::attendance));
+        ImGui::TableSetupColumn(text::roster_col_certified, fixed, std::max(em * 4, fit("", text::roster_col_certified)),
+                                sort_id(RosterSort::certified));
     }
-    if (certificate) ImGui::TableSetupColumn(text::ro_col_certificate, stretch | no_sort, 1.6f);
+    if (certificate) column(text::ro_col_certificate, no_sort, 1.6f, w_text);
     if (living) {
-        ImGui::TableSetupColumn(text::ro_col_group, stretch | no_sort, 1.6f);
+        column(text::ro_col_group, no_sort, 1.6f, w_text);
         ImGui::TableSetupColumn(text::ro_col_days, fixed | no_sort, em * 3.5f);
         ImGui::TableSetupColumn(text::ro_col_insurance, fixed | no_sort, em * 4);
     }
     if (results) ImGui::TableSetupColumn(text::ro_col_amount, fixed | no_sort, em * 6);
-    ImGui::TableSetupColumn(text::roster_col_issue, stretch | no_sort, 2.0f);
+    column(text::roster_col_issue, no_sort, 2.0f, w_issue);
     ImGui::TableSetupColumn("##actions", fixed | no_sort, em * 2);
     ImGui::TableHeadersRow();
     if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs && specs->SpecsDirty) {
@@ -143,6 +172,12 @@ bool RosterView::draw(RosterModel& model, const Validation& v, const std::vector
                 ImGui::SetNextItemWidth(-FLT_MIN);
                 ImGui::PushID(name);
                 std::string shown = widget();
+                if (a11y::enabled()) {  // H1: "第3行 姓名", with the value and its message
+                    a11y::name_last_item(format_text(text::a11y_cell_format, i + 1, ImGui::TableGetColumnName()).c_str(),
+                                         shown.c_str());
+                    a11y::field_last_item();
+                    a11y::field_error(issue ? issue->message.c_str() : nullptr, issue && issue->warning);
+                }
                 ImGui::PopID();
                 if (issue) ImGui::PopStyleColor();
                 test_hook_item((key + name).c_str(), shown.c_str());
@@ -214,6 +249,7 @@ bool RosterView::draw(RosterModel& model, const Validation& v, const std::vector
             test_hook_item((key + "issue").c_str(), note.c_str());
             ImGui::TableNextColumn();
             if (ImGui::SmallButton("×")) remove = i;
+            if (a11y::enabled()) a11y::name_last_item(format_text(text::a11y_row_delete_format, i + 1).c_str());  // H1
             test_hook_item((key + "delete").c_str(), nullptr);
             ImGui::PopID();
         }

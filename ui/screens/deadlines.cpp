@@ -126,11 +126,13 @@ void draw_results(Planner& p) {
     }
     test_hook_item("deadlines.error", "");
     if (!p.has_event) {
+        ImGui::PushTextWrapPos(0.0f);
         ImGui::TextDisabled("%s", text::dl_prompt);
+        ImGui::PopTextWrapPos();
         test_hook_item("deadlines.warning", "");
         return;
     }
-    ImGui::SeparatorText(text::dl_results);
+    ui::section(text::dl_results);
     if (!p.warning.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, kNoteColor);
         ImGui::TextWrapped("%s", p.warning.c_str());
@@ -235,8 +237,10 @@ void draw_month(Planner& p) {
 #endif
     }
     ImGui::EndTable();
+    ImGui::PushTextWrapPos(0.0f);  // phones: the legend wraps
     ImGui::TextDisabled("%s", text::dl_legend);
     if (p.month_provisional) ImGui::TextDisabled("%s", text::dl_legend_provisional);
+    ImGui::PopTextWrapPos();
 }
 
 }  // namespace
@@ -248,7 +252,7 @@ void draw_deadlines(AppState& app) {
         p.year = today.year;
         p.month = today.month;
     }
-    ImGui::SeparatorText(text::nav_deadlines);
+    ui::section(text::nav_deadlines);
     static const Validation none;
     ui::select_field("deadlines.event", text::dl_event, p.event, text::dl_events, kEventCount, none);
     ui::date_field("deadlines.date", text::dl_date_labels[p.event], p.date_text, none);

@@ -6,10 +6,13 @@
 #include "engine/forms/text.h"
 #include "imgui.h"
 #include "misc/cpp/imgui_stdlib.h"
+#include "ui/a11y.h"
 #include "ui/app.h"
+#include "ui/layout.h"
 #include "ui/strings.h"
 #include "ui/test_hooks.h"
 #include "ui/web_platform.h"
+#include "ui/widgets.h"
 
 namespace skillaid {
 
@@ -81,6 +84,7 @@ static void draw_profile(AppState& app) {
     ImGui::TextDisabled("%s", text::profile_heading);
     ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 24.0f));
     ImGui::InputTextWithHint("##org_name", text::org_name_hint, &app.org_name);
+    a11y::name_last_item(text::org_name_label, app.org_name.c_str());  // the label is drawn apart
     test_hook_item("org_name", app.org_name.c_str());
     if (ImGui::Button(text::start_button)) {
         app.start_pressed = true;
@@ -114,23 +118,29 @@ static void draw_drafts(AppState& app) {
         if (!app.store.list(app.drafts)) storage_notice(app, text::storage_read_failed);
         app.drafts_changed = false;
     }
-    ImGui::SeparatorText(text::new_draft_heading);
+    ui::section(text::new_draft_heading);
+    // Phones: one full-width button a line; else a row that wraps.
+    const bool narrow = ui::narrow_layout();
+    const ImVec2 size = narrow ? ImVec2(-FLT_MIN, 0) : ImVec2(0, 0);
+    bool first = true;
     for (const FormKind& kind : form_kinds()) {
-        if (ImGui::Button(kind.title)) new_draft(app, kind);
+        if (!first && !narrow) ui::wrap_next(ui::button_width(kind.title));
+        first = false;
+        if (ImGui::Button(kind.title, size)) new_draft(app, kind);
         test_hook_item((std::string("new.") + kind.id).c_str(), kind.title);
-        ImGui::SameLine();
     }
-    if (ImGui::Button(text::import_draft_button)) web::pick_file("import_draft", ".json,application/json");
+    if (!narrow) ui::wrap_next(ui::button_width(text::import_draft_button));
+    if (ImGui::Button(text::import_draft_button, size)) web::pick_file("import_draft", ".json,application/json");
     test_hook_item("import_draft", nullptr);
 
-    ImGui::SeparatorText(text::drafts_heading);
+    ui::section(text::drafts_heading);
     for (const FormKind& kind : form_kinds()) {
         int drafts = 0, ready = 0;
         for (const DraftRow& r : app.drafts) {
             if (r.kind != kind.id) continue;
             (r.status == "ready" ? ready : drafts)++;
         }
-        ImGui::Text(text::draft_counts_format, kind.title, drafts, ready);
+        ImGui::TextWrapped(text::draft_counts_format, kind.title, drafts, ready);  // phones: wraps
         test_hook_item((std::string("counts.") + kind.id).c_str(),
                        (std::to_string(drafts) + "/" + std::to_string(ready)).c_str());
     }
@@ -162,6 +172,7 @@ static void draw_drafts(AppState& app) {
             ImGui::TableNextColumn();
             const char* title = r.title.empty() ? text::untitled : r.title.c_str();
             ImGui::TextUnformatted(title);
+            a11y::text(title);
             test_hook_item((prefix + ".title").c_str(), r.title.c_str());
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(status_name(r.status));
@@ -170,9 +181,12 @@ static void draw_drafts(AppState& app) {
             ImGui::TextUnformatted(local_time(r.updated_ms).c_str());
             ImGui::TableNextColumn();
             if (ImGui::SmallButton(text::open_button)) open_draft(app, r.id);
+            if (a11y::enabled()) a11y::name_last_item(format_text(text::a11y_open_format, title).c_str());
             test_hook_item((prefix + ".open").c_str(), nullptr);
             ImGui::SameLine();
-            if (ImGui::SmallButton(text::delete_button)) {
+            bool delete_pressed = ImGui::SmallButton(text::delete_button);
+            if (a11y::enabled()) a11y::name_last_item(format_text(text::a11y_delete_format, title).c_str());
+            if (delete_pressed) {
                 pending_delete = r.id;
                 pending_title = title;
                 ImGui::OpenPopup(text::confirm_delete_title);
@@ -200,7 +214,7 @@ void draw_home(AppState& app) {
     draw_profile(app);
     ImGui::Spacing();
     draw_status(app);
-    if (!app.calendar.notices.empty()) ImGui::SeparatorText(text::cal_notices_heading);
+    if (!app.calendar.notices.empty()) ui::section(text::cal_notices_heading);
     draw_calendar_notices(app, nullptr, "cal_notice");
     draw_drafts(app);
     draw_outbox(app);
