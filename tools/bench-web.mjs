@@ -6,7 +6,9 @@
 //      and a warm start with the server stopped (service worker);
 //   3. the wire size of a 500-trainee claim submitted through the app (the
 //      test build build/wasm-test/dist, whose hooks locate the widgets): the
-//      request body as the page sends it (gzip, web/sync.js).
+//      request body as the page sends it (gzip, web/sync.js);
+//   4. frames on demand and the accessibility mirror's cost (issue 12,
+//      tools/bench-frames.mjs: idle frames, frame time with the mirror on/off).
 // usage: node tools/bench-web.mjs [DIST_DIR]   (default build/wasm/dist: the production build)
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,6 +16,7 @@ import zlib from 'node:zlib';
 import { execFileSync } from 'node:child_process';
 import { startServer, launchBrowser, openApp, clickItem, repoRoot, serverBinary } from '../tests/web/harness.mjs';
 import { hookText, type, pick, residentId } from '../tests/web/input.mjs';
+import { benchFrames } from './bench-frames.mjs';
 
 const dist = path.resolve(process.argv[2] || path.join(repoRoot, 'build/wasm/dist'));
 const BUDGET_TOTAL = 1.5 * 1024 * 1024;     // whole first visit, brotli
@@ -88,6 +91,7 @@ const submission = await submitClaim(testRoot, 500);
 console.log(`500-trainee claim submission: ${kb(submission.json).trim()} JSON, ${kb(submission.wire).trim()} ` +
             `${submission.encoding || 'uncompressed'} on the wire, receipt ${submission.receipt} ` +
             `(goal ${kb(BUDGET_SUBMISSION).trim()}: ${submission.wire <= BUDGET_SUBMISSION ? 'within' : 'OVER'})`);
+await benchFrames(chrome.browser, dist, testRoot);
 await chrome.close();
 
 async function submitClaim(root, count) {

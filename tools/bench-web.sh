@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Prints the web byte budget and load times (issue 6): builds the production
+# Prints the web byte budget and load times (issue 6) and the frame figures
+# (issue 12, tools/bench-frames.mjs; alone: node tools/bench-frames.mjs): builds the production
 # wasm preset (what users download), the test build (its hooks drive the
 # 500-trainee submission) and the server, then runs tools/bench-web.mjs.
 # Figures, not a test.

@@ -246,7 +246,18 @@ static void take_answer(AppState& app, const web::HttpAnswer& answer) {
     else on_year(app, answer.status, answer.body);
 }
 
+static void calendar_step(AppState& app);
+
+// Frames on demand: a timer for the request's timeout or the next check.
 void calendar_frame(AppState& app) {
+    calendar_step(app);
+    const CalendarUpdates& c = app.calendar;
+    double now = web::now_ms();
+    double due = c.step != CalendarUpdates::Step::idle ? c.started_ms + kCalendarRequestTimeoutMs : c.next_check_ms;
+    if (due > now) web::request_frame_after(due - now);
+}
+
+static void calendar_step(AppState& app) {
     CalendarUpdates& c = app.calendar;
     double now = web::now_ms();
     web::HttpAnswer answer;

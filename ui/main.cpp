@@ -1,15 +1,21 @@
 // Entry point of the browser app: GLFW window on WebGL2, ImGui with the
-// Chinese font, one frame per requestAnimationFrame.
+// Chinese font, frames on demand (one per requestAnimationFrame while
+// something changes, none when idle: docs/ui.md "Frames on demand, text size
+// and contrast").
 #include <GLES3/gl3.h>
 #include <GLFW/glfw3.h>
 
+#include <algorithm>
 #include <cstdio>
+#include <ctime>
 
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
 #include "imgui_impl_opengl3.h"
 #include "imgui_internal.h"  // ImFontAtlasFontDiscardBakes
+#include "ui/a11y.h"
 #include "ui/app.h"
+#include "ui/style.h"
 #include "ui/web_platform.h"
 
 namespace {
@@ -17,20 +23,55 @@ namespace {
 // Font files written into the in-memory file system by web/loader.js.
 constexpr const char* kCoreFontPath = "/fonts/ui-core.ttf";  // app strings, ASCII, punctuation: first paint
 constexpr const char* kFullFontPath = "/fonts/ui-full.ttf";  // all GB2312 hanzi: fetched after first paint
-constexpr float kBaseFontSize = 16.0f;                       // CSS pixels
 constexpr int kFramesBeforeReady = 3;                        // the first frames settle layout and glyphs
+constexpr double kCursorBlinkMs = 4000.0;                    // the text cursor blinks this long after input, then stays solid
+constexpr double kCursorBlinkStepMs = 200.0;                 // frames while it blinks
+constexpr double kInputHeldMaxMs = 10000.0;                  // a key or button held: frames (ImGui's key repeat) at most this long
 
 GLFWwindow* g_window = nullptr;
 skillaid::AppState g_app;
 skillaid::web::CanvasSize g_canvas;
-ImGuiStyle g_base_style;
 int g_frame_count = 0;
+skillaid::ui::StyleOptions g_style;  // as last applied
+int g_style_version = -1;            // ui::display_settings_version() last applied
 
-void apply_pixel_ratio(float ratio) {
-    ImGuiStyle& style = ImGui::GetStyle();
-    style = g_base_style;
-    style.ScaleAllSizes(ratio);
-    style.FontScaleDpi = ratio;  // glyphs rasterized at device resolution: crisp on HiDPI
+// Re-applies the style when the pixel ratio, 显示设置 or the kind of input changed.
+void update_style(bool canvas_changed) {
+    skillaid::ui::StyleOptions want = g_style;
+    want.device_pixel_ratio = g_canvas.device_pixel_ratio;
+    want.text_scale = skillaid::ui::display_settings().text_scale;
+    want.high_contrast = skillaid::ui::display_settings().high_contrast;
+    want.touch = skillaid::web::is_touch();
+    bool changed = canvas_changed || g_style_version != skillaid::ui::display_settings_version() ||
+                   want.touch != g_style.touch;
+    if (!changed) return;
+    g_style = want;
+    g_style_version = skillaid::ui::display_settings_version();
+    skillaid::ui::apply_style(g_style);
+}
+
+// Milliseconds until just after the next local midnight (the date changes then), at most an hour.
+double ms_to_date_change() {
+    std::time_t t = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&t, &local);
+    double seconds = (23 - local.tm_hour) * 3600.0 + (59 - local.tm_min) * 60.0 + (60 - local.tm_sec);
+    return std::min(seconds * 1000.0 + 500.0, 3600.0 * 1000.0);
+}
+
+// What ImGui itself still needs frames for, input-wise: events queued but not yet
+// taken (ImGui trickles them, one change per frame), a key or button held (key
+// repeat, drags). The cursor blink asks for its own frames in frame().
+bool imgui_needs_frames(double now) {
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    if (g.InputEventsQueue.Size > 0) return true;
+    if (now - skillaid::web::last_input_ms() > kInputHeldMaxMs) return false;  // a lost key-up must not spin
+    ImGuiIO& io = ImGui::GetIO();
+    for (bool down : io.MouseDown)
+        if (down) return true;
+    for (int key = ImGuiKey_NamedKey_BEGIN; key < ImGuiKey_NamedKey_END; key++)
+        if (ImGui::IsKeyDown(static_cast<ImGuiKey>(key))) return true;
+    return false;
 }
 
 void merge_full_font() {
@@ -47,11 +88,13 @@ constexpr double kTodayRefreshMs = 60000.0;  // the local date is re-read once a
 double g_today_read_ms = 0;
 
 void frame() {
-    if (double now = skillaid::web::now_ms(); now - g_today_read_ms > kTodayRefreshMs) {
+    double now = skillaid::web::now_ms();
+    if (now - g_today_read_ms > kTodayRefreshMs) {
         g_app.today = skillaid::web::today();
         g_today_read_ms = now;
     }
-    if (skillaid::web::update_canvas_size(g_canvas)) apply_pixel_ratio(g_canvas.device_pixel_ratio);
+    skillaid::web::request_frame_after(ms_to_date_change());
+    update_style(skillaid::web::update_canvas_size(g_canvas));
     if (skillaid::web::take_full_font_arrived()) merge_full_font();
 
     glfwPollEvents();
@@ -61,10 +104,18 @@ void frame() {
     ImGuiIO& io = ImGui::GetIO();
     io.DisplaySize = ImVec2(static_cast<float>(g_canvas.width), static_cast<float>(g_canvas.height));
     io.DisplayFramebufferScale = ImVec2(1.0f, 1.0f);
+    // The cursor blinks only shortly after input, then stays solid: an idle field costs no frames.
+    double since_input = now - skillaid::web::last_input_ms();
+    io.ConfigInputTextCursorBlink = io.WantTextInput && since_input < kCursorBlinkMs;
+    if (io.ConfigInputTextCursorBlink)
+        skillaid::web::request_frame_after(std::min(kCursorBlinkStepMs, kCursorBlinkMs - since_input));
 
+    skillaid::a11y::begin_frame();  // accessibility mirror: actions from the page, item hooks on
     ImGui::NewFrame();
     skillaid::draw_app(g_app);
+    skillaid::a11y::end_frame();    // accessibility mirror: this frame's changes to the page
     ImGui::Render();
+    skillaid::ui::remap_tone_colors(ImGui::GetDrawData());  // high contrast: the darker tones
 
     glViewport(0, 0, g_canvas.width, g_canvas.height);
     glClearColor(0.94f, 0.95f, 0.96f, 1.0f);
@@ -72,6 +123,7 @@ void frame() {
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 
     if (++g_frame_count == kFramesBeforeReady) skillaid::web::signal_ready();
+    skillaid::web::frame_drawn(imgui_needs_frames(now));
 }
 
 }  // namespace
@@ -96,13 +148,7 @@ int main() {
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;  // layout is fixed; nothing to persist
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
-    ImGui::StyleColorsLight();
-    ImGuiStyle& style = ImGui::GetStyle();
-    style.FontSizeBase = kBaseFontSize;
-    style.FrameRounding = 4.0f;
-    style.FramePadding = ImVec2(8.0f, 6.0f);
-    style.ItemSpacing = ImVec2(10.0f, 8.0f);
-    g_base_style = style;
+    skillaid::ui::apply_style(g_style);
 
     if (!io.Fonts->AddFontFromFileTTF(kCoreFontPath, 0.0f)) {
         std::fprintf(stderr, "cannot load %s\n", kCoreFontPath);
@@ -111,8 +157,10 @@ int main() {
     ImGui_ImplGlfw_InitForOpenGL(g_window, true);
     ImGui_ImplOpenGL3_Init("#version 300 es");
     skillaid::web::install_platform_hooks();
+    skillaid::a11y::init();  // web/a11y.js is loaded before the app (?a11y=off: no mirror)
 
     skillaid::app_init(g_app);  // web/loader.js has synced the IDBFS mount before main()
+    if (g_app.store_ok) skillaid::ui::set_display_settings(skillaid::ui::load_display_settings(g_app.store));
     skillaid::web::set_flush_callback([] { skillaid::save_draft_now(g_app); });
     skillaid::web::start_frame_loop(frame);
     return 0;

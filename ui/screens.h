@@ -9,7 +9,7 @@ namespace skillaid {
 
 struct AppState;
 
-enum class ScreenId { home, quick_estimate, catalog, deadlines, draft_editor, sync };
+enum class ScreenId { home, quick_estimate, catalog, deadlines, draft_editor, sync, display };
 
 struct ScreenInfo {
     ScreenId id;
@@ -27,6 +27,7 @@ void draw_catalog(AppState& app);
 void draw_deadlines(AppState& app);
 void draw_draft_editor(AppState& app);
 void draw_sync(AppState& app);  // 登录与发件箱 (ui/screens/sync.cpp)
+void draw_display(AppState& app);  // 显示设置: text size, high contrast (ui/screens/display.cpp)
 
 // Panels of ui/screens/sync.cpp shown elsewhere: the outbox list (首页) and
 // the editor's 提交 button with the draft's outbox state.

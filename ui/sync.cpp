@@ -244,7 +244,32 @@ static void start_send(AppState& app, OutboxItem& it) {
     request(app.sync, SyncState::Op::send, "POST", "/submissions", it.body, true);
 }
 
+// Frames on demand: the next moment sync_frame() has something to do (a
+// timeout, the session's expiry, a retry, the status sync, the countdown shown
+// on 登录与发件箱) gets a timer; only future moments, so nothing spins.
+static void wake_when_due(const SyncState& s) {
+    double now = web::now_ms(), due = 0;
+    auto consider = [&](double at) {
+        if (at > now && (due == 0 || at < due)) due = at;
+    };
+    if (s.op != SyncState::Op::none) consider(s.op_started_ms + kRequestTimeoutMs);
+    if (!s.session.token.empty()) {
+        consider(s.session.expires_ms);
+        consider(s.next_sync_ms);
+    }
+    for (const OutboxItem& it : s.outbox)
+        if (it.state == "waiting") consider(it.next_ms);
+    if (due > 0) web::request_frame_after(due - now);
+}
+
+static void sync_step(AppState& app);
+
 void sync_frame(AppState& app) {
+    sync_step(app);
+    wake_when_due(app.sync);
+}
+
+static void sync_step(AppState& app) {
     SyncState& s = app.sync;
     double now = web::now_ms();
     for (web::HttpAnswer answer; web::take_http_answer(web::HttpChannel::sync, answer);) take_answer(app, answer);

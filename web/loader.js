@@ -113,6 +113,34 @@
   }
   window.SkillAidLoader = { ready };
 
+  // Frames on demand (docs/ui.md): the app draws only after something happened.
+  // SkillAidWake() resumes its frame loop for a short while; page input wakes it
+  // here (capture phase, before anything can stop the event), and every exported
+  // skillaid_* function wakes it on the C++ side.
+  function wake() {
+    const M = window.Module;
+    if (M && M.calledRun && M._skillaid_wake) M._skillaid_wake();
+  }
+  window.SkillAidWake = wake;
+  for (const type of ['keydown', 'keyup', 'mousedown', 'mouseup', 'mousemove', 'wheel', 'pointerdown', 'pointerup',
+                      'pointermove', 'touchstart', 'touchmove', 'touchend', 'touchcancel', 'focus', 'blur',
+                      'resize', 'focusin', 'focusout', 'compositionupdate', 'input', 'paste']) {
+    window.addEventListener(type, wake, { capture: true, passive: true });
+  }
+  document.addEventListener('visibilitychange', wake);
+  if (window.visualViewport) {
+    window.visualViewport.addEventListener('resize', wake);
+    window.visualViewport.addEventListener('scroll', wake);
+  }
+  if (window.ResizeObserver) new ResizeObserver(wake).observe(canvas);  // CSS size changes without a window resize
+  if (window.matchMedia) {  // the device pixel ratio changes (zoom, another screen) without a resize on some browsers
+    const watchRatio = () => {
+      window.matchMedia('(resolution: ' + window.devicePixelRatio + 'dppx)')
+        .addEventListener('change', () => { wake(); watchRatio(); }, { once: true });
+    };
+    watchRatio();
+  }
+
   const script = document.createElement('script');
   script.src = 'skillaid.js';
   script.onerror = () => fail('无法下载程序文件，请检查网络后刷新页面。', 'skillaid.js failed to load.');

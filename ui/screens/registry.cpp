@@ -13,6 +13,7 @@ static const std::array kScreens = {
     ScreenInfo{ScreenId::deadlines, "deadlines", text::nav_deadlines, draw_deadlines},
     ScreenInfo{ScreenId::draft_editor, "draft", text::nav_draft, draw_draft_editor},
     ScreenInfo{ScreenId::sync, "sync", text::nav_sync, draw_sync},
+    ScreenInfo{ScreenId::display, "display", text::nav_display, draw_display},
 };
 
 std::span<const ScreenInfo> screens() { return kScreens; }
