@@ -2,11 +2,15 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <utility>
 
 #include "engine/errors.h"
 #include "engine/estimate.h"
 #include "engine/forms/text.h"
 #include "imgui.h"
+#include "imgui_internal.h"  // H4: nav state (keep_drawing_while_focus_moves)
+#include "ui/a11y.h"
+#include "ui/layout.h"
 #include "ui/strings.h"
 #include "ui/test_hooks.h"
 #include "ui/web_platform.h"
@@ -230,37 +234,106 @@ void save_profile(AppState& app) {
     web::persist_files();
 }
 
-static void draw_navigation(AppState& app, bool wide) {
-    for (const ScreenInfo& s : screens()) {
-        bool current = s.id == app.screen;
-        if (current) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
-        ImVec2 size = wide ? ImVec2(-FLT_MIN, 0) : ImVec2(0, 0);
-        if (ImGui::Button(s.title, size)) app.screen = s.id;
-        test_hook_item((std::string("nav.") + s.hook).c_str(), s.title);
-        if (current) ImGui::PopStyleColor();
-        if (!wide) ImGui::SameLine();
+// Wide: a sidebar of full-width buttons. Medium: a bar of buttons that wraps.
+// Narrow (phones, ui::narrow_layout()): a 菜单 button with the current screen's
+// title; it opens the screens as a list of full-width buttons.
+static bool g_nav_open = false;
+
+static void nav_button(AppState& app, const ScreenInfo& s, ImVec2 size) {
+    bool current = s.id == app.screen;
+    if (current) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+    if (ImGui::Button(s.title, size)) {
+        app.screen = s.id;
+        g_nav_open = false;
     }
-    if (!wide) ImGui::NewLine();
+    test_hook_item((std::string("nav.") + s.hook).c_str(), s.title);
+    if (current) ImGui::PopStyleColor();
+}
+
+static void draw_navigation(AppState& app, bool wide) {
+    if (wide) {
+        for (const ScreenInfo& s : screens()) nav_button(app, s, ImVec2(-FLT_MIN, 0));
+        return;
+    }
+    if (ui::narrow_layout()) {
+        if (g_nav_open) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+        if (ImGui::Button(text::nav_menu)) g_nav_open = !g_nav_open;
+        if (g_nav_open) ImGui::PopStyleColor();
+        test_hook_item("nav.menu", g_nav_open ? "open" : "closed");
+        ImGui::SameLine();
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted(screen_info(app.screen).title);
+        if (g_nav_open)
+            for (const ScreenInfo& s : screens()) nav_button(app, s, ImVec2(-FLT_MIN, 0));
+        return;
+    }
+    bool first = true;
+    for (const ScreenInfo& s : screens()) {
+        if (!first) ui::wrap_next(ui::button_width(s.title));
+        first = false;
+        nav_button(app, s, ImVec2(0, 0));
+    }
+}
+
+// Keyboard (H4). The sidebar and the screen are flattened into the main window
+// for navigation: Tab and Shift+Tab go through both in order (a child without
+// the flag is one tab stop of its own that Enter must enter). When the screen
+// or the open draft changed while the keyboard drives the focus, the focus
+// moves to the new screen's first item; a screen may take it at a better item
+// first (take_screen_focus(), e.g. the editor's first field).
+constexpr ImGuiChildFlags kPaneFlags = ImGuiChildFlags_NavFlattened;
+constexpr ImVec4 kFocusRingColor(0.0f, 0.25f, 0.69f, 1.0f);  // #0040B0: 8:1 on the light theme's grey
+static bool g_focus_screen = false;
+static ScreenId g_shown_screen = ScreenId::home;
+static std::string g_shown_draft;
+
+bool take_screen_focus() { return std::exchange(g_focus_screen, false); }
+
+static void focus_changed_screen(AppState& app) {
+    std::string draft = app.screen == ScreenId::draft_editor && app.draft ? app.draft->row.id : "";
+    if (app.screen != g_shown_screen || draft != g_shown_draft) {
+        g_focus_screen = ImGui::GetIO().NavVisible;  // moved by keyboard (a click hides the nav cursor)
+        g_shown_screen = app.screen;
+        g_shown_draft = draft;
+        if (g_focus_screen) web::request_frame();  // the focus request resolves next frame
+    }
+    if (app.screen != ScreenId::draft_editor && take_screen_focus()) ImGui::SetKeyboardFocusHere();
+}
+
+// A nav move (Tab, arrows) resolves a frame after the key and scrolls to its
+// item the frame after that: with frames on demand, keep drawing until the
+// focus settles, or the focused item may stay off screen until the next input.
+static void keep_drawing_while_focus_moves() {
+    static ImGuiID last_nav_id = 0;
+    const ImGuiContext& g = *ImGui::GetCurrentContext();
+    if (g.NavId != last_nav_id || g.NavAnyRequest || g.NavNextActivateId != 0) {
+        last_nav_id = g.NavId;
+        web::request_frame();
+    }
 }
 
 void draw_app(AppState& app) {
+    ui::layout_frame_begin();  // touch scrolling, the active field above the virtual keyboard
     double now = web::now_ms();
     app.online = web::is_online();
     take_incoming(app);
     if (app.draft && app.draft->dirty && now - app.draft->edited_at_ms >= kAutosaveDelayMs) save_draft_now(app);
+    if (app.draft && app.draft->dirty && app.draft->edited_at_ms + kAutosaveDelayMs > now)  // frames on demand: the autosave
+        web::request_frame_after(app.draft->edited_at_ms + kAutosaveDelayMs - now);
     if (app.store_ok) sync_frame(app);
     if (app.store_ok) calendar_frame(app);
 
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    ImGui::PushStyleColor(ImGuiCol_NavCursor, kFocusRingColor);  // H4: the keyboard focus ring
     ImGui::SetNextWindowPos(viewport->WorkPos);
     ImGui::SetNextWindowSize(viewport->WorkSize);
     ImGui::Begin(text::welcome_window, nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
     float em = ImGui::GetFontSize();
-    bool wide = viewport->WorkSize.x >= em * kWideLayoutEm;
+    bool wide = viewport->WorkSize.x >= em * kWideLayoutEm && !ui::narrow_layout();
 
     if (wide) {
-        ImGui::BeginChild("##nav", ImVec2(em * kNavWidthEm, 0), ImGuiChildFlags_None);
+        ImGui::BeginChild("##nav", ImVec2(em * kNavWidthEm, 0), kPaneFlags);
         ImGui::TextUnformatted(text::app_name);
         ImGui::Separator();
         draw_navigation(app, true);
@@ -270,18 +343,24 @@ void draw_app(AppState& app) {
         draw_navigation(app, false);
         ImGui::Separator();
     }
-    ImGui::BeginChild("##screen", ImVec2(0, 0), ImGuiChildFlags_None);
+    ImGui::BeginChild("##screen", ImVec2(0, 0), kPaneFlags);
     if (!app.notice.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, app.notice_error ? ImVec4(0.8f, 0.1f, 0.1f, 1) : ImVec4(0.1f, 0.45f, 0.2f, 1));
         ImGui::TextWrapped("%s", app.notice.c_str());
+        a11y::live(app.notice.c_str(), app.notice_error);  // H1: a live region (errors assertive)
         ImGui::PopStyleColor();
         test_hook_item("notice", app.notice.c_str());
         ImGui::SameLine();
         if (ImGui::SmallButton("×")) app.notice.clear();
     }
+    focus_changed_screen(app);
     screen_info(app.screen).draw(app);
+    g_focus_screen = false;  // H4: not taken by the screen this frame: dropped
     ImGui::EndChild();
     ImGui::End();
+    ImGui::PopStyleColor();  // H4: ImGuiCol_NavCursor
+    keep_drawing_while_focus_moves();
+    ui::layout_frame_end();
 }
 
 }  // namespace skillaid

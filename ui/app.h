@@ -71,6 +71,10 @@ struct AppState {
 
 void app_init(AppState& app);   // after the IDBFS mount is synced: opens the store, loads the profile
 void draw_app(AppState& app);
+// Keyboard (H4): true once after the screen or the open draft changed by keyboard;
+// a screen that takes it calls ImGui::SetKeyboardFocusHere() before the item to
+// focus (else the shell focuses the screen's first item).
+bool take_screen_focus();
 
 // Draft operations (ui/app.cpp), used by screens.
 void new_draft(AppState& app, const FormKind& kind);

@@ -6,6 +6,7 @@
 
 #include "engine/catalog.h"
 #include "engine/forms/fields.h"
+#include "imgui.h"
 #include "ui/widgets.h"
 
 namespace skillaid::ui {
@@ -22,6 +23,10 @@ private:
     std::string searched_ = "\x01";
     std::vector<const Occupation*> suggestions_;
     bool open_ = false;  // suggestions shown
+    // Keyboard (H4): the highlighted suggestion (Enter picks it), moved by Up/Down.
+    static int on_arrow_key(ImGuiInputTextCallbackData* data);
+    int highlight_ = 0;
+    bool scroll_to_highlight_ = false;
 };
 
 }  // namespace skillaid::ui

@@ -260,4 +260,22 @@ inline constexpr const char* cal_dismiss = "知道了";
 inline constexpr const char* cal_stored_dropped_format = "本机保存的 %d 年日历文件无效，已删除：%s";
 inline constexpr const char* cal_fetched_invalid_format = "服务器提供的 %d 年日历文件无效，未使用：%s";
 
+// ---- Phones and touch (issue 12; ui/app.cpp narrow shell, ui/layout.cpp) ----
+inline constexpr const char* nav_menu = "菜单";
+
+// ---- 显示设置: text size and contrast (issue 12; ui/screens/display.cpp, ui/style.cpp) ----
+inline constexpr const char* nav_display = "显示设置";
+inline constexpr const char* display_heading = "显示设置";
+inline constexpr const char* display_text_size = "字号";
+inline constexpr const char* display_size_names[] = {"标准", "大", "特大"};
+inline constexpr const char* display_high_contrast = "高对比度（白底黑字，加粗边框）";
+inline constexpr const char* display_saved = "已保存，下次打开时仍按此显示。";
+inline constexpr const char* display_sample = "示例：企业职工培训申请表 — 培训人数 30 人，补贴金额 ¥12,000.00";
+
+// ---- Accessibility mirror (H1, ui/a11y.h): names a screen reader says for unlabelled widgets ----
+inline constexpr const char* a11y_cell_format = "第%d行 %s";        // a roster cell: row, column title
+inline constexpr const char* a11y_row_delete_format = "删除第%d行";  // the roster row's × button
+inline constexpr const char* a11y_open_format = "打开：%s";          // 首页's drafts: the row's buttons
+inline constexpr const char* a11y_delete_format = "删除：%s";
+
 }  // namespace skillaid::text

@@ -1,8 +1,10 @@
 #include "ui/web_platform.h"
 
 #include <emscripten.h>
+#include <emscripten/eventloop.h>
 #include <emscripten/html5.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 #include <string>
@@ -10,6 +12,7 @@
 #include <vector>
 
 #include "imgui.h"
+#include "ui/a11y.h"
 
 namespace skillaid::web {
 
@@ -27,6 +30,9 @@ EM_JS(void, js_ime_update, (int active, double x, double y, double line_height),
 });
 EM_JS(void, js_clipboard_write, (const char* text), {
     if (window.SkillAidIme) window.SkillAidIme.writeClipboard(UTF8ToString(text));
+});
+EM_JS(void, js_count_frame, (int n), {
+    document.body.dataset.frames = n;
 });
 EM_JS(void, js_signal_ready, (), {
     if (window.SkillAidLoader) window.SkillAidLoader.ready();
@@ -96,6 +102,7 @@ static EM_BOOL on_wheel(int, const EmscriptenWheelEvent* ev, void*) {
     else if (ev->deltaMode == DOM_DELTA_PAGE) multiplier = 80.0f;
     ImGui::GetIO().AddMouseWheelEvent(static_cast<float>(-ev->deltaX) * multiplier,
                                       static_cast<float>(-ev->deltaY) * multiplier);
+    wake_for_input();
     return EM_TRUE;
 }
 
@@ -158,7 +165,61 @@ void download(const char* filename, const char* mime, const std::string& content
 
 void open_html_window(const std::string& html) { js_open_html(html.data(), static_cast<int>(html.size())); }
 
-void start_frame_loop(void (*frame)()) { emscripten_set_main_loop(frame, 0, false); }
+// ---- Frames on demand (H3) ----
+// The loop draws while g_frames_left > 0, until g_busy_until_ms, or while the
+// frame says so; then it pauses until a wake (input, an exported function, a timer).
+constexpr int kSettleFrames = 3;          // after any wake: layout, popups and new glyphs settle
+constexpr double kInputSettleMs = 700.0;  // after input: ImGui's hover delays (stationary 0.15 s + tooltip 0.4 s)
+static bool g_loop_paused = false;
+static int g_frames_left = kSettleFrames;
+static double g_busy_until_ms = 0;
+static double g_last_input_ms = 0;
+static long g_timer_id = 0;  // emscripten_set_timeout id, 0: none pending
+static double g_timer_at_ms = 0;
+static int g_frames_drawn = 0;
+
+void start_frame_loop(void (*frame)()) {
+    wake_for_input();  // the first screen: glyphs, layout, the ready signal
+    emscripten_set_main_loop(frame, 0, false);
+}
+
+void request_frame() {
+    g_frames_left = std::max(g_frames_left, kSettleFrames);
+    if (g_loop_paused) {
+        g_loop_paused = false;
+        emscripten_resume_main_loop();
+    }
+}
+
+void wake_for_input() {
+    g_last_input_ms = now_ms();
+    g_busy_until_ms = std::max(g_busy_until_ms, g_last_input_ms + kInputSettleMs);
+    request_frame();
+}
+
+double last_input_ms() { return g_last_input_ms; }
+
+static void on_frame_timer(void*) {
+    g_timer_id = 0;
+    request_frame();
+}
+
+void request_frame_after(double ms) {
+    ms = std::max(ms, 0.0);
+    double at = now_ms() + ms;
+    if (g_timer_id != 0 && g_timer_at_ms <= at) return;  // an earlier wake is already set
+    if (g_timer_id != 0) emscripten_clear_timeout(g_timer_id);
+    g_timer_at_ms = at;
+    g_timer_id = emscripten_set_timeout(on_frame_timer, ms, nullptr);
+}
+
+void frame_drawn(bool keep_drawing) {
+    js_count_frame(++g_frames_drawn);
+    if (g_frames_left > 0) g_frames_left--;
+    if (keep_drawing || g_frames_left > 0 || now_ms() < g_busy_until_ms || g_loop_paused) return;
+    g_loop_paused = true;
+    emscripten_pause_main_loop();
+}
 
 void set_flush_callback(void (*callback)()) { g_flush = callback; }
 
@@ -197,6 +258,75 @@ bool take_photo(const std::string& purpose, PhotoArrival& out) {
     return false;
 }
 
+// ---- Phones and touch (web/ime.js; docs/ui.md "Phones and touch") ----
+// clang-format off
+EM_JS(int, js_is_touch, (), {
+    return window.SkillAidIme ? (window.SkillAidIme.isTouch() ? 1 : 0) : 0;
+});
+EM_JS(void, js_set_input_kind, (const char* inputmode, const char* enterkeyhint), {
+    if (window.SkillAidIme) window.SkillAidIme.setKind(UTF8ToString(inputmode), UTF8ToString(enterkeyhint));
+});
+EM_JS(void, js_set_over_text, (int over_text), {
+    if (window.SkillAidIme) window.SkillAidIme.setOverText(!!over_text);
+});
+// clang-format on
+
+static int g_touch = -1;  // -1: not asked yet; then kept current by skillaid_set_touch
+static TouchScroll g_touch_scroll;
+static bool g_touch_scroll_pending = false;
+static std::string g_input_kind[2] = {"text", ""};  // as last sent: inputmode, enterkeyhint
+static int g_input_kind_frame = -1;                 // ImGui frame of the last set_text_input_kind
+static int g_over_text = -1;
+
+bool is_touch() {
+    if (g_touch < 0) g_touch = js_is_touch();
+    return g_touch == 1;
+}
+
+float device_pixel_ratio() { return static_cast<float>(emscripten_get_device_pixel_ratio()); }
+
+static void send_input_kind(const char* inputmode, const char* enterkeyhint) {
+    if (g_input_kind[0] == inputmode && g_input_kind[1] == enterkeyhint) return;
+    g_input_kind[0] = inputmode;
+    g_input_kind[1] = enterkeyhint;
+    js_set_input_kind(inputmode, enterkeyhint);
+}
+
+void set_text_input_kind(const char* inputmode, const char* enterkeyhint) {
+    g_input_kind_frame = ImGui::GetFrameCount();
+    send_input_kind(inputmode ? inputmode : "text", enterkeyhint ? enterkeyhint : "");
+}
+
+bool take_touch_scroll(TouchScroll& out) {
+    if (!g_touch_scroll_pending) return false;
+    out = g_touch_scroll;
+    g_touch_scroll = TouchScroll{};
+    g_touch_scroll_pending = false;
+    return true;
+}
+
+void end_frame_input_hints(bool pointer_over_text) {
+    if (g_input_kind_frame != ImGui::GetFrameCount()) send_input_kind("text", "");
+    if (g_over_text != (pointer_over_text ? 1 : 0)) {
+        g_over_text = pointer_over_text ? 1 : 0;
+        js_set_over_text(g_over_text);
+    }
+}
+
+// ---- Accessibility mirror (H1; ui/a11y.cpp, web/a11y.js; docs/ui.md "Accessibility mirror") ----
+// clang-format off
+EM_JS(int, js_a11y_enabled, (), {
+    return window.SkillAidA11y && window.SkillAidA11y.enabled ? 1 : 0;
+});
+EM_JS(void, js_a11y_apply, (const char* json, int size), {
+    if (window.SkillAidA11y) window.SkillAidA11y.apply(UTF8ToString(json, size));
+});
+// clang-format on
+
+bool a11y_enabled() { return js_a11y_enabled() != 0; }
+
+void a11y_send(const std::string& json) { js_a11y_apply(json.data(), static_cast<int>(json.size())); }
+
 #ifdef SKILLAID_TEST_HOOKS
 void test_item(const char* name, float x0, float y0, float x1, float y1, const char* text) {
     js_test_item(name, x0, y0, x1, y1, text);
@@ -208,7 +338,13 @@ void test_item(const char* name, float x0, float y0, float x1, float y1, const c
 // Called from web/ime.js and web/loader.js.
 extern "C" {
 
-EMSCRIPTEN_KEEPALIVE void skillaid_ime_commit(const char* utf8) { ImGui::GetIO().AddInputCharactersUTF8(utf8); }
+EMSCRIPTEN_KEEPALIVE void skillaid_ime_commit(const char* utf8) {
+    ImGui::GetIO().AddInputCharactersUTF8(utf8);
+    skillaid::web::wake_for_input();
+}
+
+// web/loader.js window.SkillAidWake(): page input, or anything the app must see.
+EMSCRIPTEN_KEEPALIVE void skillaid_wake() { skillaid::web::wake_for_input(); }
 
 // A paste event reached the bridge: keep its text as the clipboard and let
 // ImGui paste it as for Ctrl+V (so selection, filters and multi-line rules
@@ -221,38 +357,51 @@ EMSCRIPTEN_KEEPALIVE void skillaid_paste(const char* utf8) {
     io.AddKeyEvent(ImGuiKey_V, true);
     io.AddKeyEvent(ImGuiKey_V, false);
     if (!ctrl_was_down) io.AddKeyEvent(ImGuiMod_Ctrl, false);
+    skillaid::web::wake_for_input();
 }
 
-// kind: 0 move, 1 down, 2 up. Coordinates in canvas pixels.
+// kind: 0 move, 1 down, 2 up, 3 leave (a drag began). Coordinates in canvas pixels.
 EMSCRIPTEN_KEEPALIVE void skillaid_touch(int kind, double x, double y) {
     ImGuiIO& io = ImGui::GetIO();
     io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
+    if (kind == 3) x = y = -FLT_MAX;
     io.AddMousePosEvent(static_cast<float>(x), static_cast<float>(y));
-    if (kind != 0) io.AddMouseButtonEvent(0, kind == 1);
+    if (kind == 1 || kind == 2) io.AddMouseButtonEvent(0, kind == 1);
+    skillaid::web::wake_for_input();
 }
 
-EMSCRIPTEN_KEEPALIVE void skillaid_full_font_arrived() { skillaid::web::g_full_font_arrived = true; }
+EMSCRIPTEN_KEEPALIVE void skillaid_full_font_arrived() {
+    skillaid::web::g_full_font_arrived = true;
+    skillaid::web::request_frame();
+}
 
 // web/files.js: a picked file's text, clipboard text, a paste outside fields.
 EMSCRIPTEN_KEEPALIVE void skillaid_text_arrived(const char* purpose, const char* utf8) {
     skillaid::web::g_incoming.emplace_back(purpose, utf8);
+    skillaid::web::request_frame();
 }
 
-EMSCRIPTEN_KEEPALIVE void skillaid_set_online(int online) { skillaid::web::g_online = online != 0; }
+EMSCRIPTEN_KEEPALIVE void skillaid_set_online(int online) {
+    skillaid::web::g_online = online != 0;
+    skillaid::web::request_frame();
+}
 
 // pagehide / visibilitychange hidden: save what is pending now.
 EMSCRIPTEN_KEEPALIVE void skillaid_flush() {
     if (skillaid::web::g_flush) skillaid::web::g_flush();
+    skillaid::web::request_frame();  // the save state shown when the page comes back
 }
 
 // web/sync.js: the answer to sync request `id` (status 0: no answer).
 EMSCRIPTEN_KEEPALIVE void skillaid_http_done(int id, int status, const char* body) {
     skillaid::web::http_done(skillaid::web::HttpChannel::sync, id, status, body);
+    skillaid::web::request_frame();
 }
 
 // web/sync.js getText(): the answer to calendar request `id` (status 0: no answer).
 EMSCRIPTEN_KEEPALIVE void skillaid_calendar_http_done(int id, int status, const char* body) {
     skillaid::web::http_done(skillaid::web::HttpChannel::calendar, id, status, body);
+    skillaid::web::request_frame();
 }
 
 // web/photo.js: a photo's file and its decoded thumbnail (copied here).
@@ -267,5 +416,38 @@ EMSCRIPTEN_KEEPALIVE void skillaid_photo_arrived(const char* purpose, const uint
     }
     a.picked = picked != 0;
     skillaid::web::g_photos.emplace_back(purpose, std::move(a));
+    skillaid::web::request_frame();
+}
+}
+
+// Phones and touch (web/ime.js).
+extern "C" {
+
+// The primary input became touch (1) or mouse/keyboard (0).
+EMSCRIPTEN_KEEPALIVE void skillaid_set_touch(int touch) {
+    skillaid::web::g_touch = touch ? 1 : 0;
+    skillaid::web::request_frame();
+}
+
+// A touch drag from (x, y) moved by (dx, dy) canvas pixels; `begin` on a gesture's first move.
+EMSCRIPTEN_KEEPALIVE void skillaid_touch_scroll(double x, double y, double dx, double dy, int begin) {
+    skillaid::web::TouchScroll& s = skillaid::web::g_touch_scroll;
+    if (begin || !skillaid::web::g_touch_scroll_pending) {
+        s.x = static_cast<float>(x);
+        s.y = static_cast<float>(y);
+    }
+    s.dx += static_cast<float>(dx);
+    s.dy += static_cast<float>(dy);
+    s.begin = s.begin || begin != 0;
+    skillaid::web::g_touch_scroll_pending = true;
+    skillaid::web::wake_for_input();
+}
+}
+
+// Accessibility mirror (web/a11y.js): focus / activate / edit / release the item `id`.
+extern "C" {
+EMSCRIPTEN_KEEPALIVE void skillaid_a11y_action(int kind, unsigned int id) {
+    skillaid::a11y::queue_action(kind, id);
+    skillaid::web::wake_for_input();
 }
 }

@@ -54,8 +54,19 @@ void download(const char* filename, const char* mime, const std::string& content
 // Opens a complete HTML document in a new window (Blob URL) for print / PDF.
 void open_html_window(const std::string& html);
 
-// Calls `frame` once per requestAnimationFrame from now on (main() returns).
-void start_frame_loop(void (*frame)());
+// ---- Frames on demand (docs/ui.md "Frames on demand, text size and contrast") ----
+// `frame` runs once per requestAnimationFrame only while something may change
+// what is drawn; otherwise the loop is paused (emscripten_pause_main_loop).
+// Page input (web/loader.js: window.SkillAidWake()), every exported skillaid_*
+// function and the timers below resume it. document.body.dataset.frames counts
+// the frames drawn.
+void start_frame_loop(void (*frame)());  // main() returns after this
+void request_frame();                    // draw at least a few more frames soon (data arrived, state changed)
+void request_frame_after(double ms);     // draw a frame once `ms` have passed (one timer: the earliest wins)
+void wake_for_input();                   // input: frames for a short while (hover delays, trickled events)
+double last_input_ms();                  // now_ms() of the last input wake (0: none yet)
+// Called by `frame` after drawing: pauses the loop unless `keep_drawing` or a wake asked for more.
+void frame_drawn(bool keep_drawing);
 
 // Called synchronously when the page is hidden or unloaded (save now).
 void set_flush_callback(void (*callback)());
@@ -86,6 +97,33 @@ struct PhotoArrival {
 void photo_pick(const std::string& purpose);                                      // opens the file picker
 void photo_decode(const std::string& purpose, const std::vector<uint8_t>& jpeg);  // thumbnail of a stored photo
 bool take_photo(const std::string& purpose, PhotoArrival& out);                   // the oldest arrival for purpose
+
+// ---- Phones and touch (web/ime.js; docs/ui.md "Phones and touch") ----
+// True when the primary pointer is coarse (matchMedia('(pointer: coarse)')) or the last input was a touch.
+bool is_touch();
+// window.devicePixelRatio (canvas pixels per CSS pixel).
+float device_pixel_ratio();
+// The virtual keyboard for the active text field: inputmode ("text", "numeric", "decimal", "tel") and
+// enterkeyhint ("next", "done", "search"; "" for none) of the IME bridge. Call each frame a field is
+// active; the page is told only of changes, and a frame without a call falls back to ("text", "").
+void set_text_input_kind(const char* inputmode, const char* enterkeyhint);
+// Touch drags (web/ime.js) accumulated since the last call: the gesture's start point and how far the
+// finger moved (canvas pixels; the content follows the finger). `begin`: a new gesture started.
+struct TouchScroll {
+    float x = 0, y = 0, dx = 0, dy = 0;
+    bool begin = false;
+};
+bool take_touch_scroll(TouchScroll& out);
+// Once at the end of each frame (ui/layout.cpp): tells web/ime.js whether the pointer (a finger at
+// rest) is over a text field, so that a tap there focuses the IME bridge inside the touch gesture (which
+// raises the virtual keyboard), and resets the keyboard kind when no field asked for one this frame.
+void end_frame_input_hints(bool pointer_over_text);
+
+// ---- Accessibility mirror (H1; ui/a11y.cpp, web/a11y.js) ----
+// False with ?a11y=off (or without web/a11y.js): the app then collects nothing.
+bool a11y_enabled();
+// One frame's changes of the mirror (JSON, ui/a11y.cpp) to SkillAidA11y.apply.
+void a11y_send(const std::string& json);
 
 #ifdef SKILLAID_TEST_HOOKS
 // window.skillaidTest.items[name] = the rectangle (canvas pixels) in CSS pixels and `text` (may be null).

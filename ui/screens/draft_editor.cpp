@@ -1,12 +1,15 @@
 // The draft editor: any form kind, with autosave state, the "提交前需要修正"
 // summary, the live estimate (every line with its clause and explanation, and
 // why anything is not paid), the route, JSON export and the print view.
+#include "engine/forms/text.h"
 #include "imgui.h"
+#include "ui/a11y.h"
 #include "ui/app.h"
 #include "ui/estimate_view.h"
 #include "ui/strings.h"
 #include "ui/test_hooks.h"
 #include "ui/web_platform.h"
+#include "ui/widgets.h"
 
 namespace skillaid {
 
@@ -14,9 +17,10 @@ constexpr float kSideBySideEm = 70.0f;  // wider than this: estimate beside the 
 constexpr float kSideWidthShare = 0.38f;
 
 static void draw_estimate(const OpenDraft& d) {
-    ImGui::SeparatorText(text::estimate_heading);
+    ui::section(text::estimate_heading);
     if (d.estimate.is_null()) {
         ImGui::TextDisabled("%s", text::estimate_pending);
+        a11y::text(text::estimate_pending);
         test_hook_item("estimate.total_fen", "");
         return;
     }
@@ -24,7 +28,7 @@ static void draw_estimate(const OpenDraft& d) {
 }
 
 static void draw_route(const OpenDraft& d) {
-    ImGui::SeparatorText(text::route_heading);
+    ui::section(text::route_heading);
     if (!d.route_error.empty()) {
         ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s", d.route_error.c_str());
         return;
@@ -36,6 +40,7 @@ static void draw_route(const OpenDraft& d) {
     }
     const Route& r = *d.route;
     ImGui::Text(text::route_office_format, r.office.c_str());
+    if (a11y::enabled()) a11y::text(format_text(text::route_office_format, r.office.c_str()).c_str());
     test_hook_item("route.office", r.office.c_str());
     ImGui::TextWrapped("%s（%s）", r.rule.c_str(), r.clause.c_str());
     for (const OfficeContact& c : r.contacts)
@@ -49,8 +54,9 @@ void draw_draft_editor(AppState& app) {
         return;
     }
     OpenDraft& d = *app.draft;
-    ImGui::SeparatorText(d.kind->title);
+    ui::section(d.kind->title);
     ImGui::TextDisabled("%s", d.dirty ? text::unsaved : text::saved);
+    a11y::text(d.dirty ? text::unsaved : text::saved);
     test_hook_item("save_state", d.dirty ? "dirty" : "saved");
     ImGui::SameLine();
     if (ImGui::Button(text::export_json_button)) {
@@ -75,19 +81,20 @@ void draw_draft_editor(AppState& app) {
     bool side = ImGui::GetContentRegionAvail().x >= em * kSideBySideEm;
     bool has_estimate = d.estimate.is_object() && !d.estimate.contains("error");
     FormContext ctx{app, d.view, d.validation, app.today, has_estimate ? &d.estimate : nullptr};
+    if (take_screen_focus()) ImGui::SetKeyboardFocusHere();  // H4: opened by keyboard: the first field
     if (side) {
         float side_width = ImGui::GetContentRegionAvail().x * kSideWidthShare;
-        ImGui::BeginChild("##form", ImVec2(-side_width, 0), ImGuiChildFlags_None);
+        ImGui::BeginChild("##form", ImVec2(-side_width, 0), ImGuiChildFlags_NavFlattened);
         find_form_view(d.kind->id)->draw(*d.form, ctx);
         ImGui::EndChild();
         ImGui::SameLine();
-        ImGui::BeginChild("##side", ImVec2(0, 0), ImGuiChildFlags_None);
+        ImGui::BeginChild("##side", ImVec2(0, 0), ImGuiChildFlags_NavFlattened);
         ui::issues_summary(d.validation);
         draw_estimate(d);
         draw_route(d);
         ImGui::EndChild();
     } else {
-        ImGui::BeginChild("##form", ImVec2(0, 0), ImGuiChildFlags_None);
+        ImGui::BeginChild("##form", ImVec2(0, 0), ImGuiChildFlags_NavFlattened);
         find_form_view(d.kind->id)->draw(*d.form, ctx);
         ImGui::Spacing();
         ui::issues_summary(d.validation);

@@ -2,16 +2,19 @@
 // user's organisation once logged in), the outbox with each item's state, and
 // the editor's "提交" button. The work is in ui/sync.cpp.
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 #include "imgui.h"
 #include "misc/cpp/imgui_stdlib.h"
+#include "ui/a11y.h"
 #include "ui/app.h"
 #include "ui/screens.h"
 #include "ui/strings.h"
 #include "ui/sync.h"
 #include "ui/test_hooks.h"
 #include "ui/web_platform.h"
+#include "ui/widgets.h"
 
 namespace skillaid {
 
@@ -26,21 +29,27 @@ static bool login_field(const char* hook, const char* label, std::string& value,
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(label);
     ImGui::SameLine(ImGui::GetFontSize() * kLoginLabelEm);
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * kLoginFieldEm);
+    ImGui::SetNextItemWidth(std::min(ImGui::GetFontSize() * kLoginFieldEm, ImGui::GetContentRegionAvail().x));  // phones: to the edge
     bool enter = ImGui::InputTextWithHint((std::string("##") + hook).c_str(), hint, &value,
                                           flags | ImGuiInputTextFlags_EnterReturnsTrue);
     // The password's hook shows only its length.
     std::string shown = flags & ImGuiInputTextFlags_Password ? std::string(value.size(), '*') : value;
+    a11y::name_last_item(label, shown.c_str());  // the label is drawn apart
     test_hook_item(hook, shown.c_str());
     return enter;
 }
 
 static void draw_login(AppState& app) {
     SyncState& s = app.sync;
-    ImGui::SeparatorText(text::sync_login_heading);
+    ui::section(text::sync_login_heading);
     if (!s.session.token.empty()) {
         std::string who = s.session.org_name.empty() ? s.session.role : s.session.org_name;
         ImGui::TextColored(kOkColor, text::sync_logged_in_format, s.session.login.c_str(), who.c_str());
+        if (a11y::enabled()) {
+            char line[256];
+            std::snprintf(line, sizeof line, text::sync_logged_in_format, s.session.login.c_str(), who.c_str());
+            a11y::live(line, false);
+        }
         test_hook_item("sync.user", (s.session.login + "|" + s.session.org_name).c_str());
         ImGui::SameLine();
         if (ImGui::Button(text::sync_logout_button)) sync_logout(app);
@@ -63,6 +72,7 @@ static void draw_login(AppState& app) {
         ImGui::SameLine();
         ImGui::PushStyleColor(ImGuiCol_Text, s.message_error ? kErrorColor : kPendingColor);
         ImGui::TextWrapped("%s", s.message.c_str());
+        a11y::live(s.message.c_str(), s.message_error);
         ImGui::PopStyleColor();
     }
     test_hook_item("sync.message", s.message.c_str());
@@ -70,7 +80,7 @@ static void draw_login(AppState& app) {
 
 void draw_outbox(AppState& app) {
     SyncState& s = app.sync;
-    ImGui::SeparatorText(text::sync_outbox_heading);
+    ui::section(text::sync_outbox_heading);
     if (ImGui::SmallButton(text::sync_now_button)) sync_now(app);
     test_hook_item("outbox.sync_now", nullptr);
     if (s.last_sync_ms > 0) {
@@ -100,18 +110,21 @@ void draw_outbox(AppState& app) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
             ImGui::TextWrapped("%s", it.title.empty() ? text::untitled : it.title.c_str());
+            a11y::text(it.title.empty() ? text::untitled : it.title.c_str());
             ImGui::TableNextColumn();
             std::string key = outbox_state_key(it);
             ImVec4 color = key == "refused" || key == "returned" ? kErrorColor
                            : it.state == "done"                  ? kOkColor
                                                                  : kPendingColor;
             ImGui::TextColored(color, "%s", outbox_state_label(it));
+            a11y::live(outbox_state_label(it), false);
             test_hook_item((prefix + ".state").c_str(), key.c_str());
 #ifdef SKILLAID_TEST_HOOKS
             test_hook_item((prefix + ".label").c_str(), outbox_state_label(it));
 #endif
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(it.receipt.c_str());
+            a11y::text(it.receipt.c_str());
             test_hook_item((prefix + ".receipt").c_str(), it.receipt.c_str());
             ImGui::TableNextColumn();
             if (key == "returned") {
@@ -121,6 +134,7 @@ void draw_outbox(AppState& app) {
             } else if (it.state == "waiting" && it.attempts > 0) {
                 char line[512];
                 int seconds = static_cast<int>(std::max(0.0, (it.next_ms - now) / 1000));
+                web::request_frame_after(std::fmod(std::max(0.0, it.next_ms - now), 1000.0) + 1);  // the countdown
                 std::snprintf(line, sizeof line, text::sync_retry_format, it.attempts, it.error.c_str(), seconds);
                 ImGui::TextWrapped("%s", line);
             } else if (key == "refused") {
@@ -146,12 +160,14 @@ void draw_submit(AppState& app) {
         char line[256];
         std::snprintf(line, sizeof line, text::sync_submitted_format, outbox_state_label(*sent));
         ImGui::TextColored(sent->state == "done" ? kOkColor : kPendingColor, "%s %s", line, sent->receipt.c_str());
+        if (a11y::enabled()) a11y::live((std::string(line) + " " + sent->receipt).c_str(), false);
         test_hook_item("submit.state", key.c_str());
         return;
     }
     const char* blocker = submit_blocker(app);
     ImGui::BeginDisabled(*blocker != 0);
     if (ImGui::Button(text::sync_submit_button)) submit_open_draft(app);
+    a11y::name_last_item(nullptr, nullptr, blocker);  // why it is disabled
     ImGui::EndDisabled();
     test_hook_item("submit", blocker);
     if (*blocker && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", blocker);
