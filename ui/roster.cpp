@@ -42,7 +42,7 @@ bool RosterView::draw(RosterModel& model, const Validation& v, const std::vector
     std::vector<RosterPerson>& people = model.people;
     const unsigned columns = model.columns;
     bool changed = false;
-    ImGui::SeparatorText(text::roster_heading);
+    section(text::roster_heading);
     a11y::heading(2, text::roster_heading);  // H1: accessibility mirror
     if (ImGui::Button(text::roster_add)) {
         people.push_back(RosterPerson{});
@@ -87,7 +87,8 @@ bool RosterView::draw(RosterModel& model, const Validation& v, const std::vector
         test_hook_item("roster.report_lines", lines.empty() ? "" : lines[0].c_str());
     }
 
-    // Columns: 序号 姓名 身份证号 [手机] [出勤率 证书] [证书编号] [类别 天数 失业保险] [金额] 问题 ×
+    // Columns: 序号 × 姓名 身份证号 [手机] [出勤率 证书] [证书编号] [类别 天数 失业保险] [金额] 问题
+    // (× deletes the row: next to 序号, so it stays in view when the table scrolls sideways)
     bool mobile = columns & roster_mobile, attendance = columns & roster_attendance,
          certificate = columns & roster_certificate, living = columns & roster_living;
     int ncols = 4 + (mobile ? 1 : 0) + (attendance ? 2 : 0) + (certificate ? 1 : 0) + (living ? 3 : 0) + (results ? 1 : 0) + 1;
@@ -103,7 +104,7 @@ bool RosterView::draw(RosterModel& model, const Validation& v, const std::vector
                 w_id = fit("11010119900307123X", text::roster_col_id), w_mobile = fit("13800000000", text::roster_col_mobile),
                 w_text = em * 9, w_issue = em * 14;
     float total = w_no + w_name + w_id + (mobile ? w_mobile : 0) + (attendance ? em * 10 : 0) + (certificate ? w_text : 0) +
-                  (living ? w_text + em * 7.5f : 0) + (results ? em * 6 : 0) + w_issue + em * 2 +
+                  (living ? w_text + em * 7.5f : 0) + (results ? em * 6 : 0) + w_issue + em * 1.6f +
                   static_cast<float>(ncols) * style.CellPadding.x * 2;
     const bool scroll_x = narrow_layout() || ImGui::GetContentRegionAvail().x < total;
     ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersOuter |
@@ -113,9 +114,13 @@ bool RosterView::draw(RosterModel& model, const Validation& v, const std::vector
     float height = ImGui::GetFrameHeightWithSpacing() *
                        static_cast<float>(std::min(static_cast<int>(view_.size()), rows_visible) + 1) +
                    style.CellPadding.y * 2 + (scroll_x ? style.ScrollbarSize : 0);
-    // Another id per sizing: a table keeps its column widths, so the switch starts from the widths here.
-    if (!ImGui::BeginTable(scroll_x ? "##roster_x" : "##roster", ncols, flags, ImVec2(0, height))) return changed;
-    ImGui::TableSetupScrollFreeze(scroll_x ? 2 : 0, 1);  // sideways, 序号 and 姓名 stay
+    // Another id per sizing and per set of columns: a table keeps its column widths, so a switch (e.g. a
+    // claim's type) starts from the widths here, not from another column's.
+    ImGui::PushID(static_cast<int>(columns));
+    const bool table = ImGui::BeginTable(scroll_x ? "##roster_x" : "##roster", ncols, flags, ImVec2(0, height));
+    ImGui::PopID();
+    if (!table) return changed;
+    ImGui::TableSetupScrollFreeze(scroll_x ? 3 : 0, 1);  // sideways, 序号, × and 姓名 stay
     const ImGuiTableColumnFlags fixed = ImGuiTableColumnFlags_WidthFixed, no_sort = ImGuiTableColumnFlags_NoSort;
     // A column that stretches by `weight`, or keeps `width` when the table scrolls sideways.
     auto column = [&](const char* label, ImGuiTableColumnFlags more, float weight, float width, ImGuiID id = 0) {
@@ -123,6 +128,7 @@ bool RosterView::draw(RosterModel& model, const Validation& v, const std::vector
         ImGui::TableSetupColumn(label, sizing | more, scroll_x ? width : weight, id);
     };
     ImGui::TableSetupColumn(text::roster_col_no, fixed | ImGuiTableColumnFlags_DefaultSort, w_no, sort_id(RosterSort::none));
+    ImGui::TableSetupColumn("##actions", fixed | no_sort, em * 1.6f);
     column(text::roster_col_name, 0, 1.0f, w_name, sort_id(RosterSort::name));
     column(text::roster_col_id, 0, 2.0f, w_id, sort_id(RosterSort::id));
     if (mobile) column(text::roster_col_mobile, 0, 1.4f, w_mobile, sort_id(RosterSort::mobile));
@@ -140,7 +146,6 @@ bool RosterView::draw(RosterModel& model, const Validation& v, const std::vector
     }
     if (results) ImGui::TableSetupColumn(text::ro_col_amount, fixed | no_sort, em * 6);
     column(text::roster_col_issue, no_sort, 2.0f, w_issue);
-    ImGui::TableSetupColumn("##actions", fixed | no_sort, em * 2);
     ImGui::TableHeadersRow();
     if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs && specs->SpecsDirty) {
         const bool any = specs->SpecsCount > 0;
@@ -163,6 +168,10 @@ bool RosterView::draw(RosterModel& model, const Validation& v, const std::vector
             ImGui::TableNextColumn();
             ImGui::AlignTextToFramePadding();
             ImGui::Text("%d", i + 1);
+            ImGui::TableNextColumn();
+            if (ImGui::SmallButton("×")) remove = i;
+            if (a11y::enabled()) a11y::name_last_item(format_text(text::a11y_row_delete_format, i + 1).c_str());  // H1
+            test_hook_item((key + "delete").c_str(), nullptr);
             // Each cell: the widget full width, red when its key has an error, hook = the value.
             auto cell = [&](const char* name, auto&& widget) {
                 ImGui::TableNextColumn();
@@ -185,18 +194,20 @@ bool RosterView::draw(RosterModel& model, const Validation& v, const std::vector
                 test_hook_item((key + name + ".error").c_str(), issue ? issue->message.c_str() : "");
 #endif
             };
-            auto text_cell = [&](const char* name, std::string& value) {
+            auto text_cell = [&](const char* name, std::string& value, ui::Keyboard keyboard = ui::Keyboard::text) {
                 cell(name, [&] {
                     changed |= ImGui::InputText("##c", &value);
+                    ui::keyboard_for_last_item(keyboard);
                     return value;
                 });
             };
             text_cell("name", p.name);
             text_cell("id", p.id);
-            if (mobile) text_cell("mobile", p.mobile);
+            if (mobile) text_cell("mobile", p.mobile, ui::Keyboard::tel);
             if (attendance) {
                 cell("attendance", [&] {
                     changed |= ImGui::InputDouble("##c", &p.attendance, 0, 0, "%g");
+                    ui::keyboard_for_last_item(ui::Keyboard::decimal);
                     return format_text("%g", p.attendance);
                 });
                 cell("certified", [&] {
@@ -223,6 +234,7 @@ bool RosterView::draw(RosterModel& model, const Validation& v, const std::vector
                 });
                 cell("days", [&] {
                     changed |= ImGui::InputScalar("##c", ImGuiDataType_S64, &p.days);
+                    ui::keyboard_for_last_item(ui::Keyboard::numeric);
                     return std::to_string(p.days);
                 });
                 cell("insurance", [&] {
@@ -247,10 +259,6 @@ bool RosterView::draw(RosterModel& model, const Validation& v, const std::vector
                 ImGui::SetItemTooltip("%s", note.c_str());
             }
             test_hook_item((key + "issue").c_str(), note.c_str());
-            ImGui::TableNextColumn();
-            if (ImGui::SmallButton("×")) remove = i;
-            if (a11y::enabled()) a11y::name_last_item(format_text(text::a11y_row_delete_format, i + 1).c_str());  // H1
-            test_hook_item((key + "delete").c_str(), nullptr);
             ImGui::PopID();
         }
     }

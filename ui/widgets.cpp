@@ -8,6 +8,7 @@
 #include "ui/a11y.h"
 #include "ui/strings.h"
 #include "ui/test_hooks.h"
+#include "ui/web_platform.h"
 
 namespace skillaid {
 
@@ -38,6 +39,12 @@ void section(const char* title) {
     a11y::heading(2, title);
 }
 
+void keyboard_for_last_item(Keyboard keyboard) {
+    if (!ImGui::IsItemActive()) return;
+    static const char* const kInputModes[] = {"text", "numeric", "decimal", "tel", "email", "url"};
+    web::set_text_input_kind(kInputModes[static_cast<int>(keyboard)], "next");
+}
+
 static void set_width(float width_em) {
     ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * width_em));
 }
@@ -60,11 +67,12 @@ void field_message(const char* key, const Validation& v) {
 }
 
 bool text_field(const char* key, const char* label, std::string& value, const Validation& v, const char* hint,
-                float width_em) {
+                float width_em, Keyboard keyboard) {
     field_label(label);
     set_width(width_em);
     ImGui::PushID(key);
     bool changed = ImGui::InputTextWithHint("##f", hint ? hint : "", &value);
+    keyboard_for_last_item(keyboard);
     a11y::value_last_item(value.c_str());
     ImGui::PopID();
     test_hook_item(key, value.c_str());
@@ -77,6 +85,7 @@ bool number_field(const char* key, const char* label, long long& value, const Va
     set_width(width_em);
     ImGui::PushID(key);
     bool changed = ImGui::InputScalar("##f", ImGuiDataType_S64, &value);
+    keyboard_for_last_item(Keyboard::numeric);
     a11y::value_last_item(std::to_string(value).c_str());
     ImGui::PopID();
 #ifdef SKILLAID_TEST_HOOKS

@@ -19,9 +19,12 @@ inline constexpr float kLabelWidthEm = 8.5f;  // label column, in font heights
 inline constexpr float kFieldWidthEm = 18.0f; // default field width
 inline constexpr float kMessageMinEm = 10.0f; // narrower than this beside the field: message goes below
 
+// The virtual keyboard a text field brings up on phones (the IME bridge's inputmode).
+enum class Keyboard { text, numeric, decimal, tel, email, url };
+
 // Each returns true when the user changed the value this frame.
 bool text_field(const char* key, const char* label, std::string& value, const Validation& v,
-                const char* hint = nullptr, float width_em = kFieldWidthEm);
+                const char* hint = nullptr, float width_em = kFieldWidthEm, Keyboard keyboard = Keyboard::text);
 bool number_field(const char* key, const char* label, long long& value, const Validation& v,
                   float width_em = 8.0f);
 // "YYYY-MM-DD" typed as text (the form validates it).
@@ -31,6 +34,9 @@ bool select_field(const char* key, const char* label, int& index, const char* co
                   const Validation& v, float width_em = kFieldWidthEm);
 // A label with a read-only value (computed fields).
 void value_field(const char* key, const char* label, const std::string& value);
+
+// Asks for `keyboard` while the last item is the active text field (call right after the widget).
+void keyboard_for_last_item(Keyboard keyboard);
 
 // Starts a labelled row (label in the label column); use for custom widgets,
 // then call field_message(key, v) after the widget.

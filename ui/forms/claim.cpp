@@ -45,7 +45,7 @@ void draw_claim(FormModel& model, FormContext& ctx) {
     c |= ui::date_field("date_from", text::cl_date_from, m.date_from, v);
     c |= ui::date_field("date_to", text::cl_date_to, m.date_to, v);
     c |= ui::text_field("bank_name", text::cl_bank_name, m.bank_name, v, text::ta_bank_name_hint);
-    c |= ui::text_field("bank_account", text::cl_bank_account, m.bank_account, v);
+    c |= ui::text_field("bank_account", text::cl_bank_account, m.bank_account, v, nullptr, ui::kFieldWidthEm, ui::Keyboard::numeric);
     ui::value_field("claim_total", text::cl_total, m.total());
     c |= ctx.view.roster.draw(m.roster, v, &m.results());
 }

@@ -131,8 +131,8 @@ bool draw_registration(CompetitionPlanModel& m, size_t i, photo::Slot& slot, For
                           IM_ARRAYSIZE(text::reg_identities), v);
     c |= ui::text_field(key("address").c_str(), text::reg_address, r.address, v);
     c |= ui::text_field(key("social_security").c_str(), text::reg_social_security, r.social_security, v);
-    c |= ui::text_field(key("mobile").c_str(), text::reg_mobile, r.mobile, v);
-    c |= ui::text_field(key("email").c_str(), text::reg_email, r.email, v);
+    c |= ui::text_field(key("mobile").c_str(), text::reg_mobile, r.mobile, v, nullptr, ui::kFieldWidthEm, ui::Keyboard::tel);
+    c |= ui::text_field(key("email").c_str(), text::reg_email, r.email, v, nullptr, ui::kFieldWidthEm, ui::Keyboard::email);
     c |= ui::number_field(key("rank").c_str(), text::reg_rank, r.rank, v);
     ImGui::SameLine();
     ImGui::TextDisabled("%s", text::reg_rank_hint);

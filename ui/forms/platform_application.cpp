@@ -19,11 +19,11 @@ void draw_platform_application(FormModel& model, FormContext& ctx) {
     c |= ui::text_field("address", text::pa_address, m.address, v);
     c |= ui::text_field("credit_code", text::pa_credit_code, m.credit_code, v);
     c |= ui::text_field("platform_name", text::pa_platform_name, m.platform_name, v);
-    c |= ui::text_field("platform_url", text::pa_url, m.url, v, text::pa_url_hint);
+    c |= ui::text_field("platform_url", text::pa_url, m.url, v, text::pa_url_hint, ui::kFieldWidthEm, ui::Keyboard::url);
     c |= parts::multiline_field("summary", text::pa_summary, m.summary, v, 4);
     ui::value_field("conformity", text::pa_conformity, text::pa_conformity_value);
     c |= ui::text_field("contact", text::pa_contact, m.contact, v);
-    c |= ui::text_field("phone", text::pa_phone, m.phone, v);
+    c |= ui::text_field("phone", text::pa_phone, m.phone, v, nullptr, ui::kFieldWidthEm, ui::Keyboard::tel);
 
     ui::section(text::pa_checklist_heading);
     ImGui::TextUnformatted(text::pa_section_qualification);

@@ -30,7 +30,8 @@ void draw_training_application(FormModel& model, FormContext& ctx) {
     if (m.has_offline()) c |= ui::text_field("place", text::ta_place, m.place, v, text::ta_place_hint);
     ui::value_field("subsidy_standard", text::ta_standard, m.standard());
     c |= ui::text_field("bank_name", text::ta_bank_name, m.bank_name, v, text::ta_bank_name_hint);
-    c |= ui::text_field("bank_account", text::ta_bank_account, m.bank_account, v);
+    c |= ui::text_field("bank_account", text::ta_bank_account, m.bank_account, v, nullptr, ui::kFieldWidthEm,
+                          ui::Keyboard::numeric);
     if (m.has_online()) c |= ui::text_field("platform", text::ta_platform, m.platform, v, text::ta_platform_hint);
     c |= ui::select_field("category", text::ta_category, m.category, text::ta_categories,
                           IM_ARRAYSIZE(text::ta_categories), v);
