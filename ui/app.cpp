@@ -303,10 +303,21 @@ static void focus_changed_screen(AppState& app) {
 // A nav move (Tab, arrows) resolves a frame after the key and scrolls to its
 // item the frame after that: with frames on demand, keep drawing until the
 // focus settles, or the focused item may stay off screen until the next input.
+// ImGui scrolls just enough to show the item, its focus ring then clipped by the
+// pane's edge and what follows it unseen: keep kFocusMarginLines of context.
+constexpr float kFocusMarginLines = 2.0f;
 static void keep_drawing_while_focus_moves() {
     static ImGuiID last_nav_id = 0;
-    const ImGuiContext& g = *ImGui::GetCurrentContext();
+    ImGuiContext& g = *ImGui::GetCurrentContext();
     if (g.NavId != last_nav_id || g.NavAnyRequest || g.NavNextActivateId != 0) {
+        if (g.NavId != last_nav_id && g.NavCursorVisible && g.NavWindow && g.NavLayer == ImGuiNavLayer_Main) {
+            ImGuiWindow* window = g.NavWindow;
+            ImRect item = ImGui::WindowRectRelToAbs(window, window->NavRectRel[ImGuiNavLayer_Main]);
+            const float margin = std::min(ImGui::GetFrameHeightWithSpacing() * kFocusMarginLines,
+                                          window->InnerClipRect.GetHeight() * 0.25f);
+            item.Expand(ImVec2(0.0f, margin));
+            ImGui::ScrollToRectEx(window, item, ImGuiScrollFlags_KeepVisibleEdgeY);
+        }
         last_nav_id = g.NavId;
         web::request_frame();
     }
