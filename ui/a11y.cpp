@@ -33,6 +33,7 @@ struct Node {
     ImRect rect;            // clipped to its window where visible (canvas pixels)
     ImRect full;            // unclipped, for scrolling into view
     ImGuiWindow* window = nullptr;
+    ImGuiID parent = 0;     // the cell an item of a table sits in (0: the mirror's root)
     std::string name, value, description;
 };
 
@@ -125,7 +126,14 @@ void begin_frame() {
     g.ItemUnclipByLog = true;
 }
 
-static Node& add_node(ImGuiID id, const ImRect& bb, ImGuiWindow* window) {
+// "Label##id" and "Label###id" are shown as "Label".
+static void set_label(std::string& out, const char* label) {
+    const char* end = label;
+    while (*end && !(end[0] == '#' && end[1] == '#')) end++;
+    out.assign(label, end);
+}
+
+static Node& emplace_node(ImGuiID id, const ImRect& bb, ImGuiWindow* window, ImGuiID parent) {
     // Ids are unique per frame; a second item with the same id (rare) replaces nothing.
     auto [it, inserted] = g_cur_index.emplace(id, static_cast<int>(g_cur.size()));
     if (!inserted) return g_cur[static_cast<size_t>(it->second)];
@@ -133,10 +141,46 @@ static Node& add_node(ImGuiID id, const ImRect& bb, ImGuiWindow* window) {
     Node& n = g_cur.back();
     n.id = id;
     n.window = window;
+    n.parent = parent;
     n.full = bb;
     n.rect = bb;
     if (bb.Overlaps(window->ClipRect)) n.rect.ClipWithFull(window->ClipRect);
     return n;
+}
+
+// A container node (table, row, cell), made once per frame before its first child.
+static ImGuiID container(ImGuiID id, Role role, const ImRect& bb, ImGuiWindow* window, ImGuiID parent) {
+    Node& n = emplace_node(id, bb, window, parent);
+    n.reported = true;
+    n.role = role;
+    return id;
+}
+
+// An item drawn in an ImGui table goes into the mirror's table > row > cell (a
+// header row's cells are column headers), so a screen reader reads a roster as a
+// table: "第3行 姓名" in the 姓名 column. Rows are those drawn (a list clipper
+// draws only the visible ones).
+static ImGuiID table_cell(ImGuiContext& g, ImGuiWindow* window) {
+    ImGuiTable* table = g.CurrentTable;
+    if (!table || table->InnerWindow != window || !table->IsInsideRow || table->CurrentColumn < 0) return 0;
+    const int row = table->CurrentRow, column = table->CurrentColumn;
+    const ImGuiID row_id = ImHashData(&row, sizeof row, table->ID ^ 0x526F77u);
+    const ImGuiID cell_id = ImHashData(&column, sizeof column, row_id);
+    if (g_cur_index.count(cell_id)) return cell_id;
+    const ImRect row_rect(table->WorkRect.Min.x, table->RowPosY1, table->WorkRect.Max.x, table->RowPosY2);
+    const ImGuiTableColumn& c = table->Columns[column];
+    container(table->ID, Role::table, table->OuterRect, table->OuterWindow, 0);
+    container(row_id, Role::row, row_rect, window, table->ID);
+    const bool header = (table->RowFlags & ImGuiTableRowFlags_Headers) != 0;
+    container(cell_id, header ? Role::columnheader : Role::cell, ImRect(c.MinX, row_rect.Min.y, c.MaxX, row_rect.Max.y),
+              window, row_id);
+    if (header) set_label(g_cur.back().name, ImGui::TableGetColumnName(table, column));  // "##actions": none
+    return cell_id;
+}
+
+static Node& add_node(ImGuiID id, const ImRect& bb, ImGuiWindow* window) {
+    const ImGuiID cell = table_cell(*GImGui, window);
+    return emplace_node(id, bb, window, cell);
 }
 
 static void item_add(ImGuiContext& g, ImGuiID id, const ImRect& bb, const ImGuiLastItemData& data) {
@@ -150,13 +194,6 @@ static void item_add(ImGuiContext& g, ImGuiID id, const ImRect& bb, const ImGuiL
         g_label_next.clear();
         g_field = static_cast<int>(g_cur.size()) - 1;
     }
-}
-
-// "Label##id" and "Label###id" are shown as "Label".
-static void set_label(std::string& out, const char* label) {
-    const char* end = label;
-    while (*end && !(end[0] == '#' && end[1] == '#')) end++;
-    out.assign(label, end);
 }
 
 static void item_info(ImGuiID id, const char* label, ImGuiItemStatusFlags flags) {
@@ -253,9 +290,10 @@ static void text_node(Role role, int level, const char* text) {
     if (!g_enabled || !text || !text[0]) return;
     ImGuiContext& g = *GImGui;
     ImGuiWindow* window = g.CurrentWindow;
-    ImGuiID id = ImHashStr(text, 0, window->ID ^ static_cast<ImGuiID>(role));
+    const ImGuiID cell = table_cell(g, window);  // in a table: unique within its cell
+    ImGuiID id = ImHashStr(text, 0, (cell ? cell : window->ID) ^ static_cast<ImGuiID>(role));
     while (id == 0 || g_cur_index.count(id)) id++;
-    Node& n = add_node(id, g.LastItemData.Rect, window);
+    Node& n = emplace_node(id, g.LastItemData.Rect, window, cell);
     n.reported = true;
     n.role = role;
     n.level = level;
@@ -290,7 +328,7 @@ static bool same_rect(const ImRect& a, const ImRect& b) {
            ImFabs(a.Max.y - b.Max.y) < 0.5f;
 }
 
-// [id, role, state, x, y, w, h, name, value, description, level]
+// [id, role, state, x, y, w, h, name, value, description, level, parent]
 static void put_node(std::string& out, const Node& n) {
     char buf[128];
     std::snprintf(buf, sizeof buf, "[%u,%d,%u,%.0f,%.0f,%.0f,%.0f,", n.id, static_cast<int>(n.role), n.state, n.rect.Min.x,
@@ -301,7 +339,7 @@ static void put_node(std::string& out, const Node& n) {
     put_string(out, n.value);
     out += ',';
     put_string(out, n.description);
-    std::snprintf(buf, sizeof buf, ",%d]", n.level);
+    std::snprintf(buf, sizeof buf, ",%d,%u]", n.level, n.parent);
     out += buf;
 }
 
@@ -314,6 +352,10 @@ void end_frame() {
     for (size_t i = 0; i < g_cur.size(); i++) {
         Node& n = g_cur[i];
         if (!n.reported || n.role == Role::none) continue;
+        if (n.role == Role::button && n.name.empty() && n.parent) {  // a header without a label (##actions)
+            const Node* cell = find(g_cur, g_cur_index, n.parent);
+            if (cell && cell->role == Role::columnheader) continue;
+        }
         if (n.role == Role::textbox && g.ActiveId == n.id) n.state |= kActive;
         if (kept != i) g_cur[kept] = std::move(n);
         kept++;
@@ -328,7 +370,8 @@ void end_frame() {
     bool any = false;
     for (const Node& n : g_cur) {
         const Node* p = find(g_prev, g_prev_index, n.id);
-        if (p && p->role == n.role && p->state == n.state && p->level == n.level && same_rect(p->rect, n.rect) &&
+        if (p && p->role == n.role && p->state == n.state && p->level == n.level && p->parent == n.parent &&
+            same_rect(p->rect, n.rect) &&
             p->name == n.name && p->value == n.value && p->description == n.description)
             continue;
         out += any ? "," : "{\"a\":[";

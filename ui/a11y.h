@@ -9,7 +9,12 @@
 
 namespace skillaid::a11y {
 
-enum class Role : unsigned char { none, text, heading, button, link, textbox, checkbox, combobox, option, tab, status, alert };
+// table, row, cell and columnheader are containers, made by the mirror itself for items drawn
+// inside an ImGui table (the items become the cell's children); the widget layer never sets them.
+enum class Role : unsigned char {
+    none, text, heading, button, link, textbox, checkbox, combobox, option, tab, status, alert,
+    table, row, cell, columnheader
+};
 
 enum Action : int { focus = 1, activate = 2, focus_text = 3, release = 4 };
 

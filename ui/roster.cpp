@@ -168,6 +168,7 @@ bool RosterView::draw(RosterModel& model, const Validation& v, const std::vector
             ImGui::TableNextColumn();
             ImGui::AlignTextToFramePadding();
             ImGui::Text("%d", i + 1);
+            if (a11y::enabled()) a11y::text(std::to_string(i + 1).c_str());
             ImGui::TableNextColumn();
             if (ImGui::SmallButton("×")) remove = i;
             if (a11y::enabled()) a11y::name_last_item(format_text(text::a11y_row_delete_format, i + 1).c_str());  // H1
@@ -249,6 +250,7 @@ bool RosterView::draw(RosterModel& model, const Validation& v, const std::vector
                 ImGui::AlignTextToFramePadding();
                 if (result && result->excluded) ImGui::TextColored(kErrorColor, "%s", result->amount.c_str());
                 else ImGui::TextUnformatted(result ? result->amount.c_str() : "");
+                if (a11y::enabled() && result) a11y::text(result->amount.c_str());
                 test_hook_item((key + "amount").c_str(), result ? result->amount.c_str() : "");
             }
             ImGui::TableNextColumn();
@@ -256,6 +258,7 @@ bool RosterView::draw(RosterModel& model, const Validation& v, const std::vector
             if (!note.empty()) {
                 bool error = row_issue ? !row_issue->warning : result && result->excluded;
                 ImGui::TextColored(error ? kErrorColor : kWarningColor, "%s", note.c_str());
+                if (a11y::enabled()) a11y::text(note.c_str());
                 ImGui::SetItemTooltip("%s", note.c_str());
             }
             test_hook_item((key + "issue").c_str(), note.c_str());

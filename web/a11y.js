@@ -13,7 +13,10 @@
   'use strict';
   // Roles by number (ui/a11y.h Role) and state bits (ui/a11y.cpp).
   const ROLES = ['', 'text', 'heading', 'button', 'link', 'textbox', 'checkbox', 'combobox', 'option', 'tab',
-    'status', 'alert'];
+    'status', 'alert', 'table', 'row', 'cell', 'columnheader'];
+  // Containers (an ImGui table's rows and cells) hold other nodes' elements; they are not placed,
+  // their children are, relative to the root like every element.
+  const CONTAINERS = new Set(['table', 'row', 'cell', 'columnheader']);
   const CHECKED = 1, EXPANDED = 2, INVALID = 4, DISABLED = 8, SELECTED = 16, ACTIVE = 32, MULTILINE = 64,
     PASSWORD = 128, EXPANDABLE = 256;
   const ACT_FOCUS = 1, ACT_ACTIVATE = 2, ACT_FOCUS_TEXT = 3, ACT_RELEASE = 4;  // ui/a11y.h Action
@@ -38,8 +41,9 @@
   const css = document.createElement('style');
   css.textContent =
     '#a11y-root{position:fixed;overflow:hidden;pointer-events:none;z-index:1;left:0;top:0;width:0;height:0}' +
-    '#a11y-root>*{position:absolute;margin:0;padding:0;border:0;opacity:0;pointer-events:none;overflow:hidden;' +
+    '#a11y-root [data-id]{position:absolute;margin:0;padding:0;border:0;opacity:0;pointer-events:none;overflow:hidden;' +
     'font-size:12px;white-space:nowrap;box-sizing:border-box;background:none}' +
+    '#a11y-root .a11y-group{position:static;width:0;height:0;overflow:visible}' +
     '.a11y-live{position:fixed;left:-10000px;top:0;width:1px;height:1px;overflow:hidden}';
   polite.className = assertive.className = 'a11y-live';
   document.head.appendChild(css);
@@ -78,6 +82,10 @@
       el = document.createElement('button');
       el.type = 'button';
       if (role !== 'button') el.setAttribute('role', role);
+    } else if (CONTAINERS.has(role)) {
+      el = document.createElement('div');
+      el.setAttribute('role', role);
+      el.className = 'a11y-group';
     } else {
       el = document.createElement('div');
       if (role === 'combobox' || role === 'option') {
@@ -96,9 +104,15 @@
     else el.removeAttribute(name);
   }
 
-  // n: [id, role, state, x, y, w, h, name, value, description, level]
+  // The element a node's element goes in: its container's, or the root.
+  function parentElement(parent) {
+    const p = parent ? nodes.get(parent) : null;
+    return p ? p.el : root;
+  }
+
+  // n: [id, role, state, x, y, w, h, name, value, description, level, parent]
   function update(rec) {
-    const [id, roleIndex, state, x, y, w, h, name, value, desc, level] = rec;
+    const [id, roleIndex, state, x, y, w, h, name, value, desc, level, parent = 0] = rec;
     const role = ROLES[roleIndex] || '';
     let node = nodes.get(id);
     const kindChanged = node && (node.role !== role ||
@@ -107,16 +121,26 @@
       const el = makeElement(role, state);
       el.dataset.id = id;
       if (node) {
+        while (node.el.firstChild) el.appendChild(node.el.firstChild);  // a container's children stay
         node.el.replaceWith(el);
         describe(node, '');
       } else {
-        root.appendChild(el);
+        parentElement(parent).appendChild(el);
       }
-      node = { id, el, role, state: -1, name: null, value: null, desc: '', level: 0, rect: null, pendingText: '' };
+      node = { id, el, role, state: -1, name: null, value: null, desc: '', level: 0, rect: null, pendingText: '',
+               parent };
       nodes.set(id, node);
     }
     const el = node.el;
+    if (node.parent !== parent) {  // moved to another row or cell (a sorted roster)
+      node.parent = parent;
+      parentElement(parent).appendChild(el);
+    }
     node.rect = [x, y, w, h];
+    if (CONTAINERS.has(role)) {
+      if (role === 'table' || role === 'columnheader') setAttr(el, 'aria-label', !!name, name);
+      return;
+    }
     place(node);
     if (node.name !== name || node.value !== value || node.level !== level) {
       if (role === 'textbox' || role === 'checkbox' || role === 'combobox') {
@@ -186,19 +210,22 @@
     st.height = r.height + 'px';
     if (s !== scale) {
       scale = s;
-      for (const n of nodes.values()) if (n.rect) place(n);
+      for (const n of nodes.values()) if (n.rect && !CONTAINERS.has(n.role)) place(n);
     }
   }
 
+  // Document order = the app's drawing order, within each container.
   function reorder(order) {
     const focused = document.activeElement;
-    let prev = null;
+    const last = new Map();  // container element -> its last child placed
     for (const id of order) {
       const n = nodes.get(id);
       if (!n) continue;
-      const want = prev ? prev.nextSibling : root.firstChild;
-      if (want !== n.el) root.insertBefore(n.el, want);
-      prev = n.el;
+      const parentEl = parentElement(n.parent);
+      const prev = last.get(parentEl);
+      const want = prev ? prev.nextSibling : parentEl.firstChild;
+      if (want !== n.el) parentEl.insertBefore(n.el, want);
+      last.set(parentEl, n.el);
     }
     if (focused && focused !== document.activeElement && root.contains(focused)) {
       programmatic = true;
@@ -216,6 +243,7 @@
         const n = nodes.get(id);
         if (!n) continue;
         describe(n, '');
+        for (const child of [...n.el.querySelectorAll('[data-id]')]) root.appendChild(child);  // normally gone too
         n.el.remove();
         nodes.delete(id);
       }
@@ -231,8 +259,8 @@
   }
 
   function nodeOf(el) {
-    while (el && el.parentNode !== root) el = el.parentNode;
-    return el ? nodes.get(Number(el.dataset.id)) : null;
+    const e = el && el.closest ? el.closest('[data-id]') : null;
+    return e && root.contains(e) ? nodes.get(Number(e.dataset.id)) : null;
   }
 
   // Text typed into a mirror text box: to ImGui once its field is being edited.
@@ -271,7 +299,8 @@
     if (!n) return;
     if (n.role === 'checkbox') e.preventDefault();  // the app's state comes back in the next frame
     if (n.role === 'textbox') call(ACT_FOCUS_TEXT, n.id);
-    else if (n.role !== 'text' && n.role !== 'heading' && n.role !== 'status' && n.role !== 'alert') call(ACT_ACTIVATE, n.id);
+    else if (n.role !== 'text' && n.role !== 'heading' && n.role !== 'status' && n.role !== 'alert' && !CONTAINERS.has(n.role))
+      call(ACT_ACTIVATE, n.id);
   });
 
   // Keys on a mirror element belong to it, not to GLFW's window listener (which

@@ -246,6 +246,19 @@ test('log in, complete and submit a training application through the mirror alon
     await page.keyboard.type('95');
     await until('attendance', async () => (await attendance.inputValue()) === '95');
   }
+  // The roster is read as a table: column headers, then a row per person whose cells hold its fields.
+  const table = page.getByRole('table').filter({ has: page.getByRole('columnheader', { name: '身份证号' }) });
+  assert.equal(await table.count(), 1, 'the roster is a table with a 身份证号 column header');
+  for (const name of ['序号', '姓名', '身份证号', '手机'])
+    assert.equal(await table.getByRole('columnheader', { name, exact: true }).count(), 1, `column header ${name}`);
+  const rows = table.getByRole('row');
+  await until('a header row and a row per person', async () => (await rows.count()) === people.length + 1);
+  for (let i = 0; i < people.length; i++) {
+    const row = rows.nth(i + 1);
+    assert.equal(await row.getByRole('cell').first().textContent(), String(i + 1), `row ${i + 1} starts with its 序号`);
+    assert.equal(await row.getByRole('cell').getByRole('textbox', { name: `第${i + 1}行 身份证号` }).inputValue(), people[i][1]);
+    assert.equal(await row.getByRole('button', { name: `删除第${i + 1}行` }).count(), 1, `row ${i + 1} has its delete button`);
+  }
   await until('no error left (warnings may stay)', async () => {
     const t = await mirrorText(page);
     return t.includes('没有需要修正的内容') || t.includes('提交前需要修正：0 处错误');
