@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "imgui.h"
+#include "imgui_internal.h"  // the focused / activated item (a suggestion focused through the mirror)
 #include "misc/cpp/imgui_stdlib.h"
 #include "ui/a11y.h"
 #include "ui/strings.h"
@@ -64,10 +65,20 @@ bool OccupationPicker::draw(const char* key, const char* label, const char* hint
         query = s->name;
         changed = true;
     }
-    if (deactivated && !ImGui::IsMouseDown(ImGuiMouseButton_Left)) open_ = false;  // H4: left by keyboard
+    // Left by keyboard: closed. A screen reader moving to a suggestion (the mirror focuses or presses
+    // it, which ends the edit) keeps the list until the focus leaves the suggestions.
+    const ImGuiContext& g = *ImGui::GetCurrentContext();
+    auto is_option = [&](ImGuiID id) {
+        return id != 0 && std::find(option_ids_.begin(), option_ids_.end(), id) != option_ids_.end();
+    };
+    const bool option_focused = is_option(g.NavId) || is_option(g.NavActivateId);
+    if (deactivated && !ImGui::IsMouseDown(ImGuiMouseButton_Left) && !option_focused) open_ = false;
+    if (option_focused_ && !option_focused && !active) open_ = false;
+    option_focused_ = option_focused;
     // Open while typing; stays open until a choice or a click elsewhere (the
     // field loses focus on the same click that picks a suggestion).
     if (active && edited) open_ = true;
+    option_ids_.clear();
     if (open_ && !suggestions_.empty()) {
         bool clicked_outside = false;
         float indent = ImGui::GetFontSize() * kLabelWidthEm;
@@ -87,6 +98,7 @@ bool OccupationPicker::draw(const char* key, const char* label, const char* hint
                     open_ = false;
                     changed = true;
                 }
+                option_ids_.push_back(ImGui::GetItemID());
                 a11y::role_last_item(a11y::Role::option, s->number == number);
                 hook(std::string(key) + ".option." + std::to_string(i), s->name.c_str());
             }

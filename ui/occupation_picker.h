@@ -27,6 +27,8 @@ private:
     static int on_arrow_key(ImGuiInputTextCallbackData* data);
     int highlight_ = 0;
     bool scroll_to_highlight_ = false;
+    std::vector<unsigned int> option_ids_;  // the suggestions' ImGui ids, as last drawn
+    bool option_focused_ = false;           // a suggestion had the focus (screen reader, ui/a11y.cpp) last frame
 };
 
 }  // namespace skillaid::ui

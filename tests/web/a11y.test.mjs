@@ -210,6 +210,19 @@ test('log in, complete and submit a training application through the mirror alon
   await typeInto(page, '企业名称', orgName);
   await typeInto(page, '地址', '长春市绿园区青年路88号');
   await choose(page, '培训类型', 0);
+  // A screen-reader user may move to a suggestion and press it: the list stays while the focus is on it.
+  await typeInto(page, '培训工种', '设计');
+  await until('suggestions listed', async () => (await page.getByRole('option').count()) > 1);
+  const other = page.getByRole('option').nth(1);
+  const otherName = (await other.textContent()).trim().replace(/^\d+ /, '');
+  await other.focus();
+  await other.dispatchEvent('click');
+  const occupation = textbox(page, '培训工种');
+  await until(`the pressed suggestion ${otherName} is chosen`, async () => (await occupation.inputValue()) === otherName);
+  await occupation.focus();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Delete');
+  await until('培训工种 emptied', async () => (await occupation.inputValue()) === '');
   await typeInto(page, '培训工种', '程序设计');
   // The suggestions are options; Enter in the field picks the first (as a screen-reader user does in a combobox).
   assert.equal(await page.getByRole('option', { name: '13 计算机程序设计员', exact: true }).count(), 1);
