@@ -11,12 +11,8 @@
 //   alone; the server receives it and the receipt is read back in the mirror.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync, spawn } from 'node:child_process';
-import fs from 'node:fs';
-import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
-import { launchBrowser, artifactsDir, serverBinary, prodWebRoot } from './harness.mjs';
+import { startServer, createAccount, launchBrowser, artifactsDir, prodWebRoot } from './harness.mjs';
 import { residentId } from './input.mjs';
 
 const limit = { timeout: 300000 };
@@ -24,46 +20,16 @@ const viewport = { width: 1366, height: 900 };
 const uscc = '91220102MA0000019B';
 const orgName = '长春市绿园区宏达机械制造有限公司';
 const password = 'a11y mirror password';
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'skillaid-a11y-'));
-const dataDir = path.join(tmp, 'data');
 const root = process.env.SKILLAID_A11Y_ROOT || prodWebRoot;
 let chrome, server, port;
 
-function admin(...args) {
-  const input = args[args.length - 1] === '--password-stdin' ? password + '\n' : '';
-  return JSON.parse(execFileSync(serverBinary, ['admin', '--data-dir', dataDir, ...args], { input }).toString());
-}
-
-async function freePort() {
-  return new Promise((resolve) => {
-    const s = net.createServer();
-    s.listen(0, '127.0.0.1', () => { const p = s.address().port; s.close(() => resolve(p)); });
-  });
-}
-
 before(async () => {
-  assert.ok(fs.existsSync(path.join(root, 'index.html')), `${root}: build the wasm preset first`);
-  port = await freePort();
-  admin('create-org', '--uscc', uscc, '--name', orgName);
-  admin('create-user', '--uscc', uscc, '--login', 'wangfang', '--password-stdin');
-  const child = spawn(serverBinary, ['--port', String(port), '--web-root', root, '--data-dir', dataDir],
-                      { stdio: ['ignore', 'ignore', 'pipe'] });
-  let log = '';
-  child.stderr.on('data', (d) => { log += d; });
-  for (let i = 0; i < 100 && !log.includes('"listening"'); i++) {
-    if (child.exitCode !== null) throw new Error(`server exited: ${log}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  server = child;
+  server = await startServer({ root });
+  port = server.port;
+  createAccount(server.dataDir, { uscc, orgName, login: 'wangfang', password });
   chrome = await launchBrowser();
 });
-after(async () => {
-  await chrome?.close();
-  if (server && server.exitCode === null) {
-    await new Promise((resolve) => { server.on('exit', resolve); server.kill('SIGTERM'); });
-  }
-  fs.rmSync(tmp, { recursive: true, force: true });
-});
+after(async () => { await chrome?.close(); await server?.stop(); });
 
 async function open(query = '') {
   const context = await chrome.browser.newContext({ viewport });

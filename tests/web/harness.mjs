@@ -1,6 +1,6 @@
 // Shared set-up for the browser tests: our real server on a free loopback
 // port serving a web build, and Debian's Chromium driven by playwright-core.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -25,7 +25,7 @@ fs.mkdirSync(artifactsDir, { recursive: true });
 const chromiumArgs = ['--no-sandbox', '--disable-quic', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--enable-unsafe-swiftshader'];
 
-function freePort() {
+export function freePort() {
   return new Promise((resolve, reject) => {
     const srv = net.createServer();
     srv.listen(0, '127.0.0.1', () => { const { port } = srv.address(); srv.close(() => resolve(port)); });
@@ -35,14 +35,15 @@ function freePort() {
 
 // Starts skillaid-server; resolves once it accepts connections.
 // Options: `port` (to restart on the same origin), `root` (another web root),
-// `args` (more server arguments, e.g. ['--calendar-dir', dir]).
+// `dataDir` (kept by stop(), to restart on the same data; by default a fresh one
+// that stop() removes), `args` (more server arguments, e.g. ['--calendar-dir', dir]).
 export async function startServer(options = {}) {
   const root = options.root || webRoot;
   for (const f of [serverBinary, path.join(root, 'index.html')]) {
     if (!fs.existsSync(f)) throw new Error(`${f} is missing: build with the README's test command first`);
   }
   const port = options.port || await freePort();
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'skillaid-web-test-'));
+  const dataDir = options.dataDir || fs.mkdtempSync(path.join(os.tmpdir(), 'skillaid-web-test-'));
   const args = ['--port', String(port), '--web-root', root, '--data-dir', dataDir, ...(options.args || [])];
   const child = spawn(serverBinary, args,
                       { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -56,7 +57,7 @@ export async function startServer(options = {}) {
       const s = net.connect(port, '127.0.0.1', () => { s.end(); resolve(true); });
       s.on('error', () => resolve(false));
     });
-    if (ok) return { url, port, dataDir, child, log: () => log, stop: () => stopChild(child, dataDir) };
+    if (ok) return { url, port, dataDir, child, log: () => log, stop: () => stopChild(child, options.dataDir ? null : dataDir) };
     await new Promise((r) => setTimeout(r, 100));
   }
   child.kill('SIGKILL');
@@ -66,9 +67,22 @@ export async function startServer(options = {}) {
 function stopChild(child, dataDir) {
   return new Promise((resolve) => {
     if (child.exitCode !== null) { resolve(); return; }
-    child.on('exit', () => { fs.rmSync(dataDir, { recursive: true, force: true }); resolve(); });
+    child.on('exit', () => { if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true }); resolve(); });
     child.kill('SIGTERM');
   });
+}
+
+// `skillaid-server admin` on a server's data folder: `args` as on its command
+// line; `password` is given on stdin where the command reads it. Returns its JSON answer.
+export function serverAdmin(dataDir, args, password = '') {
+  const input = args.includes('--password-stdin') ? password + '\n' : '';
+  return JSON.parse(execFileSync(serverBinary, ['admin', '--data-dir', dataDir, ...args], { input }).toString());
+}
+
+// An organisation and one user of it, who logs in with `login` and `password`.
+export function createAccount(dataDir, { uscc, orgName, login, password }) {
+  serverAdmin(dataDir, ['create-org', '--uscc', uscc, '--name', orgName]);
+  serverAdmin(dataDir, ['create-user', '--uscc', uscc, '--login', login, '--password-stdin'], password);
 }
 
 // Playwright gives every launch a fresh, empty profile of its own.

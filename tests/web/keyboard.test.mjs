@@ -10,9 +10,8 @@
 // Every screen is reached by keyboard and shot at 1366×800.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { startServer, launchBrowser, openApp, artifactsDir, serverBinary, prodWebRoot } from './harness.mjs';
+import { startServer, createAccount, launchBrowser, openApp, artifactsDir, prodWebRoot } from './harness.mjs';
 import { residentId } from './input.mjs';
 
 const viewport = { width: 1366, height: 800 };
@@ -24,10 +23,7 @@ let server, chrome;
 
 before(async () => {
   server = await startServer({ root: process.env.SKILLAID_KEYBOARD_ROOT || prodWebRoot });
-  const admin = (...args) => execFileSync(serverBinary, ['admin', '--data-dir', server.dataDir, ...args],
-                                          { input: args.includes('--password-stdin') ? password + '\n' : '' });
-  admin('create-org', '--uscc', uscc, '--name', orgName);
-  admin('create-user', '--uscc', uscc, '--login', 'jianpan', '--password-stdin');
+  createAccount(server.dataDir, { uscc, orgName, login: 'jianpan', password });
   chrome = await launchBrowser();
 });
 after(async () => { await chrome?.close(); await server?.stop(); });

@@ -7,12 +7,10 @@
 // login survives reloads.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { launchBrowser, item, clickItem, artifactsDir, serverBinary, webRoot } from './harness.mjs';
+import { startServer, createAccount, serverAdmin, freePort, launchBrowser, item, clickItem, artifactsDir, webRoot } from './harness.mjs';
 import { hookText, type, pick, residentId } from './input.mjs';
 
 const limit = { timeout: 300000 };
@@ -26,36 +24,10 @@ const dataDir = path.join(tmp, 'data');
 const root = path.join(tmp, 'web');
 let chrome, server, port;
 
-function admin(...args) {
-  const input = args[args.length - 1] === '--password-stdin' ? password + '\n' : '';
-  return JSON.parse(execFileSync(serverBinary, ['admin', '--data-dir', dataDir, ...args], { input }).toString());
-}
-
-async function freePort() {
-  return new Promise((resolve) => {
-    const s = net.createServer();
-    s.listen(0, '127.0.0.1', () => { const p = s.address().port; s.close(() => resolve(p)); });
-  });
-}
-
+const admin = (...args) => serverAdmin(dataDir, args, password);
 // skillaid-server on `port` with this test's data dir (kept across restarts).
-async function startServer() {
-  const child = spawn(serverBinary, ['--port', String(port), '--web-root', root, '--data-dir', dataDir],
-                      { stdio: ['ignore', 'ignore', 'pipe'] });
-  let log = '';
-  child.stderr.on('data', (d) => { log += d; });
-  for (let i = 0; i < 100; i++) {
-    if (child.exitCode !== null) throw new Error(`server exited: ${log}`);
-    if (log.includes('"listening"')) return { child, log: () => log };
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`server did not start: ${log}`);
-}
-
-async function stopServer() {
-  if (!server || server.child.exitCode !== null) return;
-  await new Promise((resolve) => { server.child.on('exit', resolve); server.child.kill('SIGTERM'); });
-}
+const restartServer = () => startServer({ root, port, dataDir });
+const stopServer = () => server?.stop();
 
 const api = (p) => `http://127.0.0.1:${port}/api/v1${p}`;
 async function apiLogin(login) {
@@ -72,9 +44,8 @@ async function apiGet(token, p) {
 before(async () => {
   fs.cpSync(webRoot, root, { recursive: true });
   port = await freePort();
-  admin('create-org', '--uscc', uscc, '--name', orgName);
-  admin('create-user', '--uscc', uscc, '--login', 'zhangsan', '--password-stdin');
-  server = await startServer();
+  createAccount(dataDir, { uscc, orgName, login: 'zhangsan', password });
+  server = await restartServer();
   chrome = await launchBrowser();
 });
 after(async () => {
@@ -168,7 +139,7 @@ test('login, submit while the server is down, exactly one arrival with its recei
   await page.screenshot({ path: path.join(artifactsDir, 'sync-waiting.png') });
 
   // The server is back on the same port and data: the retry delivers it, once.
-  server = await startServer();
+  server = await restartServer();
   await page.waitForFunction(() => window.skillaidTest.items['outbox.0.state'].text === 'received', null, { timeout: 120000 });
   const token = await apiLogin('zhangsan');
   const list = await apiGet(token, '/submissions?since=0');
