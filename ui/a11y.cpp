@@ -268,6 +268,11 @@ void value_last_item(const char* value, bool multiline) {
     if (GImGui->ActiveId == n->id) n->state |= kActive;
 }
 
+void password_last_item() {
+    if (!g_enabled) return;
+    if (Node* n = last_item()) n->state |= kPassword;
+}
+
 static void text_node(Role role, int level, const char* text);
 
 void field_error(const char* message, bool warning) {

@@ -42,6 +42,8 @@ void role_last_item(Role role, bool on = false);
 void describe_item(unsigned int id, Role role, const char* value, bool expanded);
 // The value of the last item (e.g. a masked password) and multi-line text boxes.
 void value_last_item(const char* value, bool multiline = false);
+// The last item is a password field: mirrored as <input type=password> (give it a masked value).
+void password_last_item();
 // The validation message of the current field (null: none): aria-describedby, aria-invalid unless
 // a warning; then no field is current. Without a current field the message (the last item drawn)
 // is mirrored as text.

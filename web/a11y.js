@@ -19,6 +19,7 @@
   const CONTAINERS = new Set(['table', 'row', 'cell', 'columnheader']);
   const CHECKED = 1, EXPANDED = 2, INVALID = 4, DISABLED = 8, SELECTED = 16, ACTIVE = 32, MULTILINE = 64,
     PASSWORD = 128, EXPANDABLE = 256;
+  const EDITING = '正在输入：';  // + the field's name: the IME bridge while it has the focus
   const ACT_FOCUS = 1, ACT_ACTIVATE = 2, ACT_FOCUS_TEXT = 3, ACT_RELEASE = 4;  // ui/a11y.h Action
 
   const enabled = new URLSearchParams(location.search).get('a11y') !== 'off';
@@ -51,6 +52,25 @@
   document.body.appendChild(descriptions);
   document.body.appendChild(polite);
   document.body.appendChild(assertive);
+
+  // The IME bridge (web/ime.js) has the DOM focus while a field is edited with a real keyboard or
+  // touch: then it is in the tree, named "正在输入：<field>"; otherwise hidden (the mirror's text
+  // boxes stand for the fields).
+  let bridgeField = null;  // the text box being edited (ACTIVE), or null
+  function labelBridge() {
+    const bridge = window.SkillAidIme && window.SkillAidIme.element;
+    if (!bridge) return;
+    if (!bridge.dataset.label) bridge.dataset.label = bridge.getAttribute('aria-label') || '';
+    const focused = document.activeElement === bridge;
+    setAttr(bridge, 'aria-hidden', !focused);
+    bridge.setAttribute('aria-label', focused && bridgeField ? EDITING + bridgeField.name : bridge.dataset.label);
+  }
+  function setBridgeField(node, active) {
+    if (active) bridgeField = node;
+    else if (bridgeField === node) bridgeField = null;
+    else return;
+    labelBridge();
+  }
 
   const nodes = new Map();  // id -> { el, role, state, rect, name, value, desc, pendingText }
   let scale = 1;
@@ -169,6 +189,7 @@
       node.state = state;
       if (state & ACTIVE) flushText(node);
     }
+    if (role === 'textbox') setBridgeField(node, !!(state & ACTIVE));
     if (node.desc !== desc) describe(node, desc);
   }
 
@@ -243,6 +264,7 @@
         const n = nodes.get(id);
         if (!n) continue;
         describe(n, '');
+        setBridgeField(n, false);
         for (const child of [...n.el.querySelectorAll('[data-id]')]) root.appendChild(child);  // normally gone too
         n.el.remove();
         nodes.delete(id);
@@ -255,6 +277,12 @@
       // The mirror speaks for the canvas from now on; its label stays for the loading state.
       canvas.setAttribute('aria-hidden', 'true');
       document.body.dataset.a11y = '1';
+      const bridge = window.SkillAidIme && window.SkillAidIme.element;
+      if (bridge) {
+        bridge.addEventListener('focus', labelBridge);
+        bridge.addEventListener('blur', labelBridge);
+        labelBridge();
+      }
     }
   }
 

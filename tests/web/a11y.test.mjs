@@ -167,6 +167,7 @@ test('log in, complete and submit a training application through the mirror alon
   await pw.focus();
   await page.keyboard.type(password);
   await until('the password is typed (shown masked)', async () => (await pw.inputValue()) === '*'.repeat(password.length));
+  assert.equal(await pw.getAttribute('type'), 'password', 'the password is a password field in the tree');
   await press(button(page, '登录'));
   await until('logged in', async () => (await mirrorText(page)).includes(`已登录：wangfang（${orgName}）`));
 

@@ -96,6 +96,9 @@ const combobox = (page, name) => mirror(page).getByRole('combobox', { name, exac
 async function typeInto(page, name, text) {
   const box = textbox(page, name);
   await tabTo(page, box);
+  // The element with the DOM focus (the IME bridge) is named by the field, for a screen reader.
+  await assert.doesNotReject(() => page.waitForFunction((n) => document.activeElement.getAttribute('aria-label') === '正在输入：' + n, name,
+                                                        { timeout: 3000 }), `the focused input is named ${name}`);
   await press(page, 'Control+A');
   await press(page, 'Delete');
   await page.keyboard.insertText(text);

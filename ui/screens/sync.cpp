@@ -11,6 +11,7 @@
 #include "ui/app.h"
 #include "ui/screens.h"
 #include "ui/strings.h"
+#include "ui/style.h"
 #include "ui/sync.h"
 #include "ui/test_hooks.h"
 #include "ui/web_platform.h"
@@ -20,9 +21,7 @@ namespace skillaid {
 
 constexpr float kLoginFieldEm = 18.0f;
 constexpr float kLoginLabelEm = 6.0f;
-constexpr ImVec4 kErrorColor(0.8f, 0.1f, 0.1f, 1);
-constexpr ImVec4 kOkColor(0.1f, 0.5f, 0.2f, 1);
-constexpr ImVec4 kPendingColor(0.75f, 0.45f, 0, 1);
+constexpr float kSubmitMinEm = 10.0f;  // 已提交：… narrower than this beside the buttons: on its own line
 
 static bool login_field(const char* hook, const char* label, std::string& value, ImGuiInputTextFlags flags = 0,
                         const char* hint = "") {
@@ -35,6 +34,7 @@ static bool login_field(const char* hook, const char* label, std::string& value,
     // The password's hook shows only its length.
     std::string shown = flags & ImGuiInputTextFlags_Password ? std::string(value.size(), '*') : value;
     a11y::name_last_item(label, shown.c_str());  // the label is drawn apart
+    if (flags & ImGuiInputTextFlags_Password) a11y::password_last_item();
     test_hook_item(hook, shown.c_str());
     return enter;
 }
@@ -44,7 +44,7 @@ static void draw_login(AppState& app) {
     ui::section(text::sync_login_heading);
     if (!s.session.token.empty()) {
         std::string who = s.session.org_name.empty() ? s.session.role : s.session.org_name;
-        ImGui::TextColored(kOkColor, text::sync_logged_in_format, s.session.login.c_str(), who.c_str());
+        ImGui::TextColored(ui::tone_color(ui::Tone::ok), text::sync_logged_in_format, s.session.login.c_str(), who.c_str());
         if (a11y::enabled()) {
             char line[256];
             std::snprintf(line, sizeof line, text::sync_logged_in_format, s.session.login.c_str(), who.c_str());
@@ -70,7 +70,7 @@ static void draw_login(AppState& app) {
     ImGui::EndDisabled();
     if (!s.message.empty()) {
         ImGui::SameLine();
-        ImGui::PushStyleColor(ImGuiCol_Text, s.message_error ? kErrorColor : kPendingColor);
+        ImGui::PushStyleColor(ImGuiCol_Text, ui::tone_color(s.message_error ? ui::Tone::error : ui::Tone::warning));
         ImGui::TextWrapped("%s", s.message.c_str());
         a11y::live(s.message.c_str(), s.message_error);
         ImGui::PopStyleColor();
@@ -91,7 +91,9 @@ void draw_outbox(AppState& app) {
     test_hook_item("outbox.size", std::to_string(s.outbox.size()).c_str());
 #endif
     if (s.outbox.empty()) {
+        ImGui::PushTextWrapPos(0.0f);  // phones: wraps
         ImGui::TextDisabled("%s", text::sync_outbox_empty);
+        ImGui::PopTextWrapPos();
         return;
     }
     std::string remove;  // after the loop: the vector must not change while drawn
@@ -113,9 +115,9 @@ void draw_outbox(AppState& app) {
             a11y::text(it.title.empty() ? text::untitled : it.title.c_str());
             ImGui::TableNextColumn();
             std::string key = outbox_state_key(it);
-            ImVec4 color = key == "refused" || key == "returned" ? kErrorColor
-                           : it.state == "done"                  ? kOkColor
-                                                                 : kPendingColor;
+            ImVec4 color = ui::tone_color(key == "refused" || key == "returned" ? ui::Tone::error
+                                          : it.state == "done"                  ? ui::Tone::ok
+                                                                                : ui::Tone::warning);
             ImGui::TextColored(color, "%s", outbox_state_label(it));
             a11y::live(outbox_state_label(it), false);
             test_hook_item((prefix + ".state").c_str(), key.c_str());
@@ -138,7 +140,7 @@ void draw_outbox(AppState& app) {
                 std::snprintf(line, sizeof line, text::sync_retry_format, it.attempts, it.error.c_str(), seconds);
                 ImGui::TextWrapped("%s", line);
             } else if (key == "refused") {
-                ImGui::TextColored(kErrorColor, "%s", it.error.c_str());
+                ImGui::TextColored(ui::tone_color(ui::Tone::error), "%s", it.error.c_str());
                 ImGui::SameLine();
                 if (ImGui::SmallButton(text::sync_remove_button)) remove = it.id;
                 test_hook_item((prefix + ".remove").c_str(), nullptr);
@@ -159,7 +161,15 @@ void draw_submit(AppState& app) {
     if (sent && key != "refused" && key != "returned") {  // queued or with the server: no second copy
         char line[256];
         std::snprintf(line, sizeof line, text::sync_submitted_format, outbox_state_label(*sent));
-        ImGui::TextColored(sent->state == "done" ? kOkColor : kPendingColor, "%s %s", line, sent->receipt.c_str());
+        // After the editor's buttons: wraps to the width, on a line of its own when little is left (phones).
+        std::string shown = std::string(line) + " " + sent->receipt;
+        if (ImGui::GetContentRegionAvail().x < std::min(ImGui::CalcTextSize(shown.c_str()).x, ImGui::GetFontSize() * kSubmitMinEm))
+            ImGui::NewLine();
+        ImGui::PushStyleColor(ImGuiCol_Text, ui::tone_color(sent->state == "done" ? ui::Tone::ok : ui::Tone::warning));
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextUnformatted(shown.c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::PopStyleColor();
         if (a11y::enabled()) a11y::live((std::string(line) + " " + sent->receipt).c_str(), false);
         test_hook_item("submit.state", key.c_str());
         return;
