@@ -114,6 +114,7 @@
         if (role === 'combobox') el.setAttribute('aria-haspopup', 'listbox');
       } else if (role === 'heading') {
         el.setAttribute('role', 'heading');
+        el.tabIndex = -1;  // the focus may land on it (focusNearest), Tab skips it
       }
     }
     return el;
@@ -256,9 +257,27 @@
   }
 
   // Called by the app (ui/web_platform.cpp) with one frame's changes.
+  // The focused element goes away (提交 replaced by its result, a dialog closed): the focus goes
+  // to the nearest element before it that stays, not to the page's start. Ids before `el`, nearest first.
+  function idsBefore(el) {
+    const all = [...root.querySelectorAll('[data-id]')];
+    return all.slice(0, all.indexOf(el)).reverse().map((e) => Number(e.dataset.id));
+  }
+  function focusNearest(ids) {
+    for (const id of ids) {
+      const n = nodes.get(id);
+      if (!n || !n.el.isConnected || CONTAINERS.has(n.role) || n.role === 'text' || n.role === 'status' || n.role === 'alert') continue;
+      if (n.el.tabIndex < 0 && n.role !== 'heading') continue;
+      n.el.focus({ preventScroll: true });  // told to the app (focusin) as a user's move would be
+      if (root.contains(document.activeElement)) return;
+    }
+  }
+
   function apply(json) {
     const msg = JSON.parse(json);
     fitRoot();
+    const focused = nodeOf(document.activeElement);
+    const lost = focused && msg.r && msg.r.includes(focused.id) ? idsBefore(focused.el) : null;
     if (msg.r) {
       for (const id of msg.r) {
         const n = nodes.get(id);
@@ -272,6 +291,7 @@
     }
     if (msg.a) for (const rec of msg.a) update(rec);
     if (msg.o) reorder(msg.o);
+    if (lost && !root.contains(document.activeElement)) focusNearest(lost);
     if (!started) {
       started = true;
       // The mirror speaks for the canvas from now on; its label stays for the loading state.
