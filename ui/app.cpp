@@ -12,6 +12,7 @@
 #include "ui/a11y.h"
 #include "ui/layout.h"
 #include "ui/strings.h"
+#include "ui/style.h"
 #include "ui/test_hooks.h"
 #include "ui/web_platform.h"
 
@@ -282,7 +283,6 @@ static void draw_navigation(AppState& app, bool wide) {
 // moves to the new screen's first item; a screen may take it at a better item
 // first (take_screen_focus(), e.g. the editor's first field).
 constexpr ImGuiChildFlags kPaneFlags = ImGuiChildFlags_NavFlattened;
-constexpr ImVec4 kFocusRingColor(0.0f, 0.25f, 0.69f, 1.0f);  // #0040B0: 8:1 on the light theme's grey
 static bool g_focus_screen = false;
 static ScreenId g_shown_screen = ScreenId::home;
 static std::string g_shown_draft;
@@ -335,7 +335,7 @@ void draw_app(AppState& app) {
     if (app.store_ok) calendar_frame(app);
 
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
-    ImGui::PushStyleColor(ImGuiCol_NavCursor, kFocusRingColor);  // H4: the keyboard focus ring
+    ImGui::PushStyleColor(ImGuiCol_NavCursor, ui::focus_ring_color());  // H4: the keyboard focus ring
     ImGui::SetNextWindowPos(viewport->WorkPos);
     ImGui::SetNextWindowSize(viewport->WorkSize);
     ImGui::Begin(text::welcome_window, nullptr,
@@ -356,13 +356,21 @@ void draw_app(AppState& app) {
     }
     ImGui::BeginChild("##screen", ImVec2(0, 0), kPaneFlags);
     if (!app.notice.empty()) {
-        ImGui::PushStyleColor(ImGuiCol_Text, app.notice_error ? ImVec4(0.8f, 0.1f, 0.1f, 1) : ImVec4(0.1f, 0.45f, 0.2f, 1));
-        ImGui::TextWrapped("%s", app.notice.c_str());
+        // The text wraps short of the × so that the button stays on screen (phones).
+        // On touch the × is a square of the touch-target height (ui/style.cpp), else a small button.
+        const bool touch = web::is_touch();
+        const float close_size = touch ? ImGui::GetFrameHeight() : ui::button_width("×");
+        const float close_width = close_size + ImGui::GetStyle().ItemSpacing.x;
+        ImGui::PushStyleColor(ImGuiCol_Text, ui::tone_color(app.notice_error ? ui::Tone::error : ui::Tone::ok));
+        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + std::max(ImGui::GetContentRegionAvail().x - close_width, em * 4.0f));
+        ImGui::TextUnformatted(app.notice.c_str());
+        ImGui::PopTextWrapPos();
         a11y::live(app.notice.c_str(), app.notice_error);  // H1: a live region (errors assertive)
         ImGui::PopStyleColor();
         test_hook_item("notice", app.notice.c_str());
         ImGui::SameLine();
-        if (ImGui::SmallButton("×")) app.notice.clear();
+        if (touch ? ImGui::Button("×", ImVec2(close_size, 0)) : ImGui::SmallButton("×")) app.notice.clear();
+        a11y::name_last_item(text::notice_close_name);
     }
     focus_changed_screen(app);
     screen_info(app.screen).draw(app);

@@ -7,6 +7,7 @@
 #include "engine/money.h"
 #include "imgui.h"
 #include "ui/strings.h"
+#include "ui/style.h"
 #include "ui/test_hooks.h"
 
 namespace skillaid::ui {
@@ -14,9 +15,6 @@ namespace {
 
 using nlohmann::json;
 
-const ImVec4 kErrorColor(0.8f, 0.1f, 0.1f, 1.0f);
-const ImVec4 kNoteColor(0.45f, 0.45f, 0.45f, 1.0f);
-const ImVec4 kEligibleColor(0.1f, 0.5f, 0.2f, 1.0f);
 constexpr float kTotalScale = 1.4f;
 constexpr int kIssueRowsVisible = 10;  // more issues scroll in a box of this many (two-line) rows
 constexpr int kExcludedListed = 20;    // excluded people named by number, then 等
@@ -81,7 +79,7 @@ void draw_lines(const json& items, const char* prefix) {
 void draw_issue(const json& issue, const char* prefix, int n) {
     bool excluded = issue.value("effect", "") == "excluded";
     std::string line = "· " + issue.value("message", "") + "（" + issue.value("clause", "") + "）";
-    ImGui::PushStyleColor(ImGuiCol_Text, excluded ? kErrorColor : kNoteColor);
+    ImGui::PushStyleColor(ImGuiCol_Text, tone_color(excluded ? Tone::error : Tone::note));
     ImGui::TextWrapped("%s", line.c_str());
     ImGui::PopStyleColor();
     hook(prefix, "issue", line.c_str(), n);
@@ -137,7 +135,7 @@ EstimateSummary summarize_estimate(const json& e) {
 void draw_estimate(const json& e, const EstimateSummary& summary, const char* prefix) {
     if (e.contains("error")) {
         std::string message = e["error"].value("message", "");
-        ImGui::PushStyleColor(ImGuiCol_Text, kErrorColor);
+        ImGui::PushStyleColor(ImGuiCol_Text, tone_color(Tone::error));
         ImGui::TextWrapped("%s", message.c_str());
         ImGui::PopStyleColor();
         hook(prefix, "error", message.c_str());
@@ -155,7 +153,7 @@ void draw_estimate(const json& e, const EstimateSummary& summary, const char* pr
     ImGui::SameLine();
     bool eligible = e.value("eligible", false);
     ImGui::AlignTextToFramePadding();
-    ImGui::TextColored(eligible ? kEligibleColor : kErrorColor, "%s",
+    ImGui::TextColored(tone_color(eligible ? Tone::ok : Tone::error), "%s",
                        eligible ? text::estimate_eligible : text::estimate_not_eligible);
     hook(prefix, "eligible", eligible ? "true" : "false");
     ImGui::TextDisabled("%s（%s）", e.value("scheme_name", "").c_str(), e.value("clause", "").c_str());
@@ -163,7 +161,7 @@ void draw_estimate(const json& e, const EstimateSummary& summary, const char* pr
     draw_lines(member(e, "items"), prefix);
     draw_issues(member(e, "issues"), prefix);
     if (!summary.excluded_line.empty()) {
-        ImGui::PushStyleColor(ImGuiCol_Text, kErrorColor);
+        ImGui::PushStyleColor(ImGuiCol_Text, tone_color(Tone::error));
         ImGui::TextWrapped("%s", summary.excluded_line.c_str());
         ImGui::PopStyleColor();
     }

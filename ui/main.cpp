@@ -115,7 +115,6 @@ void frame() {
     skillaid::draw_app(g_app);
     skillaid::a11y::end_frame();    // accessibility mirror: this frame's changes to the page
     ImGui::Render();
-    skillaid::ui::remap_tone_colors(ImGui::GetDrawData());  // high contrast: the darker tones
 
     glViewport(0, 0, g_canvas.width, g_canvas.height);
     glClearColor(0.94f, 0.95f, 0.96f, 1.0f);

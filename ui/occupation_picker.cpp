@@ -7,6 +7,7 @@
 #include "imgui_internal.h"  // the focused / activated item (a suggestion focused through the mirror)
 #include "misc/cpp/imgui_stdlib.h"
 #include "ui/a11y.h"
+#include "ui/layout.h"
 #include "ui/strings.h"
 #include "ui/test_hooks.h"
 
@@ -21,7 +22,8 @@ bool OccupationPicker::draw(const char* key, const char* label, const char* hint
     std::string& query = choice.query;
     bool changed = false;
     field_label(label);
-    ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * kFieldWidthEm));
+    const float avail = ImGui::GetContentRegionAvail().x;  // phones: the field at full width (field_label)
+    ImGui::SetNextItemWidth(narrow_layout() ? avail : std::min(avail, ImGui::GetFontSize() * kFieldWidthEm));
     ImGui::PushID(key);
     // Keyboard (H4): Up/Down move the highlighted suggestion (the field keeps
     // them: ImGuiInputTextFlags_CallbackHistory), Enter picks it, Esc or Tab close the list.
@@ -34,15 +36,12 @@ bool OccupationPicker::draw(const char* key, const char* label, const char* hint
     test_hook_item(key, query.c_str());
     const Occupation* o = choice.chosen();
     if (o) {
-        ImGui::SameLine();
         char cls[2] = {o->cls ? o->cls : '-', 0};
-        ImGui::TextDisabled(text::ta_occupation_selected_format, o->number, cls, o->urgent ? text::catalog_urgent : "");
-        if (a11y::enabled()) {
-            char chosen[160];
-            std::snprintf(chosen, sizeof chosen, text::ta_occupation_selected_format, o->number, cls,
-                          o->urgent ? text::catalog_urgent : "");
-            a11y::text(chosen);
-        }
+        char line[160];
+        std::snprintf(line, sizeof line, text::ta_occupation_selected_format, o->number, cls, o->urgent ? text::catalog_urgent : "");
+        wrap_next(ImGui::CalcTextSize(line).x);  // beside the field, or below it when it does not fit
+        ImGui::TextDisabled("%s", line);
+        a11y::text(line);
     }
     hook(std::string(key) + "_selected", o ? o->name.c_str() : "");
     if (edited) {

@@ -8,6 +8,7 @@
 #include "ui/a11y.h"
 #include "ui/layout.h"
 #include "ui/strings.h"
+#include "ui/style.h"
 #include "ui/test_hooks.h"
 #include "ui/web_platform.h"
 
@@ -16,8 +17,6 @@ namespace skillaid::ui {
 constexpr int kRowsVisible = 12;  // table height before it scrolls
 constexpr int kRowsVisibleNarrow = 7;  // on phones: room to swipe the page beside the table
 constexpr float kSearchWidthEm = 14.0f;
-const ImVec4 kErrorColor(0.8f, 0.1f, 0.1f, 1.0f);
-const ImVec4 kWarningColor(0.75f, 0.45f, 0.0f, 1.0f);
 const ImVec4 kErrorBg(1.0f, 0.8f, 0.8f, 1.0f);
 
 static const std::vector<const char*>& group_names() {
@@ -83,12 +82,14 @@ bool RosterView::draw(RosterModel& model, const Validation& v, const std::vector
         const std::vector<std::string>& lines = model.last_import.lines;
         ImGui::TextUnformatted(model.last_import.summary.c_str());
         test_hook_item("roster.report", model.last_import.summary.c_str());
-        for (const std::string& line : lines) ImGui::TextColored(kErrorColor, "%s", line.c_str());
+        for (const std::string& line : lines) ImGui::TextColored(tone_color(Tone::error), "%s", line.c_str());
         test_hook_item("roster.report_lines", lines.empty() ? "" : lines[0].c_str());
     }
 
     // Columns: 序号 × 姓名 身份证号 [手机] [出勤率 证书] [证书编号] [类别 天数 失业保险] [金额] 问题
-    // (× deletes the row: next to 序号, so it stays in view when the table scrolls sideways)
+    // × deletes the row: next to 序号, so it stays in view when the table scrolls sideways; on phones
+    // last (序号 and 姓名 frozen leave room for the whole 身份证号), a square touch-sized button.
+    const bool delete_first = !narrow_layout(), touch = web::is_touch();
     bool mobile = columns & roster_mobile, attendance = columns & roster_attendance,
          certificate = columns & roster_certificate, living = columns & roster_living;
     int ncols = 4 + (mobile ? 1 : 0) + (attendance ? 2 : 0) + (certificate ? 1 : 0) + (living ? 3 : 0) + (results ? 1 : 0) + 1;
@@ -102,9 +103,9 @@ bool RosterView::draw(RosterModel& model, const Validation& v, const std::vector
     };
     const float w_no = std::max(em * 2.5f, fit("500", text::roster_col_no)), w_name = fit("欧阳娜娜娜", text::roster_col_name),
                 w_id = fit("11010119900307123X", text::roster_col_id), w_mobile = fit("13800000000", text::roster_col_mobile),
-                w_text = em * 9, w_issue = em * 14;
+                w_text = em * 9, w_issue = em * 14, w_delete = touch ? ImGui::GetFrameHeight() : em * 1.6f;
     float total = w_no + w_name + w_id + (mobile ? w_mobile : 0) + (attendance ? em * 10 : 0) + (certificate ? w_text : 0) +
-                  (living ? w_text + em * 7.5f : 0) + (results ? em * 6 : 0) + w_issue + em * 1.6f +
+                  (living ? w_text + em * 7.5f : 0) + (results ? em * 6 : 0) + w_issue + w_delete +
                   static_cast<float>(ncols) * style.CellPadding.x * 2;
     const bool scroll_x = narrow_layout() || ImGui::GetContentRegionAvail().x < total;
     ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersOuter |
@@ -116,11 +117,11 @@ bool RosterView::draw(RosterModel& model, const Validation& v, const std::vector
                    style.CellPadding.y * 2 + (scroll_x ? style.ScrollbarSize : 0);
     // Another id per sizing and per set of columns: a table keeps its column widths, so a switch (e.g. a
     // claim's type) starts from the widths here, not from another column's.
-    ImGui::PushID(static_cast<int>(columns));
+    ImGui::PushID(static_cast<int>(columns * 2 + (delete_first ? 1 : 0)));
     const bool table = ImGui::BeginTable(scroll_x ? "##roster_x" : "##roster", ncols, flags, ImVec2(0, height));
     ImGui::PopID();
     if (!table) return changed;
-    ImGui::TableSetupScrollFreeze(scroll_x ? 3 : 0, 1);  // sideways, 序号, × and 姓名 stay
+    ImGui::TableSetupScrollFreeze(scroll_x ? (delete_first ? 3 : 2) : 0, 1);  // sideways, 序号, (×) and 姓名 stay
     const ImGuiTableColumnFlags fixed = ImGuiTableColumnFlags_WidthFixed, no_sort = ImGuiTableColumnFlags_NoSort;
     // A column that stretches by `weight`, or keeps `width` when the table scrolls sideways.
     auto column = [&](const char* label, ImGuiTableColumnFlags more, float weight, float width, ImGuiID id = 0) {
@@ -128,7 +129,7 @@ bool RosterView::draw(RosterModel& model, const Validation& v, const std::vector
         ImGui::TableSetupColumn(label, sizing | more, scroll_x ? width : weight, id);
     };
     ImGui::TableSetupColumn(text::roster_col_no, fixed | ImGuiTableColumnFlags_DefaultSort, w_no, sort_id(RosterSort::none));
-    ImGui::TableSetupColumn("##actions", fixed | no_sort, em * 1.6f);
+    if (delete_first) ImGui::TableSetupColumn("##actions", fixed | no_sort, w_delete);
     column(text::roster_col_name, 0, 1.0f, w_name, sort_id(RosterSort::name));
     column(text::roster_col_id, 0, 2.0f, w_id, sort_id(RosterSort::id));
     if (mobile) column(text::roster_col_mobile, 0, 1.4f, w_mobile, sort_id(RosterSort::mobile));
@@ -146,6 +147,7 @@ bool RosterView::draw(RosterModel& model, const Validation& v, const std::vector
     }
     if (results) ImGui::TableSetupColumn(text::ro_col_amount, fixed | no_sort, em * 6);
     column(text::roster_col_issue, no_sort, 2.0f, w_issue);
+    if (!delete_first) ImGui::TableSetupColumn("##actions", fixed | no_sort, w_delete);
     ImGui::TableHeadersRow();
     if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs && specs->SpecsDirty) {
         const bool any = specs->SpecsCount > 0;
@@ -169,10 +171,13 @@ bool RosterView::draw(RosterModel& model, const Validation& v, const std::vector
             ImGui::AlignTextToFramePadding();
             ImGui::Text("%d", i + 1);
             if (a11y::enabled()) a11y::text(std::to_string(i + 1).c_str());
-            ImGui::TableNextColumn();
-            if (ImGui::SmallButton("×")) remove = i;
-            if (a11y::enabled()) a11y::name_last_item(format_text(text::a11y_row_delete_format, i + 1).c_str());  // H1
-            test_hook_item((key + "delete").c_str(), nullptr);
+            auto delete_cell = [&] {
+                ImGui::TableNextColumn();
+                if (touch ? ImGui::Button("×", ImVec2(w_delete, 0)) : ImGui::SmallButton("×")) remove = i;
+                if (a11y::enabled()) a11y::name_last_item(format_text(text::a11y_row_delete_format, i + 1).c_str());
+                test_hook_item((key + "delete").c_str(), nullptr);
+            };
+            if (delete_first) delete_cell();
             // Each cell: the widget full width, red when its key has an error, hook = the value.
             auto cell = [&](const char* name, auto&& widget) {
                 ImGui::TableNextColumn();
@@ -248,7 +253,7 @@ bool RosterView::draw(RosterModel& model, const Validation& v, const std::vector
             if (results) {
                 ImGui::TableNextColumn();
                 ImGui::AlignTextToFramePadding();
-                if (result && result->excluded) ImGui::TextColored(kErrorColor, "%s", result->amount.c_str());
+                if (result && result->excluded) ImGui::TextColored(tone_color(Tone::error), "%s", result->amount.c_str());
                 else ImGui::TextUnformatted(result ? result->amount.c_str() : "");
                 if (a11y::enabled() && result) a11y::text(result->amount.c_str());
                 test_hook_item((key + "amount").c_str(), result ? result->amount.c_str() : "");
@@ -257,11 +262,12 @@ bool RosterView::draw(RosterModel& model, const Validation& v, const std::vector
             std::string note = row_issue ? row_issue->message : result ? result->note : "";
             if (!note.empty()) {
                 bool error = row_issue ? !row_issue->warning : result && result->excluded;
-                ImGui::TextColored(error ? kErrorColor : kWarningColor, "%s", note.c_str());
+                ImGui::TextColored(tone_color(error ? Tone::error : Tone::warning), "%s", note.c_str());
                 if (a11y::enabled()) a11y::text(note.c_str());
                 ImGui::SetItemTooltip("%s", note.c_str());
             }
             test_hook_item((key + "issue").c_str(), note.c_str());
+            if (!delete_first) delete_cell();
             ImGui::PopID();
         }
     }

@@ -278,4 +278,9 @@ inline constexpr const char* a11y_row_delete_format = "删除第%d行";  // the 
 inline constexpr const char* a11y_open_format = "打开：%s";          // 首页's drafts: the row's buttons
 inline constexpr const char* a11y_delete_format = "删除：%s";
 
+// ---- Phone overflow, tones and dialog names (issue 12, H5; ui/app.cpp notice, ui/screens/home.cpp) ----
+inline constexpr const char* notice_close_name = "关闭提示";                  // the notice's × button
+inline constexpr const char* a11y_confirm_delete_format = "确认删除：%s";     // the delete dialog's buttons
+inline constexpr const char* a11y_cancel_delete = "取消删除";
+
 }  // namespace skillaid::text

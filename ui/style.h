@@ -28,12 +28,12 @@ struct StyleOptions {
 // Replaces ImGui's style (sizes, colors, font scale) for `options`.
 void apply_style(const StyleOptions& options);
 
-// Text colors that keep their meaning in both themes (≥ 7:1 on white in high contrast).
-enum class Tone { error, ok, warning, link };
+// Text colors that keep their meaning in both themes (≥ 7:1 on white in high
+// contrast). Screens take every colored text from here, never a literal ImVec4.
+enum class Tone { error, ok, warning, link, note };
 ImVec4 tone_color(Tone tone);
-// High contrast only: text drawn in the light theme's tone colors (literal
-// ImVec4s in older screens) is redrawn in the dark tones, after ImGui::Render().
-void remap_tone_colors(ImDrawData* draw_data);
+// The keyboard focus ring (ImGuiCol_NavCursor) in the theme in force.
+ImVec4 focus_ring_color();
 
 // What 显示设置 stores (the settings table, key "display").
 struct DisplaySettings {

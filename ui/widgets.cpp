@@ -6,14 +6,14 @@
 #include "imgui.h"
 #include "misc/cpp/imgui_stdlib.h"
 #include "ui/a11y.h"
+#include "ui/layout.h"
 #include "ui/strings.h"
+#include "ui/style.h"
 #include "ui/test_hooks.h"
 #include "ui/web_platform.h"
 
 namespace skillaid {
 
-static const ImVec4 kErrorColor(0.80f, 0.10f, 0.10f, 1.0f);
-static const ImVec4 kWarningColor(0.75f, 0.45f, 0.00f, 1.0f);
 constexpr int kSummaryMaxRows = 8;  // visible rows of the summary list before it scrolls
 
 namespace ui {
@@ -27,7 +27,17 @@ void hook(const std::string& name, const char* text) {
 #endif
 }
 
+static ImVec4 issue_color(bool warning) { return tone_color(warning ? Tone::warning : Tone::error); }
+
+// Phones (ui::narrow_layout()): the label on its own line, the field below it at full width.
 void field_label(const char* label) {
+    if (narrow_layout()) {
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextUnformatted(label);
+        ImGui::PopTextWrapPos();
+        a11y::label_next(label);
+        return;
+    }
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(label);
     a11y::label_next(label);  // drawn apart from its field: the field's accessible name
@@ -46,7 +56,8 @@ void keyboard_for_last_item(Keyboard keyboard) {
 }
 
 static void set_width(float width_em) {
-    ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * width_em));
+    float avail = ImGui::GetContentRegionAvail().x;
+    ImGui::SetNextItemWidth(narrow_layout() ? avail : std::min(avail, ImGui::GetFontSize() * width_em));
 }
 
 void field_message(const char* key, const Validation& v) {
@@ -54,7 +65,7 @@ void field_message(const char* key, const Validation& v) {
     if (issue) {
         if (ImGui::GetContentRegionAvail().x - ImGui::GetItemRectSize().x > ImGui::GetFontSize() * kMessageMinEm)
             ImGui::SameLine();
-        ImGui::PushStyleColor(ImGuiCol_Text, issue->warning ? kWarningColor : kErrorColor);
+        ImGui::PushStyleColor(ImGuiCol_Text, issue_color(issue->warning));
         ImGui::PushTextWrapPos(0.0f);
         ImGui::TextUnformatted(issue->message.c_str());
         ImGui::PopTextWrapPos();
@@ -129,9 +140,11 @@ bool select_field(const char* key, const char* label, int& index, const char* co
 }
 
 void value_field(const char* key, const char* label, const std::string& value) {
+    ImGui::BeginGroup();  // the mirror's text (label and value) covers both (phones: two lines)
     field_label(label);
     a11y::label_next("");  // the value is text, not a field
     ImGui::TextWrapped("%s", value.c_str());
+    ImGui::EndGroup();
     if (a11y::enabled()) a11y::text((std::string(label) + " " + value).c_str());
     test_hook_item(key, value.c_str());
 }
@@ -139,13 +152,15 @@ void value_field(const char* key, const char* label, const std::string& value) {
 std::string issues_summary(const Validation& v) {
     std::string clicked;
     if (v.issues.empty()) {
-        ImGui::TextColored(ImVec4(0.1f, 0.5f, 0.2f, 1.0f), "%s", text::summary_ok);
+        ImGui::TextColored(tone_color(Tone::ok), "%s", text::summary_ok);
         a11y::live(text::summary_ok, false);
         test_hook_item("issues_summary", "0");
         return clicked;
     }
-    ImGui::PushStyleColor(ImGuiCol_Text, v.error_count() ? kErrorColor : kWarningColor);
+    ImGui::PushStyleColor(ImGuiCol_Text, issue_color(v.error_count() == 0));
+    ImGui::PushTextWrapPos(0.0f);
     ImGui::Text(text::summary_title_format, v.error_count(), v.warning_count());
+    ImGui::PopTextWrapPos();
     ImGui::PopStyleColor();
     if (a11y::enabled()) {  // a status line: the count changes as the user fixes fields
         char title[160];
@@ -155,22 +170,35 @@ std::string issues_summary(const Validation& v) {
 #ifdef SKILLAID_TEST_HOOKS
     test_hook_item("issues_summary", std::to_string(v.error_count()).c_str());
 #endif
-    float row = ImGui::GetTextLineHeightWithSpacing();
-    int rows = std::min(static_cast<int>(v.issues.size()), kSummaryMaxRows);
-    if (ImGui::BeginChild("##issues", ImVec2(0, row * static_cast<float>(rows) + ImGui::GetStyle().WindowPadding.y),
-                          ImGuiChildFlags_None)) {
-        ImGuiListClipper clipper;
-        clipper.Begin(static_cast<int>(v.issues.size()));
-        while (clipper.Step()) {
-            for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; i++) {
-                const FieldIssue& issue = v.issues[static_cast<size_t>(i)];
-                ImGui::PushID(i);
-                ImGui::PushStyleColor(ImGuiCol_Text, issue.warning ? kWarningColor : kErrorColor);
-                std::string line = (issue.warning ? text::warning_prefix : text::error_prefix) + issue.label + "：" + issue.message;
-                if (ImGui::Selectable(line.c_str())) clicked = issue.field;
-                ImGui::PopStyleColor();
-                ImGui::PopID();
+    // Each issue is a Selectable as tall as its text wrapped to the width (phones: several lines),
+    // the text drawn over it; the box shows kSummaryMaxRows issues, then scrolls. Heights vary, so
+    // no clipper: issues out of view take their height as a Dummy (a few hundred at most).
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float wrap = std::max(ImGui::GetContentRegionAvail().x - style.WindowPadding.x * 2 - style.ScrollbarSize,
+                                ImGui::GetFontSize() * 4.0f);
+    std::vector<std::string> lines;
+    std::vector<float> heights;
+    float box = style.WindowPadding.y;
+    for (size_t i = 0; i < v.issues.size(); i++) {
+        const FieldIssue& issue = v.issues[i];
+        lines.push_back((issue.warning ? text::warning_prefix : text::error_prefix) + issue.label + "：" + issue.message);
+        heights.push_back(ImGui::CalcTextSize(lines.back().c_str(), nullptr, false, wrap).y);
+        if (i < kSummaryMaxRows) box += heights.back() + style.ItemSpacing.y;
+    }
+    if (ImGui::BeginChild("##issues", ImVec2(0, box), ImGuiChildFlags_None)) {
+        for (size_t i = 0; i < lines.size(); i++) {
+            const ImVec2 size(ImGui::GetContentRegionAvail().x, heights[i]);
+            if (!ImGui::IsRectVisible(size)) {
+                ImGui::Dummy(size);
+                continue;
             }
+            ImGui::PushID(static_cast<int>(i));
+            const ImVec2 at = ImGui::GetCursorScreenPos();
+            if (ImGui::Selectable("##issue", false, 0, size)) clicked = v.issues[i].field;
+            a11y::name_last_item(lines[i].c_str());
+            ImGui::GetWindowDrawList()->AddText(nullptr, 0.0f, at, ImGui::GetColorU32(issue_color(v.issues[i].warning)),
+                                                lines[i].c_str(), nullptr, wrap);
+            ImGui::PopID();
         }
     }
     ImGui::EndChild();

@@ -3,7 +3,7 @@
 // real touch events only (page.touchscreen.tap; swipes as CDP touchStart /
 // touchMove / touchEnd). Widgets are found through the accessibility mirror
 // (getByRole(...).boundingBox() is the widget's rectangle on the canvas).
-// Covered: every screen reached from the 菜单, nothing off the right edge;
+// Covered: every screen reached from the 菜单, nothing off the right edge (offRight());
 // a long form and a 500-row roster scrolled by swiping (tap told apart from
 // drag, inertia, a drag never presses a button, the roster scrolls sideways
 // with the ID whole); number fields ask for the numeric keyboard; the active
@@ -170,6 +170,29 @@ async function shot(page, name) {
   await settle(page, 300);
   await page.screenshot({ path: path.join(artifactsDir, `phone-${name}.png`) });
 }
+// Mirror elements that run off the right edge: a widget (outside sideways-scrolling tables) not
+// wholly within the screen's width, or a text cut off short: its rectangle (clipped to its window)
+// narrower than the text it names. A line is 16 CSS px; a CJK character at least 0.8 of it wide.
+// (Buttons are only placed: their names need not be their labels.)
+async function offRight(page, width = phone.viewport.width) {
+  return page.locator('#a11y-root [data-id]').evaluateAll((els, w) => {
+    const line = 16;  // text scale 标准
+    const out = [];
+    for (const el of els) {
+      if (el.classList.contains('a11y-group') || el.closest('[role="table"]')) continue;
+      const r = el.getBoundingClientRect();
+      const name = (el.getAttribute('aria-label') || el.textContent || el.value || '').trim();
+      if (r.width === 0 || !name) continue;
+      let min = 0;
+      for (const ch of name) min += ch.codePointAt(0) >= 0x2E80 ? line * 0.8 : line * 0.3;
+      const lines = Math.max(1, Math.floor(r.height / line + 0.25));
+      const text = !['BUTTON', 'INPUT', 'TEXTAREA'].includes(el.tagName) && !el.getAttribute('role')?.match(/^(combobox|option)$/);
+      if (r.x < -0.5 || r.x + r.width > w + 0.5 || (text && r.width * lines < min * 0.9))
+        out.push(`${name} ${JSON.stringify({ x: Math.round(r.x), width: Math.round(r.width), height: Math.round(r.height) })}`);
+    }
+    return out;
+  }, width);
+}
 // Screen pixels of a region, to tell whether the content moved.
 async function pixels(page, clip) {
   return (await page.screenshot({ clip })).toString('base64');
@@ -219,6 +242,7 @@ test('every screen by touch from the 菜单; nothing runs off the right edge', l
     await tap(page, widget(page, 'button', title), title);
     await widget(page, 'button', '首页').waitFor({ state: 'detached', timeout: 5000 });  // the menu closed
     await shot(page, `screen-${i}`);
+    assert.deepEqual(await offRight(page), [], `${title}: nothing runs off the right edge`);
     seen.add(await pixels(page, { x: 0, y: 50, width: 390, height: 400 }));
   }
   assert.equal(seen.size, all.length, 'each menu entry shows another screen');
@@ -376,6 +400,11 @@ test('log in and submit a training application by touch', limit, async () => {
     items = (await (await fetch(api('/submissions?since=0'), { headers: { Authorization: `Bearer ${token}` } })).json()).items;
   assert.equal(items.length, 1, 'the application arrived at the server');
   await shot(page, 'submitted');
+  // The notice with its × (关闭提示), the editor's 已提交 line and the summary's lines fit the width.
+  await widget(page, 'button', '关闭提示').waitFor({ state: 'attached', timeout: 5000 });
+  assert.deepEqual(await offRight(page), [], 'after submitting: nothing runs off the right edge');
+  const issue = await box(page.getByRole('button', { name: /^提醒 · 银行账号/ }).first(), 'the summary\'s issue');
+  assert.ok(issue.height >= 2 * 16 && issue.x + issue.width <= 390.5, `the summary's issue wraps to the width: ${JSON.stringify(issue)}`);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -9,6 +9,7 @@
 #include "ui/forms/form_parts.h"
 #include "ui/forms/photo.h"
 #include "ui/strings.h"
+#include "ui/style.h"
 #include "ui/test_hooks.h"
 
 namespace skillaid {
@@ -89,7 +90,7 @@ void draw_photo(const Registration& r, photo::Slot& slot, const std::string& k, 
     ui::hook(k + "photo.pick", nullptr);
     ImGui::SameLine();
     ImGui::TextDisabled("%s", text::reg_photo_note);
-    if (!slot.notice.empty()) ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s", slot.notice.c_str());
+    if (!slot.notice.empty()) ImGui::TextColored(ui::tone_color(ui::Tone::error), "%s", slot.notice.c_str());
     ui::hook(k + "photo.notice", slot.notice.c_str());
     ui::field_message((k + "photo").c_str(), v);
 }

@@ -7,13 +7,14 @@
 #include "ui/a11y.h"
 #include "ui/forms.h"
 #include "ui/strings.h"
+#include "ui/style.h"
 #include "ui/test_hooks.h"
 
 namespace skillaid::parts {
 
 void provisional_note(const char* key, const std::string& warning) {
     if (!warning.empty()) {
-        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.75f, 0.45f, 0.0f, 1.0f));
+        ImGui::PushStyleColor(ImGuiCol_Text, ui::tone_color(ui::Tone::warning));
         ImGui::TextWrapped("%s", warning.c_str());
         a11y::text(warning.c_str());
         ImGui::PopStyleColor();

@@ -1,8 +1,11 @@
 // 工种目录: attachment 1, searchable by name or number.
+#include <algorithm>
+
 #include "engine/catalog.h"
 #include "imgui.h"
 #include "misc/cpp/imgui_stdlib.h"
 #include "ui/app.h"
+#include "ui/layout.h"
 #include "ui/strings.h"
 #include "ui/test_hooks.h"
 #include "ui/widgets.h"
@@ -14,7 +17,7 @@ void draw_catalog(AppState& app) {
     std::string& query = c.query;
     std::vector<const Occupation*>& rows = c.rows;
     ui::section(text::nav_catalog);
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16.0f);
+    ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 16.0f));
     ImGui::InputTextWithHint("##catalog_query", text::catalog_hint, &query);
     test_hook_item("catalog.query", query.c_str());
     if (query != c.searched) {  // search only when the query changed
@@ -23,13 +26,18 @@ void draw_catalog(AppState& app) {
     }
     ImGui::SameLine();
     ImGui::Text(text::catalog_count_format, static_cast<int>(rows.size()));
+    // Phones: names and categories keep readable widths and the table scrolls sideways (序号 stays).
+    const bool narrow = ui::narrow_layout();
+    const float em = ImGui::GetFontSize();
     ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY;
-    if (ImGui::BeginTable("##catalog", 4, flags)) {
-        ImGui::TableSetupScrollFreeze(0, 1);
-        ImGui::TableSetupColumn(text::catalog_number, ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 3.0f);
-        ImGui::TableSetupColumn(text::catalog_name, ImGuiTableColumnFlags_WidthStretch, 2.0f);
-        ImGui::TableSetupColumn(text::catalog_category, ImGuiTableColumnFlags_WidthStretch, 2.0f);
-        ImGui::TableSetupColumn(text::catalog_class, ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 5.0f);
+    if (narrow) flags |= ImGuiTableFlags_ScrollX | ImGuiTableFlags_SizingFixedFit;
+    if (ImGui::BeginTable(narrow ? "##catalog_x" : "##catalog", 4, flags)) {
+        const ImGuiTableColumnFlags wide = narrow ? ImGuiTableColumnFlags_WidthFixed : ImGuiTableColumnFlags_WidthStretch;
+        ImGui::TableSetupScrollFreeze(narrow ? 1 : 0, 1);
+        ImGui::TableSetupColumn(text::catalog_number, ImGuiTableColumnFlags_WidthFixed, em * 3.0f);
+        ImGui::TableSetupColumn(text::catalog_name, wide, narrow ? em * 11.0f : 2.0f);
+        ImGui::TableSetupColumn(text::catalog_category, wide, narrow ? em * 14.0f : 2.0f);
+        ImGui::TableSetupColumn(text::catalog_class, ImGuiTableColumnFlags_WidthFixed, em * 5.0f);
         ImGui::TableHeadersRow();
         ImGuiListClipper clipper;
         clipper.Begin(static_cast<int>(rows.size()));

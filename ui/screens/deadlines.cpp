@@ -17,6 +17,7 @@
 #include "ui/app.h"
 #include "ui/calendar_updates.h"
 #include "ui/strings.h"
+#include "ui/style.h"
 #include "ui/test_hooks.h"
 #include "ui/widgets.h"
 
@@ -35,8 +36,6 @@ const ImU32 kMakeupBg = IM_COL32(255, 222, 170, 255);
 const ImU32 kDeadlineBg = IM_COL32(190, 235, 190, 255);
 const ImU32 kEventBorder = IM_COL32(30, 90, 200, 255);
 constexpr float kEventBorderPx = 2.5f;
-const ImVec4 kErrorColor(0.8f, 0.1f, 0.1f, 1.0f);
-const ImVec4 kNoteColor(0.75f, 0.45f, 0.0f, 1.0f);
 
 using Planner = PlannerState;  // ui/screen_state.h
 
@@ -117,7 +116,7 @@ void step_month(Planner& p, int delta) {
 
 void draw_results(Planner& p) {
     if (!p.error.empty()) {
-        ImGui::PushStyleColor(ImGuiCol_Text, kErrorColor);
+        ImGui::PushStyleColor(ImGuiCol_Text, ui::tone_color(ui::Tone::error));
         ImGui::TextWrapped("%s", p.error.c_str());
         ImGui::PopStyleColor();
         test_hook_item("deadlines.error", p.error.c_str());
@@ -134,7 +133,7 @@ void draw_results(Planner& p) {
     }
     ui::section(text::dl_results);
     if (!p.warning.empty()) {
-        ImGui::PushStyleColor(ImGuiCol_Text, kNoteColor);
+        ImGui::PushStyleColor(ImGuiCol_Text, ui::tone_color(ui::Tone::warning));
         ImGui::TextWrapped("%s", p.warning.c_str());
         ImGui::PopStyleColor();
     }
@@ -155,7 +154,7 @@ void draw_results(Planner& p) {
         }
         ImGui::Indent();
         ImGui::TextDisabled("%s", d.explain.c_str());
-        if (!d.note.empty()) ImGui::TextColored(kNoteColor, "%s%s", text::dl_note_prefix, d.note.c_str());
+        if (!d.note.empty()) ImGui::TextColored(ui::tone_color(ui::Tone::warning), "%s%s", text::dl_note_prefix, d.note.c_str());
         ImGui::Unindent();
         ImGui::PopID();
     }
@@ -185,9 +184,9 @@ void draw_month(Planner& p) {
 
     const WorkCalendar& cal = WorkCalendar::current();
     if (!p.kinds.empty() && p.kinds[0] == kNotCovered)
-        ImGui::TextColored(kNoteColor, text::dl_month_outside, cal.first_covered_year(), cal.last_covered_year());
+        ImGui::TextColored(ui::tone_color(ui::Tone::warning), text::dl_month_outside, cal.first_covered_year(), cal.last_covered_year());
     if (p.month_provisional) {
-        ImGui::PushStyleColor(ImGuiCol_Text, kNoteColor);
+        ImGui::PushStyleColor(ImGuiCol_Text, ui::tone_color(ui::Tone::warning));
         if (!p.has_event || !p.years.count(p.year)) ImGui::TextWrapped("%s", p.month_warning.c_str());  // else said above
         ImGui::TextWrapped("%s", p.month_days.c_str());
         ImGui::PopStyleColor();

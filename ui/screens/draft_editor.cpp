@@ -7,6 +7,7 @@
 #include "ui/app.h"
 #include "ui/estimate_view.h"
 #include "ui/strings.h"
+#include "ui/style.h"
 #include "ui/test_hooks.h"
 #include "ui/web_platform.h"
 #include "ui/widgets.h"
@@ -30,7 +31,7 @@ static void draw_estimate(const OpenDraft& d) {
 static void draw_route(const OpenDraft& d) {
     ui::section(text::route_heading);
     if (!d.route_error.empty()) {
-        ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s", d.route_error.c_str());
+        ImGui::TextColored(ui::tone_color(ui::Tone::error), "%s", d.route_error.c_str());
         return;
     }
     if (!d.route) {

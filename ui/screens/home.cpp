@@ -10,11 +10,14 @@
 #include "ui/app.h"
 #include "ui/layout.h"
 #include "ui/strings.h"
+#include "ui/style.h"
 #include "ui/test_hooks.h"
 #include "ui/web_platform.h"
 #include "ui/widgets.h"
 
 namespace skillaid {
+
+constexpr int kDraftRowsVisibleNarrow = 8;  // phones: more drafts scroll inside the table
 
 std::string local_time(long long ms) {
     std::time_t t = static_cast<std::time_t>(ms / 1000);
@@ -32,7 +35,7 @@ void draw_calendar_notices(AppState& app, const std::string* draft_id, const cha
         if (draft_id && notice.draft_id != *draft_id) continue;
         std::string key = std::string(prefix) + "." + std::to_string(n++);
         ImGui::PushID(key.c_str());
-        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.1f, 0.35f, 0.7f, 1));
+        ImGui::PushStyleColor(ImGuiCol_Text, ui::tone_color(ui::Tone::link));
         ImGui::Bullet();
         ImGui::TextWrapped("%s", notice.text.c_str());
         ImGui::PopStyleColor();
@@ -103,7 +106,7 @@ static void draw_profile(AppState& app) {
 }
 
 static void draw_status(AppState& app) {
-    ImGui::TextColored(app.online ? ImVec4(0.1f, 0.5f, 0.2f, 1) : ImVec4(0.75f, 0.45f, 0, 1), "● %s",
+    ImGui::TextColored(ui::tone_color(app.online ? ui::Tone::ok : ui::Tone::warning), "● %s",
                        app.online ? text::online : text::offline);
     test_hook_item("online", app.online ? "online" : "offline");
     ImGui::SameLine();
@@ -153,13 +156,41 @@ static void draw_drafts(AppState& app) {
     }
     std::string& pending_delete = app.home.pending_delete;  // id awaiting confirmation
     std::string& pending_title = app.home.pending_title;
-    ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
-    if (ImGui::BeginTable("##drafts", 5, flags)) {
-        ImGui::TableSetupColumn(text::col_kind);
-        ImGui::TableSetupColumn(text::col_title, ImGuiTableColumnFlags_WidthStretch, 2.0f);
-        ImGui::TableSetupColumn(text::col_status);
-        ImGui::TableSetupColumn(text::col_updated);
-        ImGui::TableSetupColumn("##actions", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 6.0f);
+    // Phones: the columns keep readable widths and the table scrolls sideways, the title and its
+    // buttons first; else they stretch to the width. `col` is each column's index.
+    const float em = ImGui::GetFontSize();
+    const ImGuiStyle& style = ImGui::GetStyle();
+    struct {
+        int kind, title, status, updated, actions;
+    } col = narrow ? decltype(col){2, 0, 3, 4, 1} : decltype(col){0, 1, 2, 3, 4};
+    ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH;
+    ImVec2 outer(0, 0);
+    if (narrow) {
+        flags |= ImGuiTableFlags_ScrollX | ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingFixedFit;
+        const float row = ImGui::GetTextLineHeight() + style.CellPadding.y * 2;
+        const int rows = std::min(static_cast<int>(app.drafts.size()), kDraftRowsVisibleNarrow) + 1;  // + the headers
+        outer.y = row * static_cast<float>(rows) + style.ScrollbarSize + em * 0.5f;
+    } else {
+        flags |= ImGuiTableFlags_SizingStretchProp;
+    }
+    if (ImGui::BeginTable(narrow ? "##drafts_x" : "##drafts", 5, flags, outer)) {
+        if (narrow) {
+            float kind_width = 0;
+            for (const FormKind& kind : form_kinds()) kind_width = std::max(kind_width, ImGui::CalcTextSize(kind.title).x);
+            const ImGuiTableColumnFlags fixed = ImGuiTableColumnFlags_WidthFixed;
+            ImGui::TableSetupScrollFreeze(0, 1);
+            ImGui::TableSetupColumn(text::col_title, fixed, em * 9.0f);
+            ImGui::TableSetupColumn("##actions", fixed, em * 6.0f);
+            ImGui::TableSetupColumn(text::col_kind, fixed, kind_width);
+            ImGui::TableSetupColumn(text::col_status, fixed, ImGui::CalcTextSize(text::status_ready).x + em);
+            ImGui::TableSetupColumn(text::col_updated, fixed, ImGui::CalcTextSize("2026-12-31 23:59").x);
+        } else {
+            ImGui::TableSetupColumn(text::col_kind);
+            ImGui::TableSetupColumn(text::col_title, ImGuiTableColumnFlags_WidthStretch, 2.0f);
+            ImGui::TableSetupColumn(text::col_status);
+            ImGui::TableSetupColumn(text::col_updated);
+            ImGui::TableSetupColumn("##actions", ImGuiTableColumnFlags_WidthFixed, em * 6.0f);
+        }
         ImGui::TableHeadersRow();
         for (size_t i = 0; i < app.drafts.size(); i++) {
             const DraftRow& r = app.drafts[i];
@@ -167,19 +198,19 @@ static void draw_drafts(AppState& app) {
             std::string prefix = "draft." + std::to_string(i);
             ImGui::PushID(static_cast<int>(i));
             ImGui::TableNextRow();
-            ImGui::TableNextColumn();
+            ImGui::TableSetColumnIndex(col.kind);
             ImGui::TextUnformatted(kind ? kind->title : r.kind.c_str());
-            ImGui::TableNextColumn();
+            ImGui::TableSetColumnIndex(col.title);
             const char* title = r.title.empty() ? text::untitled : r.title.c_str();
             ImGui::TextUnformatted(title);
             a11y::text(title);
             test_hook_item((prefix + ".title").c_str(), r.title.c_str());
-            ImGui::TableNextColumn();
+            ImGui::TableSetColumnIndex(col.status);
             ImGui::TextUnformatted(status_name(r.status));
             test_hook_item((prefix + ".status").c_str(), r.status.c_str());
-            ImGui::TableNextColumn();
+            ImGui::TableSetColumnIndex(col.updated);
             ImGui::TextUnformatted(local_time(r.updated_ms).c_str());
-            ImGui::TableNextColumn();
+            ImGui::TableSetColumnIndex(col.actions);
             if (ImGui::SmallButton(text::open_button)) open_draft(app, r.id);
             if (a11y::enabled()) a11y::name_last_item(format_text(text::a11y_open_format, title).c_str());
             test_hook_item((prefix + ".open").c_str(), nullptr);
@@ -193,14 +224,20 @@ static void draw_drafts(AppState& app) {
             }
             test_hook_item((prefix + ".delete").c_str(), nullptr);
             if (ImGui::BeginPopupModal(text::confirm_delete_title, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+                ImGui::PushTextWrapPos(std::min(ImGui::GetMainViewport()->WorkSize.x * 0.8f, em * 24.0f));  // phones
                 ImGui::Text(text::confirm_delete_format, pending_title.c_str());
+                ImGui::PopTextWrapPos();
                 if (ImGui::Button(text::delete_button)) {
                     delete_draft(app, pending_delete);
                     ImGui::CloseCurrentPopup();
                 }
+                if (a11y::enabled())
+                    a11y::name_last_item(format_text(text::a11y_confirm_delete_format, pending_title.c_str()).c_str());
                 test_hook_item("confirm_delete", nullptr);
                 ImGui::SameLine();
                 if (ImGui::Button(text::cancel_button)) ImGui::CloseCurrentPopup();
+                a11y::name_last_item(text::a11y_cancel_delete);
+                ImGui::SetItemDefaultFocus();  // Enter on opening cancels: deleting takes a deliberate choice
                 test_hook_item("cancel_delete", nullptr);
                 ImGui::EndPopup();
             }
@@ -219,10 +256,12 @@ void draw_home(AppState& app) {
     draw_drafts(app);
     draw_outbox(app);
     ImGui::Spacing();
+    ImGui::PushTextWrapPos(0.0f);  // phones: the notes wrap
     ImGui::TextDisabled("%s", text::offline_note);
     draw_calendar_years(app.home);
     if (!app.full_font_loaded) ImGui::TextDisabled("%s", text::font_loading);
     ImGui::TextDisabled("%s: %s", text::storage_label, app.storage_status.c_str());
+    ImGui::PopTextWrapPos();
 }
 
 }  // namespace skillaid
