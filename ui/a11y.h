@@ -1,4 +1,4 @@
-// Accessibility mirror (docs/ui.md "Accessibility mirror"): each frame the
+// Accessibility mirror (docs/access.md "Accessibility mirror"): each frame the
 // items ImGui submitted (reported by the IMGUI_ENABLE_TEST_ENGINE hooks, plus
 // what the widget layer says about them) become a list of nodes with a role,
 // name, value and states; the list is diffed against the previous frame and

@@ -1,4 +1,4 @@
-// Layout for narrow screens and touch (docs/ui.md "Phones and touch"):
+// Layout for narrow screens and touch (docs/access.md "Phones and touch"):
 // whether to lay out in one column for a phone, rows of buttons that wrap,
 // and the per-frame touch work (drag scrolling, keeping the active text field
 // above the virtual keyboard).

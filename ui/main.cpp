@@ -1,6 +1,6 @@
 // Entry point of the browser app: GLFW window on WebGL2, ImGui with the
 // Chinese font, frames on demand (one per requestAnimationFrame while
-// something changes, none when idle: docs/ui.md "Frames on demand, text size
+// something changes, none when idle: docs/access.md "Frames on demand, text size
 // and contrast").
 #include <GLES3/gl3.h>
 #include <GLFW/glfw3.h>

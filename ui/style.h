@@ -1,6 +1,6 @@
 // The look of the app: sizes for the device pixel ratio, the text size the
 // user chose (显示设置), the high-contrast theme and touch-sized targets
-// (docs/ui.md "Frames on demand, text size and contrast"). Sizes are given in
+// (docs/access.md "Frames on demand, text size and contrast"). Sizes are given in
 // CSS pixels at text scale 1; layouts use em units (ImGui::GetFontSize()), so
 // they follow the text size.
 #pragma once

@@ -258,7 +258,7 @@ bool take_photo(const std::string& purpose, PhotoArrival& out) {
     return false;
 }
 
-// ---- Phones and touch (web/ime.js; docs/ui.md "Phones and touch") ----
+// ---- Phones and touch (web/ime.js; docs/access.md "Phones and touch") ----
 // clang-format off
 EM_JS(int, js_is_touch, (), {
     return window.SkillAidIme ? (window.SkillAidIme.isTouch() ? 1 : 0) : 0;
@@ -313,7 +313,7 @@ void end_frame_input_hints(bool pointer_over_text) {
     }
 }
 
-// ---- Accessibility mirror (H1; ui/a11y.cpp, web/a11y.js; docs/ui.md "Accessibility mirror") ----
+// ---- Accessibility mirror (H1; ui/a11y.cpp, web/a11y.js; docs/access.md "Accessibility mirror") ----
 // clang-format off
 EM_JS(int, js_a11y_enabled, (), {
     return window.SkillAidA11y && window.SkillAidA11y.enabled ? 1 : 0;

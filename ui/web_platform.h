@@ -54,7 +54,7 @@ void download(const char* filename, const char* mime, const std::string& content
 // Opens a complete HTML document in a new window (Blob URL) for print / PDF.
 void open_html_window(const std::string& html);
 
-// ---- Frames on demand (docs/ui.md "Frames on demand, text size and contrast") ----
+// ---- Frames on demand (docs/access.md "Frames on demand, text size and contrast") ----
 // `frame` runs once per requestAnimationFrame only while something may change
 // what is drawn; otherwise the loop is paused (emscripten_pause_main_loop).
 // Page input (web/loader.js: window.SkillAidWake()), every exported skillaid_*
@@ -98,7 +98,7 @@ void photo_pick(const std::string& purpose);                                    
 void photo_decode(const std::string& purpose, const std::vector<uint8_t>& jpeg);  // thumbnail of a stored photo
 bool take_photo(const std::string& purpose, PhotoArrival& out);                   // the oldest arrival for purpose
 
-// ---- Phones and touch (web/ime.js; docs/ui.md "Phones and touch") ----
+// ---- Phones and touch (web/ime.js; docs/access.md "Phones and touch") ----
 // True when the primary pointer is coarse (matchMedia('(pointer: coarse)')) or the last input was a touch.
 bool is_touch();
 // window.devicePixelRatio (canvas pixels per CSS pixel).

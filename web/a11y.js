@@ -1,4 +1,4 @@
-// Accessibility mirror, page side (docs/ui.md "Accessibility mirror"). The app
+// Accessibility mirror, page side (docs/access.md "Accessibility mirror"). The app
 // draws into a canvas, which a screen reader cannot read; each frame the app
 // (ui/a11y.cpp) sends what changed among the widgets it drew, and we keep one
 // element per widget in a container over the canvas: ARIA role, name, value

@@ -146,7 +146,7 @@
   canvas.addEventListener('mousedown', (e) => { if (wantText) e.preventDefault(); });
   canvas.addEventListener('mouseup', () => { if (wantText) focusBridge(); });
 
-  // ---- Touch (docs/ui.md "Phones and touch") ----
+  // ---- Touch (docs/access.md "Phones and touch") ----
   // A finger that lifts within kTapSlop CSS px of where it landed is a tap:
   // ImGui gets a mouse move, press and release there (trickled over frames).
   // A finger that moves further is a drag: it scrolls what is under it

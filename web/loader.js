@@ -113,7 +113,7 @@
   }
   window.SkillAidLoader = { ready };
 
-  // Frames on demand (docs/ui.md): the app draws only after something happened.
+  // Frames on demand (docs/access.md): the app draws only after something happened.
   // SkillAidWake() resumes its frame loop for a short while; page input wakes it
   // here (capture phase, before anything can stop the event), and every exported
   // skillaid_* function wakes it on the C++ side.

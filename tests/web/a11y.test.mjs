@@ -1,4 +1,4 @@
-// The accessibility mirror (issue 12, docs/ui.md "Accessibility mirror") on the
+// The accessibility mirror (issue 12, docs/access.md "Accessibility mirror") on the
 // PRODUCTION build (no test hooks): everything is found through the
 // accessibility tree with Playwright's getByRole, and operated as a screen
 // reader does: focus an element and type, or element.click() / Enter.

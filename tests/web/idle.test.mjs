@@ -1,4 +1,4 @@
-// Frames on demand (issue 12, docs/ui.md "Frames on demand, text size and
+// Frames on demand (issue 12, docs/access.md "Frames on demand, text size and
 // contrast"): an app left alone draws nothing; input, the network and its own
 // timers (autosave) draw again, and what it shows does not go stale.
 // document.body.dataset.frames counts the frames drawn (ui/web_platform.cpp).

@@ -1,4 +1,4 @@
-// Phones and touch (issue 12, docs/ui.md "Phones and touch") on the PRODUCTION
+// Phones and touch (issue 12, docs/access.md "Phones and touch") on the PRODUCTION
 // build (no test hooks): a 390×844 touch screen (isMobile, devicePixelRatio 3),
 // real touch events only (page.touchscreen.tap; swipes as CDP touchStart /
 // touchMove / touchEnd). Widgets are found through the accessibility mirror
