@@ -172,22 +172,30 @@ std::string issues_summary(const Validation& v) {
 #endif
     // Each issue is a Selectable as tall as its text wrapped to the width (phones: several lines),
     // the text drawn over it; the box shows kSummaryMaxRows issues, then scrolls. Heights vary, so
-    // no clipper: issues out of view take their height as a Dummy (a few hundred at most).
+    // no clipper: issues above the view are measured (their heights place the rest), those below it
+    // take one line each in a single Dummy, so a frame costs the issues up to the view, not all
+    // (a 3,000-row roster may have 3,000).
     const ImGuiStyle& style = ImGui::GetStyle();
     const float wrap = std::max(ImGui::GetContentRegionAvail().x - style.WindowPadding.x * 2 - style.ScrollbarSize,
                                 ImGui::GetFontSize() * 4.0f);
-    std::vector<std::string> lines;
-    std::vector<float> heights;
-    float box = style.WindowPadding.y;
-    for (size_t i = 0; i < v.issues.size(); i++) {
+    auto line_of = [&](size_t i) {
         const FieldIssue& issue = v.issues[i];
-        lines.push_back((issue.warning ? text::warning_prefix : text::error_prefix) + issue.label + "：" + issue.message);
-        heights.push_back(ImGui::CalcTextSize(lines.back().c_str(), nullptr, false, wrap).y);
-        if (i < kSummaryMaxRows) box += heights.back() + style.ItemSpacing.y;
-    }
+        return (issue.warning ? text::warning_prefix : text::error_prefix) + issue.label + "：" + issue.message;
+    };
+    float box = style.WindowPadding.y;
+    for (size_t i = 0; i < v.issues.size() && i < kSummaryMaxRows; i++)
+        box += ImGui::CalcTextSize(line_of(i).c_str(), nullptr, false, wrap).y + style.ItemSpacing.y;
     if (ImGui::BeginChild("##issues", ImVec2(0, box), ImGuiChildFlags_None)) {
-        for (size_t i = 0; i < lines.size(); i++) {
-            const ImVec2 size(ImGui::GetContentRegionAvail().x, heights[i]);
+        const float bottom = ImGui::GetWindowPos().y + ImGui::GetWindowHeight();
+        for (size_t i = 0; i < v.issues.size(); i++) {
+            const float width = ImGui::GetContentRegionAvail().x;
+            if (ImGui::GetCursorScreenPos().y > bottom) {  // below the view: one line each
+                const float rest = static_cast<float>(v.issues.size() - i);
+                ImGui::Dummy(ImVec2(width, rest * ImGui::GetTextLineHeightWithSpacing() - style.ItemSpacing.y));
+                break;
+            }
+            const std::string line = line_of(i);
+            const ImVec2 size(width, ImGui::CalcTextSize(line.c_str(), nullptr, false, wrap).y);
             if (!ImGui::IsRectVisible(size)) {
                 ImGui::Dummy(size);
                 continue;
@@ -195,9 +203,9 @@ std::string issues_summary(const Validation& v) {
             ImGui::PushID(static_cast<int>(i));
             const ImVec2 at = ImGui::GetCursorScreenPos();
             if (ImGui::Selectable("##issue", false, 0, size)) clicked = v.issues[i].field;
-            a11y::name_last_item(lines[i].c_str());
+            a11y::name_last_item(line.c_str());
             ImGui::GetWindowDrawList()->AddText(nullptr, 0.0f, at, ImGui::GetColorU32(issue_color(v.issues[i].warning)),
-                                                lines[i].c_str(), nullptr, wrap);
+                                                line.c_str(), nullptr, wrap);
             ImGui::PopID();
         }
     }
