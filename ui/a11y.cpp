@@ -127,11 +127,7 @@ void begin_frame() {
 }
 
 // "Label##id" and "Label###id" are shown as "Label".
-static void set_label(std::string& out, const char* label) {
-    const char* end = label;
-    while (*end && !(end[0] == '#' && end[1] == '#')) end++;
-    out.assign(label, end);
-}
+static void set_label(std::string& out, const char* label) { out.assign(label, ImGui::FindRenderedTextEnd(label)); }
 
 static Node& emplace_node(ImGuiID id, const ImRect& bb, ImGuiWindow* window, ImGuiID parent) {
     // Ids are unique per frame; a second item with the same id (rare) replaces nothing.

@@ -357,10 +357,7 @@ void draw_app(AppState& app) {
     ImGui::BeginChild("##screen", ImVec2(0, 0), kPaneFlags);
     if (!app.notice.empty()) {
         // The text wraps short of the × so that the button stays on screen (phones).
-        // On touch the × is a square of the touch-target height (ui/style.cpp), else a small button.
-        const bool touch = web::is_touch();
-        const float close_size = touch ? ImGui::GetFrameHeight() : ui::button_width("×");
-        const float close_width = close_size + ImGui::GetStyle().ItemSpacing.x;
+        const float close_width = ui::icon_button_width("×") + ImGui::GetStyle().ItemSpacing.x;
         ImGui::PushStyleColor(ImGuiCol_Text, ui::tone_color(app.notice_error ? ui::Tone::error : ui::Tone::ok));
         ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + std::max(ImGui::GetContentRegionAvail().x - close_width, em * 4.0f));
         ImGui::TextUnformatted(app.notice.c_str());
@@ -369,7 +366,7 @@ void draw_app(AppState& app) {
         ImGui::PopStyleColor();
         test_hook_item("notice", app.notice.c_str());
         ImGui::SameLine();
-        if (touch ? ImGui::Button("×", ImVec2(close_size, 0)) : ImGui::SmallButton("×")) app.notice.clear();
+        if (ui::icon_button("×")) app.notice.clear();
         a11y::name_last_item(text::notice_close_name);
     }
     focus_changed_screen(app);

@@ -26,6 +26,14 @@ float button_width(const char* label) {
     return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2.0f;
 }
 
+float icon_button_width(const char* label) {
+    return web::is_touch() ? ImGui::GetFrameHeight() : button_width(label);
+}
+
+bool icon_button(const char* label) {
+    return web::is_touch() ? ImGui::Button(label, ImVec2(ImGui::GetFrameHeight(), 0)) : ImGui::SmallButton(label);
+}
+
 void wrap_next(float width) {
     ImGui::SameLine();
     if (ImGui::GetContentRegionAvail().x < width) ImGui::NewLine();

@@ -15,6 +15,9 @@ bool narrow_layout();
 // take (button_width()); it stays on the current line when it fits, else starts the next one.
 void wrap_next(float width);
 float button_width(const char* label);  // of ImGui::Button(label) with the current style
+// A one-glyph button (× closes, deletes): small with a mouse, a square of the touch-target height on touch.
+bool icon_button(const char* label);
+float icon_button_width(const char* label);
 
 // Once per frame, first thing after ImGui::NewFrame(): applies touch drags to the window under the
 // finger and, after the canvas shrinks (virtual keyboard), scrolls the active text field into view.

@@ -88,8 +88,8 @@ bool RosterView::draw(RosterModel& model, const Validation& v, const std::vector
 
     // Columns: 序号 × 姓名 身份证号 [手机] [出勤率 证书] [证书编号] [类别 天数 失业保险] [金额] 问题
     // × deletes the row: next to 序号, so it stays in view when the table scrolls sideways; on phones
-    // last (序号 and 姓名 frozen leave room for the whole 身份证号), a square touch-sized button.
-    const bool delete_first = !narrow_layout(), touch = web::is_touch();
+    // last (序号 and 姓名 frozen leave room for the whole 身份证号); a touch-sized button on touch.
+    const bool delete_first = !narrow_layout();
     bool mobile = columns & roster_mobile, attendance = columns & roster_attendance,
          certificate = columns & roster_certificate, living = columns & roster_living;
     int ncols = 4 + (mobile ? 1 : 0) + (attendance ? 2 : 0) + (certificate ? 1 : 0) + (living ? 3 : 0) + (results ? 1 : 0) + 1;
@@ -103,7 +103,7 @@ bool RosterView::draw(RosterModel& model, const Validation& v, const std::vector
     };
     const float w_no = std::max(em * 2.5f, fit("500", text::roster_col_no)), w_name = fit("欧阳娜娜娜", text::roster_col_name),
                 w_id = fit("11010119900307123X", text::roster_col_id), w_mobile = fit("13800000000", text::roster_col_mobile),
-                w_text = em * 9, w_issue = em * 14, w_delete = touch ? ImGui::GetFrameHeight() : em * 1.6f;
+                w_text = em * 9, w_issue = em * 14, w_delete = std::max(em * 1.6f, icon_button_width("×"));
     float total = w_no + w_name + w_id + (mobile ? w_mobile : 0) + (attendance ? em * 10 : 0) + (certificate ? w_text : 0) +
                   (living ? w_text + em * 7.5f : 0) + (results ? em * 6 : 0) + w_issue + w_delete +
                   static_cast<float>(ncols) * style.CellPadding.x * 2;
@@ -173,7 +173,7 @@ bool RosterView::draw(RosterModel& model, const Validation& v, const std::vector
             if (a11y::enabled()) a11y::text(std::to_string(i + 1).c_str());
             auto delete_cell = [&] {
                 ImGui::TableNextColumn();
-                if (touch ? ImGui::Button("×", ImVec2(w_delete, 0)) : ImGui::SmallButton("×")) remove = i;
+                if (icon_button("×")) remove = i;
                 if (a11y::enabled()) a11y::name_last_item(format_text(text::a11y_row_delete_format, i + 1).c_str());
                 test_hook_item((key + "delete").c_str(), nullptr);
             };
