@@ -63,6 +63,7 @@ struct NewSubmission {
     std::string route;            // JSON text
     std::string receipt_date;     // YYYYMMDD (China) for the receipt number
     std::string created_at;       // ISO 8601 UTC
+    std::string resubmits;        // id of the returned submission this one replaces ("" = a first version)
 };
 
 struct Submission {
@@ -75,6 +76,7 @@ struct Submission {
     std::string reason;  // set when returned (or a reviewer's note)
     std::int64_t change = 0;  // global change counter: the sync cursor
     std::string created_at, updated_at;
+    std::string resubmits, resubmits_receipt;  // the returned submission this one replaces ("" = none)
     // Only from find_submission (the detail):
     std::string request, server_estimate, route;
 };
@@ -121,7 +123,7 @@ public:
     // One transaction: INSERT ... ON CONFLICT (id) DO NOTHING, receipt number,
     // change counter, first event. Returns once committed (durable).
     virtual InsertResult insert_submission(const NewSubmission& s) = 0;
-    // Without the scope's organisation/office: nullopt (as if it did not exist).
+    // By id or receipt number. Without the scope's organisation/office: nullopt (as if it did not exist).
     virtual std::optional<Submission> find_submission(const std::string& id, const Scope& scope) = 0;
     // change > since, ascending, at most `limit` rows; summary columns only.
     virtual std::vector<Submission> list_submissions(const Scope& scope, std::int64_t since, int limit) = 0;

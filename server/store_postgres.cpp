@@ -103,6 +103,8 @@ static const PostgresMigration kPostgresMigrations[] = {
      "  at            TEXT NOT NULL"
      ");"
      "CREATE INDEX submission_events_by_submission ON submission_events (submission_id, id);"},
+    // 3 (issue 13): a resubmission names the returned submission it replaces.
+    {3, "ALTER TABLE submissions ADD COLUMN resubmits TEXT NOT NULL DEFAULT ''"},
 };
 
 int postgres_latest_schema_version() { return kPostgresMigrations[std::size(kPostgresMigrations) - 1].version; }
@@ -140,15 +142,15 @@ const Statement kInsertSubmission = {
     "insert_submission",
     "INSERT INTO submissions (id, receipt, body_hash, organisation_id, created_by, kind, business, office, policy_id, "
     "client_total_fen, server_total_fen, status, reason, change_seq, created_at, updated_at, request, "
-    "server_estimate, route) "
-    "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'received', '', 0, $12, $12, $13, $14, $15) "
+    "server_estimate, route, resubmits) "
+    "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'received', '', 0, $12, $12, $13, $14, $15, $16) "
     "ON CONFLICT (id) DO NOTHING RETURNING id"};
 const Statement kSetChange = {"set_change", "UPDATE submissions SET change_seq = $1 WHERE id = $2"};
 const Statement kInsertEvent = {
     "insert_event", "INSERT INTO submission_events (submission_id, status, reason, user_id, at) VALUES ($1, $2, $3, $4, $5)"};
 const Statement kFindSubmission = {
     "find_submission", "SELECT " SKILLAID_SUBMISSION_DETAIL_COLUMNS " FROM submissions s JOIN organisations o ON o.id = s.organisation_id "
-                       "WHERE s.id = $1 AND ($2::bigint = 0 OR s.organisation_id = $2::bigint) AND ($3 = '' OR s.office = $3)"};
+                       "WHERE (s.id = $1 OR s.receipt = $1) AND ($2::bigint = 0 OR s.organisation_id = $2::bigint) AND ($3 = '' OR s.office = $3)"};
 const Statement kListSubmissions = {
     "list_submissions",
     "SELECT " SKILLAID_SUBMISSION_SUMMARY_COLUMNS " FROM submissions s JOIN organisations o ON o.id = s.organisation_id "
@@ -397,7 +399,8 @@ public:
                                       .add(static_cast<long long>(s.organisation_id))
                                       .add(static_cast<long long>(s.created_by)).add(s.kind).add(s.business)
                                       .add(s.office).add(s.policy_id).add(s.client_total_fen).add(s.server_total_fen)
-                                      .add(s.created_at).add(s.request).add(s.server_estimate).add(s.route));
+                                      .add(s.created_at).add(s.request).add(s.server_estimate).add(s.route)
+                                      .add(s.resubmits));
             if (inserted.rows() == 1) {
                 const long long change = run(*c, kNextChange).integer(0, 0);
                 run(*c, kSetChange, Params().add(change).add(s.id));

@@ -9,12 +9,13 @@ namespace skillaid::server {
 #define SKILLAID_SUBMISSION_SUMMARY_COLUMNS                                                                  \
     "s.id, s.receipt, s.body_hash, s.organisation_id, o.uscc, o.name, s.kind, s.business, s.office, "        \
     "s.policy_id, s.client_total_fen, s.server_total_fen, s.status, s.reason, s.change_seq, s.created_at, " \
-    "s.updated_at"
+    "s.updated_at, s.resubmits, "                                                                           \
+    "COALESCE((SELECT r.receipt FROM submissions r WHERE r.id = s.resubmits), '')"
 #define SKILLAID_SUBMISSION_DETAIL_COLUMNS SKILLAID_SUBMISSION_SUMMARY_COLUMNS ", s.request, s.server_estimate, s.route"
 #define SKILLAID_USER_COLUMNS                                                                                \
     "u.id, u.login, u.password_hash, u.role, COALESCE(u.organisation_id, 0), COALESCE(u.office, ''), "       \
     "COALESCE(o.uscc, ''), COALESCE(o.name, '')"
-constexpr int kSubmissionSummaryColumnCount = 17;
+constexpr int kSubmissionSummaryColumnCount = 19;
 
 template <class Row>
 Submission read_submission_row(const Row& r, bool detail) {
@@ -36,6 +37,8 @@ Submission read_submission_row(const Row& r, bool detail) {
     s.change = r.integer(14);
     s.created_at = r.text(15);
     s.updated_at = r.text(16);
+    s.resubmits = r.text(17);
+    s.resubmits_receipt = r.text(18);
     if (detail) {
         s.request = r.text(kSubmissionSummaryColumnCount);
         s.server_estimate = r.text(kSubmissionSummaryColumnCount + 1);

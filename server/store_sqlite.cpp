@@ -89,6 +89,8 @@ static const SqliteMigration kSqliteMigrations[] = {
      "  at            TEXT NOT NULL"
      ");"
      "CREATE INDEX submission_events_by_submission ON submission_events (submission_id, id);"},
+    // 3 (issue 13): a resubmission names the returned submission it replaces.
+    {3, "ALTER TABLE submissions ADD COLUMN resubmits TEXT NOT NULL DEFAULT '';"},
 };
 
 int sqlite_latest_schema_version() { return kSqliteMigrations[std::size(kSqliteMigrations) - 1].version; }
@@ -327,13 +329,13 @@ public:
             Stmt st(db_,
                     "INSERT INTO submissions (id, receipt, body_hash, organisation_id, created_by, kind, business, "
                     "office, policy_id, client_total_fen, server_total_fen, status, reason, change_seq, created_at, "
-                    "updated_at, request, server_estimate, route) "
-                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 'received', '', ?12, ?13, ?13, ?14, ?15, ?16) "
+                    "updated_at, request, server_estimate, route, resubmits) "
+                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 'received', '', ?12, ?13, ?13, ?14, ?15, ?16, ?17) "
                     "ON CONFLICT (id) DO NOTHING;");
             st.bind(1, s.id).bind(2, receipt).bind(3, s.body_hash).bind(4, static_cast<long long>(s.organisation_id));
             st.bind(5, static_cast<long long>(s.created_by)).bind(6, s.kind).bind(7, s.business).bind(8, s.office);
             st.bind(9, s.policy_id).bind(10, s.client_total_fen).bind(11, s.server_total_fen).bind(12, change);
-            st.bind(13, s.created_at).bind(14, s.request).bind(15, s.server_estimate).bind(16, s.route);
+            st.bind(13, s.created_at).bind(14, s.request).bind(15, s.server_estimate).bind(16, s.route).bind(17, s.resubmits);
             st.step();
             if (sqlite3_changes(db_) == 1) {
                 insert_event(db_, s.id, "received", "", s.created_by, s.created_at);
@@ -402,7 +404,7 @@ public:
 private:
     std::optional<Submission> find_locked(const std::string& id, const Scope& scope) {
         Stmt st(db_, "SELECT " SKILLAID_SUBMISSION_DETAIL_COLUMNS " FROM submissions s JOIN organisations o ON o.id = s.organisation_id "
-                     "WHERE s.id = ?1 AND (?2 = 0 OR s.organisation_id = ?2) AND (?3 = '' OR s.office = ?3);");
+                     "WHERE (s.id = ?1 OR s.receipt = ?1) AND (?2 = 0 OR s.organisation_id = ?2) AND (?3 = '' OR s.office = ?3);");
         st.bind(1, id).bind(2, static_cast<long long>(scope.organisation_id)).bind(3, scope.office);
         if (!st.step())
             return std::nullopt;

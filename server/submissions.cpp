@@ -63,7 +63,9 @@ static json summary_json(const Submission& s) {
             {"total_fen", s.server_total_fen},
             {"created_at", s.created_at},
             {"updated_at", s.updated_at},
-            {"change", s.change}};
+            {"change", s.change},
+            {"resubmits", s.resubmits},  // the returned submission this one replaces ("" = a first version)
+            {"resubmits_receipt", s.resubmits_receipt}};
 }
 
 static json detail_json(const Submission& s, const std::vector<SubmissionEvent>& events) {
@@ -187,7 +189,7 @@ Reply Api::create_submission(const Request& req, const User& user) {
 
     json body = parse_body(req.body());
     check_members(body, "", {"kind", "business", "organisation", "form"},
-                  {"id", "scenario", "client_estimate", "form_kind", "format_version"});
+                  {"id", "scenario", "client_estimate", "form_kind", "format_version", "resubmits"});
 
     // The idempotency key: header or "id" (both: they must agree).
     const std::string header_key(req[kIdempotencyHeader]);
@@ -263,6 +265,27 @@ Reply Api::create_submission(const Request& req, const User& user) {
     if (std::optional<Submission> stored = store_.find_submission(id, Scope{}))
         return repeat_reply(*stored);
 
+    // A new version of a returned submission (issue 13): the organisation's own, returned, same kind.
+    std::string resubmits;
+    if (body.contains("resubmits")) {
+        const std::string wanted = read_string(body, "resubmits", "", kMaxShortTextBytes);
+        const std::string as_uuid = normalize_uuid(wanted);
+        const std::optional<Submission> first =
+            store_.find_submission(as_uuid.empty() ? wanted : as_uuid, Scope{user.organisation_id, ""});
+        if (!first)
+            return error_reply(req, http::status::unprocessable_entity, "resubmits_unknown",
+                               "要替代的提交 " + wanted + " 不存在或不属于本机构", "/resubmits");
+        if (first->status != "returned")
+            return error_reply(req, http::status::unprocessable_entity, "resubmits_not_returned",
+                               "只能替代已退回的提交; " + first->receipt + " 当前为" +
+                                   submission_status_label(first->status),
+                               "/resubmits");
+        if (first->kind != kind)
+            return error_reply(req, http::status::unprocessable_entity, "resubmits_other_kind",
+                               "要替代的提交 " + first->receipt + " 不是同一种申请", "/resubmits");
+        resubmits = first->id;
+    }
+
     // The engine's figures and office; the form checked with the app's model.
     const Date today = today_in_china();
     json server_estimate;
@@ -308,6 +331,7 @@ Reply Api::create_submission(const Request& req, const User& user) {
     row.route = route.dump();
     row.receipt_date = china_date_compact();
     row.created_at = utc_now_iso8601();
+    row.resubmits = resubmits;
     const InsertResult result = store_.insert_submission(row);
     if (!result.created)  // another request with this key won the race
         return repeat_reply(result.stored);
