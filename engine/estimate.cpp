@@ -166,7 +166,7 @@ std::vector<Raw> work_for_training_lines(const Ctx& c, const Case& t, std::vecto
     long long per_month = w.days_per_month.value;
     long long days = t.months * per_month + t.days;
     if (days == 0) {
-        out.push_back(issue("no_period", c.rules.clause, "未提供以工代训的月数（months）或天数（days）", "excluded"));
+        out.push_back(issue("no_period", c.rules.clause, "未提供以工代训的月数或天数", "excluded"));
         return {};
     }
     long long max_days = w.max_months.value * per_month;
@@ -186,7 +186,7 @@ std::vector<Raw> work_for_training_lines(const Ctx& c, const Case& t, std::vecto
 std::vector<Raw> living_allowance_lines(const Ctx& c, const Case& t, std::vector<Issue>& out) {
     const auto& la = c.p.living_allowance;
     if (t.group == Group::none) {
-        out.push_back(issue("group_missing", c.rules.clause, "生活费补贴按人员类别确定标准，未注明人员类别（group）", "excluded"));
+        out.push_back(issue("group_missing", c.rules.clause, "生活费补贴按人员类别确定标准，未注明人员类别", "excluded"));
         return {};
     }
     size_t g = static_cast<size_t>(t.group);
@@ -207,7 +207,7 @@ std::vector<Raw> living_allowance_lines(const Ctx& c, const Case& t, std::vector
         return {};
     }
     if (t.days == 0) {
-        out.push_back(issue("no_days", c.rules.clause, "未提供培训天数（days）", "excluded"));
+        out.push_back(issue("no_days", c.rules.clause, "未提供培训天数", "excluded"));
         return {};
     }
     long long prior_days = t.living_days_this_year;
@@ -263,7 +263,7 @@ std::vector<Raw> competition_lines(const Ctx& c, std::vector<Issue>& issues) {
     const Scenario& s = c.s;
     long long participants = s.participants;
     if (participants < 0) {
-        if (s.count_form) missing("/participants", "参赛职工人数“participants”", c.rules);
+        if (s.count_form) missing("/participants", "参赛职工人数", c.rules);
         participants = people(s);
     }
     if (!s.enterprise.given)
@@ -426,7 +426,7 @@ Estimate estimate(const Scenario& s) {
         Line& item = e.items[first_aggregated + k];
         long long same = explains[k].second;
         if (same > 1) item.explain += " × " + n(same) + "人";
-        else if (same < 0) item.explain = "各学员合计（逐人明细见 trainees）";
+        else if (same < 0) item.explain = "各学员合计（逐人明细见参训人员名单）";
     }
     for (const Line& l : e.items)
         if (l.counted) e.total_fen += l.fen;

@@ -11,12 +11,12 @@ namespace skillaid::estimate_parts {
 namespace {
 
 const Occupation& need_occupation(const Ctx& c) {
-    if (!c.s.occupation) missing("/occupation", "工种“occupation”", c.rules);
+    if (!c.s.occupation) missing("/occupation", "工种", c.rules);
     return *c.s.occupation;
 }
 
 void need_hours(const Ctx& c) {
-    if (!c.s.has_hours) missing("/hours", "学时“hours”", c.rules);
+    if (!c.s.has_hours) missing("/hours", "学时", c.rules);
 }
 
 // --- Hours: online share (四), then a cap (class hours or the scheme's maximum), offline first.
@@ -97,7 +97,7 @@ std::vector<Raw> class_hour_lines(const Ctx& c, const HourlyParams& hp, std::vec
 
 std::vector<Raw> skill_upgrade_lines(const Ctx& c, std::vector<Issue>& issues) {
     const Occupation& o = need_occupation(c);
-    if (!c.s.has_level) missing("/level", "等级“level”", c.rules);
+    if (!c.s.has_level) missing("/level", "等级", c.rules);
     size_t l = static_cast<size_t>(c.s.level);
     const auto& su = c.p.skill_upgrade;
     const Num& min = su.min_hours[l];

@@ -216,8 +216,8 @@ CheckResult check_bank_card(std::string_view number) {
     int expected = (10 - sum % 10) % 10;
     if (value.back() - '0' != expected)
         return fail(Severity::warning, "bank_card_luhn",
-                    "按 Luhn 校验，卡号最后一位应为 " + std::to_string(expected) + "，现为 " + std::string(1, value.back()) +
-                        "；部分国内银行卡不遵循 Luhn，仅作提示，请核对卡号",
+                    "按银行卡号校验位规则，卡号最后一位应为 " + std::to_string(expected) + "，现为 " + std::string(1, value.back()) +
+                        "；部分国内银行卡不使用该校验位，仅作提示，请核对卡号",
                     value);
     if (value.rfind("62", 0) == 0 && value.size() < 16)
         return fail(Severity::warning, "unionpay_length",

@@ -4,6 +4,7 @@
 
 #include "engine/catalog.h"
 #include "engine/errors.h"
+#include "engine/forms/fields.h"
 #include "engine/forms/print.h"
 #include "engine/forms/text.h"
 #include "engine/money.h"
@@ -98,6 +99,7 @@ void ClaimModel::validate(Validation& v, const std::string& today, const json& e
     } else if (r.severity == Severity::warning) {
         v.warning("bank_account", text::cl_bank_account, r.message, "/bank/account");
     }
+    if (!trimmed(phone).empty() && !phone_ok(trimmed(phone))) v.error("phone", text::cl_phone, text::pa_phone_bad);
     roster.validate(v, parse_date(today, "/today"));
     read_estimate(v, estimate);
 }
@@ -201,7 +203,10 @@ json ClaimModel::to_json() const {
     j["date_to"] = date_to;
     j["bank"]["name"] = bank_name;
     j["bank"]["account"] = bank_account;
+    if (!contact.empty()) j["contact"] = contact;  // optional members: older bodies stay unchanged
+    if (!phone.empty()) j["phone"] = phone;
     j["roster"] = roster.to_json();
+    if (!origin.empty()) j["origin"] = origin;  // started from an application (derive.h)
     return j;
 }
 
@@ -226,16 +231,23 @@ void ClaimModel::from_json(const json& b, int) {
         const json bank = b.value("bank", json::object());
         bank_name = bank.value("name", "");
         bank_account = bank.value("account", "");
+        contact = b.value("contact", "");
+        phone = b.value("phone", "");
         roster.from_json(b.value("roster", json::array()));
+        origin = b.value("origin", "");
     } catch (const json::exception&) {
         throw std::runtime_error(text::roster_bad_body);
     }
 }
 
+// A formal A4 form (the claim has no attachment): the applicant, what was trained,
+// the money, the applicant's own contact, the commitment with signature and seal,
+// the bureau's review box; then the roster with each amount and the estimate.
 std::string ClaimModel::print_html(const PrintContext& ctx) const {
     const bool institution = organisation == kClaimOrganisationInstitution;
     const char* heading = living() ? text::cl_heading_living : text::cl_heading_training;
-    std::string h = print_head(std::string(heading) + " " + name) + "<h1>" + html_escape(heading) + "</h1><table id=\"form\">";
+    std::string h = print_head(std::string(heading) + " " + name) + "<h1>" + html_escape(heading) +
+                    "</h1>" + form_table_open("form");
     h += html_row2(text::cl_name, name, text::cl_credit_code, credit_code);
     h += html_row2(text::cl_organisation, id_at(text::cl_organisations, organisation),
               institution ? text::co_institution_level : text::cl_ownership,
@@ -252,23 +264,21 @@ std::string ClaimModel::print_html(const PrintContext& ctx) const {
     h += html_row2(text::cl_date_from, date_from, text::cl_date_to, date_to);
     h += html_row1(text::ta_bank, bank_name + "，" + text::cl_bank_account + "：" + bank_account);
     h += html_row2(text::co_people, std::to_string(roster.people.size()), text::cl_total, total_);
-    if (ctx.route) {
-        std::string contacts;
-        for (const OfficeContact& c : ctx.route->contacts)
-            contacts += (contacts.empty() ? "" : "；") + c.unit + " " + c.department + " " + c.person + " " + c.phone;
-        h += html_row2(text::cl_send_to, ctx.route->office + "（" + ctx.route->clause + "）", text::cl_contacts, contacts);
-    }
+    h += "<tr><th>" + html_escape(text::cl_contact) + "</th><td id=\"contact\">" + html_escape(contact) + "</td><th>" +
+         html_escape(text::cl_phone) + "</th><td class=\"nowrap\" id=\"phone\">" + html_escape(phone) + "</td></tr>";
+    // Where it goes; never the office's own contact in the applicant's rows.
+    if (ctx.route) h += html_row1(text::cl_send_to, ctx.route->office + "（" + ctx.route->clause + "）");
     const std::string commitment =
         format_text(text::cl_commitment_format, claim_policy().rules(Scheme::living_allowance).clause.c_str());
-    h += "<tr><th>" + html_escape(text::ta_commitment_heading) + "</th><td colspan=\"3\"><p>" + html_escape(commitment) +
-         "</p><div class=\"sign\"><span>" + html_escape(text::cl_signature) + "</span><span>" +
-         html_escape(text::ta_seal) + "</span></div><p style=\"text-align:right\">" + html_escape(text::ta_date_line) +
-         "</p></td></tr>";
-    h += "<tr><th>" + html_escape(text::co_bureau_opinion) + "</th><td colspan=\"3\" class=\"box\" id=\"bureau-opinion\">"
-         "<div class=\"sign\"><span></span><span>" + html_escape(text::ta_seal) +
-         "</span></div><p style=\"text-align:right\">" + html_escape(text::ta_date_line) + "</p></td></tr></table>";
-    h += "<h2>" + html_escape(text::roster_heading) + "</h2>" + roster.html_table(&results_) + "</body></html>";
-    return h;
+    h += "<tr><th>" + html_escape(text::ta_commitment_heading) + "</th><td colspan=\"3\" id=\"commitment\"><p>" +
+         html_escape(commitment) + "</p>" + sign_block_html(text::print_legal_signature, text::print_applicant_seal) +
+         "</td></tr>";
+    h += review_row_html(text::co_bureau_opinion, 3) + "</table>";
+    h += "<h2>" + html_escape(text::roster_heading) + "</h2>" + roster.html_table(&results_);
+    if (ctx.estimate)
+        h += "<h2>" + html_escape(text::estimate_heading) + "</h2><table class=\"form\" id=\"estimate\">" +
+             estimate_rows_html(*ctx.estimate) + "</table>";
+    return h + "</body></html>";
 }
 
 std::unique_ptr<FormModel> create_claim_model() { return std::make_unique<ClaimModel>(); }

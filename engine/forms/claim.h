@@ -47,8 +47,11 @@ public:
     long long hours_offline = 0, hours_online = 0;
     // When, and where the money goes.
     std::string date_from, date_to, bank_name, bank_account;
+    // The applicant's own contact person and phone (printed on the claim; optional, the phone checked when filled).
+    std::string contact, phone;
     // The people claimed for (columns per type: set_type).
     RosterModel roster;
+    std::string origin;  // where it was started from ("据企业职工培训申请 …", engine/forms/derive.h), "" when new
 
     bool living() const { return type == kClaimTypeLiving; }
     // Sets the type and the roster's columns (what the type's scheme asks per person).
@@ -63,11 +66,12 @@ public:
     const std::vector<RosterResult>& results() const { return results_; }
     const std::string& total() const { return total_; }
 
-    void prefill(const Profile& p) override { name = p.org_name; }
+    void prefill(const Profile& p) override;         // engine/forms/profile.cpp
+    void to_profile(Profile& p) const override;
     void validate(Validation& v, const std::string& today, const nlohmann::json& estimate) const override;
     nlohmann::json to_json() const override;
     void from_json(const nlohmann::json& body, int format_version) override;
-    std::string title() const override { return name; }
+    std::string title() const override { return origin.empty() ? name : name + " · " + origin; }
     std::optional<nlohmann::json> scenario(const std::string& today) const override;
     std::optional<RouteRequest> route_request() const override;
     std::string print_html(const PrintContext& ctx) const override;

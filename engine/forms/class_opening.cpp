@@ -221,6 +221,7 @@ json ClassOpeningModel::to_json() const {
     j["hours"]["online"] = hours_online;
     j["place"] = place;
     j["roster"] = roster.to_json();
+    if (!origin.empty()) j["origin"] = origin;  // started from an application (derive.h)
     return j;
 }
 
@@ -249,6 +250,7 @@ void ClassOpeningModel::from_json(const json& b, int) {
         hours_online = hours.value("online", 0LL);
         place = b.value("place", "");
         roster.from_json(b.value("roster", json::array()));
+        origin = b.value("origin", "");
     } catch (const json::exception&) {
         throw std::runtime_error(text::roster_bad_body);
     }
@@ -266,7 +268,7 @@ std::string ClassOpeningModel::print_html(const PrintContext& ctx) const {
     const std::string applied = trimmed(apply_date).empty() ? ctx.today : apply_date;
     const ClassDeadline d = deadline(ctx.today);
     std::string h = print_head(std::string(text::co_heading) + " " + institution) + "<h1>" + esc(text::co_heading) +
-                    "</h1><table id=\"form\">";
+                    "</h1>" + form_table_open("form");
     h += html_row1(text::co_institution, institution);
     h += html_row2(text::co_credit_code, credit_code, text::co_institution_level,
               pick(institution_level, text::co_institution_levels));
@@ -278,12 +280,12 @@ std::string ClassOpeningModel::print_html(const PrintContext& ctx) const {
     h += html_row2(text::co_place, place, text::co_district, district_name(district));
     h += html_row2(text::co_apply_date, applied, text::co_deadline, d.warning.empty() ? d.text : d.text + "。" + d.warning);
     if (ctx.route) h += html_row1(text::route_heading, ctx.route->office + "（" + ctx.route->clause + "）");
-    h += "<tr><th>" + esc(text::ta_commitment_heading) + "</th><td colspan=\"3\"><p>" + esc(text::co_commitment) +
-         "</p><div class=\"sign\"><span>" + esc(text::co_signature) + "</span><span>" + esc(text::ta_seal) +
-         "</span></div><p style=\"text-align:right\">" + esc(text::ta_date_line) + "</p></td></tr>";
-    h += "<tr><th>" + esc(text::co_bureau_opinion) + "</th><td colspan=\"3\" class=\"box\" id=\"bureau-opinion\">"
-         "<div class=\"sign\"><span></span><span>" + esc(text::ta_seal) + "</span></div><p style=\"text-align:right\">" +
-         esc(text::ta_date_line) + "</p></td></tr></table>";
+    h += "<tr><th>" + esc(text::co_commitment_heading) + "</th><td colspan=\"3\" id=\"commitment\"><p>" +
+         esc(text::co_commitment) + "</p>" + sign_block_html(text::co_signature, text::ta_seal) + "</td></tr>";
+    h += review_row_html(text::co_bureau_opinion, 3) + "</table>";
+    if (ctx.estimate)
+        h += "<h2>" + esc(text::estimate_heading) + "</h2><table class=\"form\" id=\"estimate\">" +
+             estimate_rows_html(*ctx.estimate) + "</table>";
     h += "<h2>" + esc(text::roster_heading) + "</h2>" + roster.html_table(nullptr) + "</body></html>";
     return h;
 }

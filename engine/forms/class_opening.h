@@ -49,6 +49,7 @@ public:
     long long hours_offline = 0, hours_online = 0;
     std::string place;  // offline: where
     RosterModel roster;  // name, ID, mobile
+    std::string origin;  // where it was started from ("据企业职工培训申请 …", engine/forms/derive.h), "" when new
 
     ClassOpeningModel();
     bool online() const { return delivery == delivery_online; }
@@ -60,11 +61,12 @@ public:
     // The deadline of the last validate(), for the view.
     const ClassDeadline& last_deadline() const { return last_deadline_; }
 
-    void prefill(const Profile& p) override { institution = p.org_name; }
+    void prefill(const Profile& p) override;         // engine/forms/profile.cpp
+    void to_profile(Profile& p) const override;
     void validate(Validation& v, const std::string& today, const nlohmann::json& estimate) const override;
     nlohmann::json to_json() const override;
     void from_json(const nlohmann::json& body, int format_version) override;
-    std::string title() const override { return institution; }
+    std::string title() const override { return origin.empty() ? institution : institution + " · " + origin; }
     std::optional<nlohmann::json> scenario(const std::string& today) const override;
     std::optional<RouteRequest> route_request() const override;
     std::string print_html(const PrintContext& ctx) const override;

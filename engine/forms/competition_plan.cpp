@@ -259,6 +259,7 @@ void CompetitionPlanModel::validate(Validation& v, const std::string& today, con
     required("eligibility", text::cp_eligibility, eligibility);
     required("place", text::cp_place, place);
     required("technical", text::cp_technical, technical);
+    validate_sections(v);  // 命题人员 / 考评人员, 竞赛说明 sub-sections
     if (trimmed(rewards).empty()) v.error("rewards", text::cp_rewards, text::cp_rewards_required);
     required("requirements", text::cp_requirements, requirements);
 
@@ -383,11 +384,13 @@ json CompetitionPlanModel::to_json() const {
     j["enterprise"]["participants"] = participants;
     j["district"] = district_name(district);
     j["ownership"] = id_at(kEnterpriseOwnershipIds, ownership);
+    sections_to_json(j);
     return j;
 }
 
-void CompetitionPlanModel::from_json(const json& b, int) {
+void CompetitionPlanModel::from_json(const json& b, int format_version) {
     if (!b.is_object()) throw std::runtime_error(text::roster_bad_body);
+    body_version_ = format_version;
     try {
         name = b.value("competition_name", "");
         company = b.value("company_name", "");
@@ -417,6 +420,7 @@ void CompetitionPlanModel::from_json(const json& b, int) {
         participants = e.value("participants", 0LL);
         district = district_index(b.value("district", ""));
         ownership = index_of(kEnterpriseOwnershipIds, b.value("ownership", ""));
+        sections_from_json(b);
         registrations.clear();
         for (const json& j : b.value("registrations", json::array())) {
             Registration r;
@@ -496,7 +500,7 @@ std::string CompetitionPlanModel::print_html(const PrintContext& ctx) const {
     for (int g = 0; g < kCompetitionGroupCount; g++) {
         const CompetitionGroup& group = groups[static_cast<size_t>(g)];
         h += "<h3>" + esc(text::cp_group_titles[g]) + "</h3>" + labelled(text::cp_leader, group.leader) +
-             labelled(text::cp_members, group.members) + "<p>" + esc(text::cp_duties) + "：</p>";
+             labelled(text::cp_members, group.members) + (g == 1 ? staff_html() : "") + "<p>" + esc(text::cp_duties) + "：</p>";
         int n = 0;
         for (const std::string& line : split_lines(group.duties)) h += "<p>" + std::to_string(++n) + "、" + esc(line) + "</p>";
     }
@@ -510,9 +514,9 @@ std::string CompetitionPlanModel::print_html(const PrintContext& ctx) const {
     h += "<h2>" + esc(text::cp_s5) + "</h2>" +
          labelled(text::cp_date, (trimmed(date).empty() ? std::string(text::cp_date_blank) : date) + "，" + text::cp_date_note) +
          labelled(text::cp_place, place);
-    h += "<h2>" + esc(text::cp_s6) + "</h2>" + para(technical);
+    h += "<h2>" + esc(text::cp_s6) + "</h2>" + explanation_html();
     h += "<h2>" + esc(text::cp_s7) + "</h2>" + para(std::string(text::cp_rewards_intro) + "\n" + rewards);
-    h += "<h2>" + esc(text::cp_s8) + "</h2>" + para(requirements);
+    h += "<h2>" + esc(text::cp_s8) + "</h2>" + para(requirements) + rules_html();
     h += "<h2>" + esc(enterprise_heading()) + "</h2><table id=\"estimate\">";
     std::string type_name =
         enterprise_type >= 0 ? std::string(enterprise_type_name(static_cast<EnterpriseType>(enterprise_type))) : "";

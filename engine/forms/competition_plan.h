@@ -3,8 +3,10 @@
 // participants, project limits), the competition's deadlines (赛前 application,
 // 赛后 materials; assets/calendar/deadlines.json), and the 参赛选手信息登记表
 // as a list inside the plan (one registration per contestant, with a JPG
-// photo), whose ranks give the promotion lines. The view is
-// ui/forms/competition_plan.cpp.
+// photo), whose ranks give the promotion lines. Format 2 adds the 命题裁判组's
+// 命题人员 / 考评人员 lists, the 竞赛说明 sub-sections and prints the
+// 参赛选手守则 (fixed text, assets/forms/competition-plan.json); those parts are
+// in engine/forms/competition_sections.cpp. The view is ui/forms/competition_plan.cpp.
 #pragma once
 #include <array>
 #include <cstdint>
@@ -32,6 +34,9 @@ bool base64_decode(std::string_view text, std::vector<uint8_t>& out);  // false 
 // training_levels()): what Registration::level indexes.
 std::span<const Level> contestant_levels();
 
+// The body's format (registry.cpp): 2 added the 命题人员 / 考评人员 lists and the 竞赛说明 sub-sections.
+inline constexpr int kCompetitionPlanFormat = 2;
+
 // The stored ids of the choice fields, in the order of their texts.
 inline constexpr const char* kCompetitionGroupIds[] = {"affairs", "judging", "support", "supervision"};  // 赛务 命题裁判 保障 监督仲裁
 inline constexpr int kCompetitionGroupCount = 4;
@@ -42,6 +47,31 @@ inline constexpr const char* kContestantIdentityIds[] = {"private", "state_owned
 struct CompetitionGroup {
     std::string leader, members, duties;
 };
+
+// One row of the 命题裁判组's 命题人员 or 考评人员 list (附件5 二(二): "命题人员、
+// 考评人员（名单略）": the sample leaves the columns to us; these are the
+// 登记表's 姓名 / 工作单位 / 职业资格和等级 plus 职务/职称). text::cp_staff_columns.
+struct CompetitionStaff {
+    std::string name, unit, title, qualification;
+};
+inline constexpr const char* kCompetitionStaffListIds[] = {"setters", "examiners"};  // 命题人员 考评人员
+inline constexpr int kCompetitionStaffListCount = 2;
+
+// The 竞赛说明 sub-sections of 附件5 (一 竞赛内容, 二 竞赛方式, 三 技术要求 with
+// (一) to (四), 四 竞赛纪律, 五 竞赛违纪处理规定, 六 申诉与仲裁), stored under
+// "explanation"; 三's own text is the plan's `technical`. text::cp_explanation_*.
+inline constexpr const char* kCompetitionExplanationIds[] = {"content", "method", "draw", "notes", "scoring",
+                                                             "safety", "discipline", "violations", "appeals"};
+inline constexpr int kCompetitionExplanationCount = 9;
+// The sub-sections the organiser must fill in (the rest may stay empty).
+inline constexpr bool kCompetitionExplanationRequired[] = {true, true, false, false, false, false, true, true, true};
+
+// The 参赛选手守则 (附件5, 供参考) from assets/forms/competition-plan.json: printed, never typed.
+struct ContestantRules {
+    std::string title, note, source;
+    std::vector<std::string> rules;  // five, each with its 一、 to 五、
+};
+const ContestantRules& contestant_rules();
 
 // One 参赛选手信息登记表.
 struct Registration {
@@ -75,6 +105,10 @@ public:
     // 二、组织机构: the office and its four groups (kCompetitionGroupIds).
     std::string office_location, office_director, office_members;
     std::array<CompetitionGroup, kCompetitionGroupCount> groups;
+    // 命题裁判组's 命题人员 and 考评人员 (kCompetitionStaffListIds; format 2).
+    std::array<std::vector<CompetitionStaff>, kCompetitionStaffListCount> staff;
+    // 六、竞赛说明: the sub-sections (kCompetitionExplanationIds; format 2).
+    std::array<std::string, kCompetitionExplanationCount> explanation;
     // 三、竞赛标准 (standard: text::cp_standard_levels, -1 = not chosen), 四 to 八.
     std::string project;
     int standard = -1;
@@ -108,8 +142,18 @@ public:
 
 private:
     void validate_registration(Validation& v, const Date& today, size_t i) const;
+    // Format 2 parts (competition_sections.cpp): body members, checks and print pieces.
+    void sections_to_json(nlohmann::json& j) const;
+    void sections_from_json(const nlohmann::json& body);
+    void validate_sections(Validation& v) const;
+    std::string staff_html() const;        // the two lists, inside (二)命题裁判组
+    std::string explanation_html() const;  // the sub-sections, inside 六、竞赛说明
+    static std::string rules_html();       // 参赛选手守则
     std::string registration_html(const Registration& r) const;
     mutable CompetitionDeadlines shown_deadlines_;  // refreshed by validate()
+    // The format the body was read with: a format-1 body (queued by an older
+    // release) lacks the format-2 parts, so their absence is a warning for it.
+    int body_version_ = kCompetitionPlanFormat;
 };
 
 }  // namespace skillaid

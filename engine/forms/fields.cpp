@@ -3,6 +3,7 @@
 #include "engine/errors.h"
 #include "engine/forms/text.h"
 #include "engine/forms/texts.h"
+#include "engine/validators.h"
 
 namespace skillaid {
 
@@ -85,6 +86,19 @@ bool check_date_range(Validation& v, const DateField& from_field, const DateFiel
     }
     if (dates_ok && to < from) v.error(to_field.key, to_field.label, order_message, to_field.path ? to_field.path : "");
     return dates_ok;
+}
+
+// Mobile, or a landline: area code 0 + 2-3 digits, then 7-8 digits ("0431-89871357").
+bool phone_ok(const std::string& p) {
+    if (check_mobile(p).ok) return true;
+    std::string digits;
+    for (char ch : p) {
+        if (ch == '-' || ch == ' ') continue;
+        if (ch < '0' || ch > '9') return false;
+        digits += ch;
+    }
+    constexpr size_t kMinLandline = 10, kMaxLandline = 12;  // 3-4 digit area code + 7-8 digit number
+    return digits.size() >= kMinLandline && digits.size() <= kMaxLandline && digits[0] == '0';
 }
 
 }  // namespace skillaid

@@ -66,4 +66,8 @@ struct DateField {
 bool check_date_range(Validation& v, const DateField& from_field, const DateField& to_field,
                       const char* order_message, Date& from, Date& to);
 
+// A mobile number (check_mobile) or a landline: area code 0 + 2-3 digits, then
+// 7-8 digits ("0431-89871357"); spaces and dashes ignored.
+bool phone_ok(const std::string& p);
+
 }  // namespace skillaid

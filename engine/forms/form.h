@@ -12,6 +12,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -21,9 +22,17 @@
 
 namespace skillaid {
 
-// The organisation profile (首页), used to prefill new forms.
+// The unit profile (单位信息, ui/screens/profile.cpp): what every form asks
+// about the unit, kept once in the page's settings and used to prefill new
+// forms (FormModel::prefill); a form's own unit fields can be saved back
+// (FormModel::to_profile). JSON and checks: engine/forms/profile.h.
 struct Profile {
-    std::string org_name;
+    Profile() = default;
+    explicit Profile(std::string name) : org_name(std::move(name)) {}  // Profile{"单位名称"}
+    std::string org_name, credit_code, address, contact, phone, bank_name, bank_account;
+    int district = -1;           // form_districts()
+    int ownership = -1;          // kEnterpriseOwnershipIds (enterprises)
+    int institution_level = -1;  // kTrainingInstitutionLevelIds (training institutions)
 };
 
 // What print_html() may add beyond the form itself.
@@ -37,6 +46,8 @@ class FormModel {
 public:
     virtual ~FormModel() = default;
     virtual void prefill(const Profile&) {}
+    // The unit fields this form has, written into `p` (fields left empty here keep p's).
+    virtual void to_profile(Profile& p) const { (void)p; }
     // Fills `v` (once per edit, not per frame; the server once per submission).
     // `estimate` is the engine's answer for scenario() (null when none) so
     // engine limits are reported at the field they concern; a model may keep

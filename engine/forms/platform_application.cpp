@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "engine/errors.h"
+#include "engine/forms/fields.h"
 #include "engine/forms/print.h"
 #include "engine/forms/text.h"
 #include "engine/forms/texts.h"
@@ -67,19 +68,6 @@ const PolicyVersion& policy_on(const std::string& today) {
     } catch (const InputError&) {
         return policy_versions().back();
     }
-}
-
-// Mobile, or a landline: area code 0 + 2-3 digits, then 7-8 digits ("0431-89871357").
-bool phone_ok(const std::string& p) {
-    if (check_mobile(p).ok) return true;
-    std::string digits;
-    for (char ch : p) {
-        if (ch == '-' || ch == ' ') continue;
-        if (ch < '0' || ch > '9') return false;
-        digits += ch;
-    }
-    constexpr size_t kMinLandline = 10, kMaxLandline = 12;  // 3-4 digit area code + 7-8 digit number
-    return digits.size() >= kMinLandline && digits.size() <= kMaxLandline && digits[0] == '0';
 }
 
 bool url_ok(const std::string& u) {
@@ -238,7 +226,7 @@ std::string PlatformApplicationModel::print_html(const PrintContext& ctx) const 
     };
     auto mark = [](bool on) { return std::string(on ? text::pa_yes : text::pa_no); };
     std::string h = print_head(std::string(text::form_platform_application) + " " + title());
-    h += "<div class=\"page\"><h1>" + esc(text::form_platform_application) + "</h1><table id=\"application\">";
+    h += "<div class=\"page\"><h1>" + esc(text::form_platform_application) + "</h1><table class=\"form\" id=\"application\">";
     h += row(text::pa_company, esc(company)) + row(text::pa_address, esc(address));
     if (!trimmed(credit_code).empty()) h += row(text::pa_credit_code, esc(credit_code));
     h += row(text::pa_platform_name, esc(platform_name));
@@ -248,21 +236,19 @@ std::string PlatformApplicationModel::print_html(const PrintContext& ctx) const 
     h += row(text::pa_contact_phone, esc(contact + "　" + phone));
     std::string commitment;
     for (const char* line : text::pa_commitments) commitment += "<p>" + esc(line) + "</p>";
-    commitment += "<div class=\"sign\"><span>" + esc(text::ta_signature) + "</span><span>" + esc(text::ta_seal) +
-                  "</span></div><p style=\"text-align:right\">" + esc(text::ta_date_line) + "</p>";
-    h += row(text::pa_commitment_heading, commitment);
-    h += "<tr><th>" + esc(text::ta_bureau_opinion) + "</th><td class=\"box\" id=\"bureau-opinion\"><div class=\"sign\"><span></span><span>" +
-         esc(text::ta_seal) + "</span></div><p style=\"text-align:right\">" + esc(text::ta_date_line) + "</p></td></tr></table></div>";
+    commitment += sign_block_html(text::ta_signature, text::ta_seal);
+    h += "<tr><th>" + esc(text::pa_commitment_heading) + "</th><td id=\"commitment\">" + commitment + "</td></tr>";
+    h += review_row_html(text::ta_bureau_opinion, 1) + "</table></div>";
 
-    h += "<div class=\"page\"><h1>" + esc(text::pa_checklist_heading) + "</h1><table id=\"checklist\">";
+    h += "<div class=\"page\"><h1>" + esc(text::pa_checklist_heading) + "</h1><table class=\"list checklist\" id=\"checklist\">";
     h += "<tr><th colspan=\"3\">" + esc(text::pa_section_qualification) + "</th></tr>";
     for (int i = 0; i < platform_qualification_count; i++)
-        h += "<tr><td>" + std::to_string(i + 1) + "</td><td>" + esc(kQualifications[i].text) + "</td><td>" +
+        h += "<tr><td class=\"c\">" + std::to_string(i + 1) + "</td><td>" + esc(kQualifications[i].text) + "</td><td class=\"c\">" +
              mark(qualifications[static_cast<size_t>(i)]) + "</td></tr>";
-    h += "<tr><th colspan=\"2\">" + esc(platform_network_heading(policy_on(ctx.today))) + "</th><td>" +
+    h += "<tr><th colspan=\"2\">" + esc(platform_network_heading(policy_on(ctx.today))) + "</th><td class=\"c\">" +
          std::to_string(concurrent_learners) + "</td></tr>";
-    h += "<tr><th colspan=\"3\">" + esc(text::pa_section_technical) + "</th></tr><tr><td>1</td><td>" +
-         esc(kIntegration.text) + "</td><td>" + mark(integration) + "</td></tr>";
+    h += "<tr><th colspan=\"3\">" + esc(text::pa_section_technical) + "</th></tr><tr><td class=\"c\">1</td><td>" +
+         esc(kIntegration.text) + "</td><td class=\"c\">" + mark(integration) + "</td></tr>";
     h += "<tr><th colspan=\"3\">" + esc(text::pa_section_supervision) + "</th></tr>";
     for (int i = 0; i < platform_supervision_count; i++) {
         const PlatformItem& item = kSupervision[i];
@@ -272,7 +258,7 @@ std::string PlatformApplicationModel::print_html(const PrintContext& ctx) const 
             for (size_t o = 0; o < item.options.size(); o++)
                 cell += mark(options[static_cast<size_t>(i)][o]) + esc(item.options[o].name) + " ";
         }
-        h += "<tr><td>" + std::to_string(i + 1) + "</td><td>" + cell + "</td><td>" + mark(supervision_met(i)) + "</td></tr>";
+        h += "<tr><td class=\"c\">" + std::to_string(i + 1) + "</td><td>" + cell + "</td><td>" + mark(supervision_met(i)) + "</td></tr>";
     }
     return h + "</table></div></body></html>";
 }

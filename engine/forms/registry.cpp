@@ -1,6 +1,7 @@
 // The registry of form kinds. Add a row per kind (docs/ui.md "Adding a form").
 #include <array>
 
+#include "engine/forms/competition_plan.h"
 #include "engine/forms/form.h"
 #include "engine/forms/texts.h"
 
@@ -26,7 +27,7 @@ static const std::array kFormKinds = {
              "application", "enterprise_training"},
     FormKind{"claim", text::form_claim, 1, create_claim_model, nullptr, "claim",
              "enterprise_training"},
-    FormKind{"competition_plan", text::form_competition_plan, 1, create_competition_plan_model,
+    FormKind{"competition_plan", text::form_competition_plan, kCompetitionPlanFormat, create_competition_plan_model,
              competition_plan_events, "competition_plan", "competition"},
     FormKind{"platform_application", text::form_platform_application, 1, create_platform_application_model, nullptr,
              "platform_application", "institution_accreditation", false},

@@ -311,35 +311,40 @@ std::vector<int> RosterModel::view(std::string_view search, RosterSort sort, boo
     return out;
 }
 
+// The print table (class "list", engine/forms/print.cpp): the header repeats on
+// each page, IDs and amounts never wrap; only what the paper lists, never the
+// app's own notes (the 问题 column is the screen's).
 std::string RosterModel::html_table(const std::vector<RosterResult>* results) const {
     const bool mobile = columns & roster_mobile, attendance = columns & roster_attendance,
                certificate = columns & roster_certificate, living = columns & roster_living;
     auto th = [](const char* s) { return "<th>" + html_escape(s) + "</th>"; };
-    auto td = [](const std::string& s) { return "<td>" + html_escape(s) + "</td>"; };
-    std::string h = "<table class=\"small\" id=\"roster\"><tr>" + th(text::roster_col_no) + th(text::roster_col_name) +
+    auto td = [](const std::string& s, const char* cls = nullptr) {
+        return (cls ? "<td class=\"" + std::string(cls) + "\">" : std::string("<td>")) + html_escape(s) + "</td>";
+    };
+    std::string h = "<table class=\"list\" id=\"roster\"><thead><tr>" + th(text::roster_col_no) + th(text::roster_col_name) +
                     th(text::roster_col_id);
     if (mobile) h += th(text::roster_col_mobile);
     if (attendance) h += th(text::roster_col_attendance) + th(text::roster_col_certified);
     if (certificate) h += th(text::ro_col_certificate);
     if (living) h += th(text::ro_col_group) + th(text::ro_col_days) + th(text::ro_col_insurance);
-    if (results) h += th(text::ro_col_amount) + th(text::roster_col_issue);
-    h += "</tr>";
+    if (results) h += th(text::ro_col_amount);
+    h += "</tr></thead><tbody>";
     for (size_t i = 0; i < people.size(); i++) {
         const RosterPerson& p = people[i];
-        h += "<tr>" + td(std::to_string(i + 1)) + td(p.name) + td(p.id);
-        if (mobile) h += td(p.mobile);
-        if (attendance) h += td(format_text("%g", p.attendance)) + td(p.certified ? text::roster_yes : text::roster_no);
-        if (certificate) h += td(p.certificate);
+        h += "<tr>" + td(std::to_string(i + 1), "c") + td(p.name, "nowrap") + td(p.id, "id");
+        if (mobile) h += td(p.mobile, "id");
+        if (attendance) h += td(format_text("%g", p.attendance), "num") + td(p.certified ? text::roster_yes : text::roster_no, "c");
+        if (certificate) h += td(p.certificate, "id");
         if (living)
-            h += td(group_text(p.group)) + td(std::to_string(p.days)) +
-                 td(p.unemployment_insurance ? text::roster_yes : text::roster_no);
+            h += td(group_text(p.group)) + td(std::to_string(p.days), "num") +
+                 td(p.unemployment_insurance ? text::roster_yes : text::roster_no, "c");
         if (results) {
             const RosterResult* r = i < results->size() ? &(*results)[i] : nullptr;
-            h += td(r ? r->amount : "") + td(r ? r->note : "");
+            h += td(r ? r->amount : "", "num");
         }
         h += "</tr>";
     }
-    return h + "</table>";
+    return h + "</tbody></table>";
 }
 
 json RosterModel::scenario_trainees() const {

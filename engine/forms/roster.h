@@ -84,7 +84,7 @@ public:
     std::vector<std::string> headers() const;
     // Indices of the people whose name, ID or mobile contains `search`, in `sort` order.
     std::vector<int> view(std::string_view search, RosterSort sort, bool descending) const;
-    // <table> of the people for print views (results, when given, indexed like people).
+    // <table class="list"> of the people for print views (results, when given, indexed like people: each amount; never the notes).
     std::string html_table(const std::vector<RosterResult>* results) const;
     // The engine scenario's trainees: id (name when the ID is empty), and per
     // the columns attendance/certified or group/days/unemployment_insurance.

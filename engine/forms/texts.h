@@ -190,6 +190,20 @@ inline constexpr const char* cp_projects_subsidised = "本年已享受补贴项�
 inline constexpr const char* cp_participants = "参赛职工人数";
 inline constexpr const char* cp_negative = "不能为负数";
 inline constexpr const char* cp_rewards_required = "需要列出具体奖励内容（附件5 七）";
+// -- 附件5 parts (issue 13; engine/forms/competition_sections.cpp): the
+//    命题裁判组's lists, the 竞赛说明 sub-sections; the 守则 itself is assets/forms/competition-plan.json.
+inline constexpr const char* cp_staff_titles[] = {"命题人员", "考评人员"};  // kCompetitionStaffListIds
+inline constexpr const char* cp_staff_no = "序号";
+inline constexpr const char* cp_staff_columns[] = {"姓名", "单位", "职务/职称", "职业资格/等级"};
+inline constexpr const char* cp_staff_row_format = "%s%d %s";  // "命题人员1 姓名"
+inline constexpr const char* cp_staff_empty_format = "请至少填写一名%s";
+inline constexpr const char* cp_explanation_technical = "三、技术要求";
+// Headings as numbered in 附件5 竞赛说明 (kCompetitionExplanationIds), and the labels of the fields.
+inline constexpr const char* cp_explanation_titles[] = {"一、竞赛内容", "二、竞赛方式", "（一）抽签办法", "（二）比赛须知",
+                                                        "（三）成绩评定方法", "（四）安全操作规程", "四、竞赛纪律",
+                                                        "五、竞赛违纪处理规定", "六、申诉与仲裁"};
+inline constexpr const char* cp_explanation_labels[] = {"竞赛内容", "竞赛方式", "抽签办法", "比赛须知", "成绩评定方法",
+                                                        "安全操作规程", "竞赛纪律", "竞赛违纪处理规定", "申诉与仲裁"};
 inline constexpr const char* reg_heading = "长春市职业技能竞赛参赛选手信息登记表";
 inline constexpr const char* reg_name = "姓名";
 inline constexpr const char* reg_sex = "性别";
@@ -246,6 +260,7 @@ inline constexpr const char* co_commitment =
     "本机构为长春市职业技能提升定点培训机构，已在实名制系统发布培训信息并为学员注册学籍。本次开班按长人社联〔2020〕12号五(三)2"
     "于开班前5个工作日内提出申请，经审查核准后开班；培训过程按要求打卡签到、全程录制影像资料并上传实名制系统。所报材料真实有效。";
 inline constexpr const char* co_signature = "机构负责人签字：";
+inline constexpr const char* co_commitment_heading = "机构申请承诺";
 // %s: online.max_share_bp as a percentage, %s: its clause.
 inline constexpr const char* co_online_only_hours_format = "网络线上培训只填线上学时（线上学时不超过总学时%s，见%s）；含线下课时请选择线下集中培训";
 // A date counted on a provisional calendar year is tagged so (the deadlines screen too).
@@ -311,5 +326,36 @@ inline constexpr const char* status_accepted = "已受理";
 inline constexpr const char* status_returned = "已退回";
 inline constexpr const char* status_paid = "已拨付";
 inline constexpr const char* status_unknown = "未知";
+
+// ---- R: the unit profile and forms started from another (engine/forms/profile.cpp, derive.cpp) ----
+inline constexpr const char* pf_org_name = "单位名称";
+inline constexpr const char* pf_credit_code = "统一社会信用代码";
+inline constexpr const char* pf_district = "所属区县（开发区）";
+inline constexpr const char* pf_ownership = "单位性质（企业）";
+inline constexpr const char* pf_institution_level = "认定级别（培训机构）";
+inline constexpr const char* pf_address = "地址";
+inline constexpr const char* pf_contact = "联系人";
+inline constexpr const char* pf_phone = "联系电话";
+inline constexpr const char* pf_bank_name = "开户银行";
+inline constexpr const char* pf_bank_account = "银行账号";
+inline constexpr const char* pf_phone_bad = "电话应为手机号或区号-号码（如 0431-89871357）";
+inline constexpr const char* derive_origin_format = "据企业职工培训申请%s";  // + " 2026-03-16起" when dated
+inline constexpr const char* derive_origin_date_format = " %s起";
+
+
+// ---- P: print views (engine/forms/print.cpp and each kind's print_html) ----
+// The page number in the bottom margin of each printed page (CSS content: "第 N 页，共 M 页").
+inline constexpr const char* print_page_number_css = "\"第 \" counter(page) \" 页，共 \" counter(pages) \" 页\"";
+inline constexpr const char* print_date_line = "日期：　　　　年　　月　　日";
+inline constexpr const char* print_applicant_seal = "申请单位（盖章）：";
+inline constexpr const char* print_legal_signature = "法定代表人或单位负责人签字：";
+inline constexpr const char* print_reviewer = "经办人：";
+inline constexpr const char* print_training_time = "培训时间";
+inline constexpr const char* print_date_range_format = "%s 至 %s";
+inline constexpr const char* print_blank_date = "　　　　年　　月　　日";  // a date not filled in yet: written by hand
+inline constexpr const char* print_office_contact_format = "受理部门联系人：%s";  // only ever labelled so
+inline constexpr const char* cl_contact = "联系人";
+inline constexpr const char* cl_phone = "联系电话";
+inline constexpr const char* cl_contact_phone = "申请单位联系人及电话";
 
 }  // namespace skillaid::text

@@ -253,12 +253,14 @@ void TrainingApplicationModel::from_json(const json& b, int) {
     }
 }
 
+// 附件4 row by row on A4 portrait (the 统一社会信用代码 row only when filled),
+// then the estimate with its clauses and arithmetic, the office and the roster.
 std::string TrainingApplicationModel::print_html(const PrintContext& ctx) const {
     auto esc = [](const std::string& s) { return html_escape(s); };
     const Occupation* o = occupation.chosen();
     const std::string occupation_text = o ? std::to_string(o->number) + " " + o->name : occupation.query;
     std::string h = print_head(std::string(text::form_training_application) + " " + company);
-    h += "<h1>" + esc(text::form_training_application) + "</h1><table id=\"form\">";
+    h += "<h1>" + esc(text::form_training_application) + "</h1>" + form_table_open("form");
     h += html_row1(text::ta_company, company);
     h += html_row1(text::ta_address, address);
     if (!credit_code.empty()) h += html_row1(text::ta_credit_code, credit_code);
@@ -270,17 +272,15 @@ std::string TrainingApplicationModel::print_html(const PrintContext& ctx) const 
     h += html_row1(text::ta_bank, bank_name + "，" + text::ta_bank_account + "：" + bank_account);
     h += html_row1(text::ta_platform, platform);
     h += html_row1(text::ta_category, category >= 0 ? text::ta_categories[category] : "");
-    h += html_row1(text::ta_date_from, date_from + " 至 " + date_to);
+    auto date_or_blank = [](const std::string& d) { return trimmed(d).empty() ? std::string(text::print_blank_date) : d; };
+    h += html_row1(text::print_training_time, format_text(text::print_date_range_format, date_or_blank(date_from).c_str(),
+                                                          date_or_blank(date_to).c_str()));
     h += "<tr><th>" + esc(text::ta_commitment_heading) + "</th><td colspan=\"3\" id=\"commitment\"><p>" + esc(commitment()) +
-         "</p><div class=\"sign\"><span>" + esc(text::ta_signature) + "</span><span>" + esc(text::ta_seal) +
-         "</span></div><p style=\"text-align:right\">" + esc(text::ta_date_line) + "</p></td></tr>";
-    h += "<tr><th>" + esc(text::ta_bureau_opinion) + "</th><td colspan=\"3\" class=\"box\" id=\"bureau-opinion\">"
-         "<div class=\"sign\"><span></span><span>" + esc(text::ta_seal) + "</span></div><p style=\"text-align:right\">" +
-         esc(text::ta_date_line) + "</p></td></tr></table>";
-    if (ctx.estimate) {
-        h += "<h2>" + esc(text::estimate_heading) + "</h2><table id=\"estimate\">" + estimate_rows_html(*ctx.estimate);
-        h += "</table>";
-    }
+         "</p>" + sign_block_html(text::ta_signature, text::ta_seal) + "</td></tr>";
+    h += review_row_html(text::ta_bureau_opinion, 3) + "</table>";
+    if (ctx.estimate)
+        h += "<h2>" + esc(text::estimate_heading) + "</h2><table class=\"form\" id=\"estimate\">" +
+             estimate_rows_html(*ctx.estimate) + "</table>";
     if (ctx.route)
         h += "<h2>" + esc(text::route_heading) + "</h2><p>" +
              esc(format_text(text::route_office_format, ctx.route->office.c_str())) + "（" + esc(ctx.route->clause) + "）</p>";

@@ -54,7 +54,8 @@ public:
     // standard_text of the last validate() (pending until then).
     std::string standard() const;
 
-    void prefill(const Profile& p) override { company = p.org_name; }
+    void prefill(const Profile& p) override;         // engine/forms/profile.cpp
+    void to_profile(Profile& p) const override;
     void validate(Validation& v, const std::string& today, const nlohmann::json& estimate) const override;
     nlohmann::json to_json() const override;
     void from_json(const nlohmann::json& body, int format_version) override;

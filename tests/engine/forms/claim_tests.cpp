@@ -227,7 +227,7 @@ BOOST_AUTO_TEST_CASE(the_bank_account_is_checked) {
     ClaimModel m = from(test::read_fixture("claim-v1.json"));
     // The fixture's account fails Luhn: a warning only (some domestic cards do not follow it).
     expect_issue(validated(m), "bank_account", "银行账号",
-                 "按 Luhn 校验，卡号最后一位应为 6，现为 5；部分国内银行卡不遵循 Luhn，仅作提示，请核对卡号",
+                 "按银行卡号校验位规则，卡号最后一位应为 6，现为 5；部分国内银行卡不使用该校验位，仅作提示，请核对卡号",
                  "/bank/account", true);
     m.bank_account = "6222A20200112233445";
     expect_issue(validated(m), "bank_account", "银行账号", "银行卡号第5位“A”不是数字", "/bank/account");
@@ -457,14 +457,14 @@ BOOST_AUTO_TEST_CASE(the_print_view_of_a_training_claim_has_every_section) {
     has("<th>培训开始日期</th><td>2026-03-02</td><th>培训结束日期</th><td>2026-04-10</td>");
     has("工商银行长春绿园支行，银行账号：6222020200112233445");
     has("<th>培训人数</th><td>3</td><th>申请金额合计</th><td>" + html_escape(m.total()) + "</td>");
-    has("<th>报送部门</th><td>" + html_escape(route.office + "（" + route.clause + "）") + "</td>");
+    has("<th>报送部门</th><td colspan=\"3\">" + html_escape(route.office + "（" + route.clause + "）") + "</td>");
     has("生活费补贴人员符合三(二)4规定的条件");
     has("单位负责人签字：");
     has("单位公章：");
     has("人社部门审核意见");
     has("<h2>参训人员名单</h2>");
-    has("<td>CC2026-0002</td>");
-    for (size_t i = 0; i < 3; i++) has("<td>" + html_escape(m.results()[i].amount) + "</td>");
+    has("<td class=\"id\">CC2026-0002</td>");
+    for (size_t i = 0; i < 3; i++) has("<td class=\"num\">" + html_escape(m.results()[i].amount) + "</td>");
     has("不予补贴");
 }
 
@@ -475,8 +475,8 @@ BOOST_AUTO_TEST_CASE(the_print_view_of_a_living_allowance_claim) {
     BOOST_TEST(h.find("<h1>生活费补贴资金申请</h1>") != std::string::npos);
     BOOST_TEST(h.find("<th>申请单位类型</th><td>培训机构</td><th>机构隶属</th><td>市属</td>") != std::string::npos);
     BOOST_TEST(h.find("补贴项目") == std::string::npos);  // no scheme, occupation or hours rows
-    BOOST_TEST(h.find("<td>就业困难人员</td><td>40</td><td>否</td>") != std::string::npos);
-    BOOST_TEST(h.find("<td>" + m.results()[0].amount + "</td>") != std::string::npos);
+    BOOST_TEST(h.find("<td>就业困难人员</td><td class=\"num\">40</td><td class=\"c\">否</td>") != std::string::npos);
+    BOOST_TEST(h.find("<td class=\"num\">" + m.results()[0].amount + "</td>") != std::string::npos);
     BOOST_TEST(h.find("报送部门") == std::string::npos);  // no route given
     BOOST_TEST(h.find("单位公章：") != std::string::npos);
     m.name = "<某>";

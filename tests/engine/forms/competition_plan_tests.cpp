@@ -1,6 +1,7 @@
 // CompetitionPlanModel (附件5 竞赛方案 + 参赛选手信息登记表; engine/forms/competition_plan.h):
 // every validation rule with its message and JSON Pointer, the v1 body read and
-// written unchanged, the scenario, the deadlines, the print view.
+// written unchanged (plus the empty format-2 parts), the v2 parts (命题人员 /
+// 考评人员, 竞赛说明 sub-sections, 参赛选手守则), the scenario, the deadlines, the print view.
 #include <boost/test/unit_test.hpp>
 
 #include <fstream>
@@ -19,23 +20,23 @@ namespace {
 const std::string kToday = "2026-03-02";
 const char* const kPhoto = "/9j/4AAQSkZJRgAB";  // FF D8 FF E0 ... (a JPEG's first 12 bytes)
 
-json fixture() {
-    std::ifstream in(std::string(SKILLAID_FORMS_TEST_DATA_DIR) + "/competition_plan-v1.json");
+json fixture(const char* version = "v1") {
+    std::ifstream in(std::string(SKILLAID_FORMS_TEST_DATA_DIR) + "/competition_plan-" + version + ".json");
     BOOST_REQUIRE(in.good());
     std::stringstream s;
     s << in.rdbuf();
     return json::parse(s.str());
 }
 
-CompetitionPlanModel from(const json& body) {
+CompetitionPlanModel from(const json& body, int version = 1) {
     CompetitionPlanModel m;
-    m.from_json(body, 1);
+    m.from_json(body, version);
     return m;
 }
 
-// The fixture with its complete first registration only: a plan without errors.
+// The v2 fixture with its complete first registration only: a plan without errors.
 CompetitionPlanModel complete() {
-    CompetitionPlanModel m = from(fixture());
+    CompetitionPlanModel m = from(fixture("v2"), 2);
     m.registrations.resize(1);
     return m;
 }
@@ -70,7 +71,17 @@ BOOST_AUTO_TEST_SUITE(competition_plan)
 BOOST_AUTO_TEST_CASE(v1_body_opens_and_is_written_back_unchanged) {
     const json body = fixture();
     CompetitionPlanModel m = from(body);
-    BOOST_TEST(m.to_json() == body);
+    // Written back as format 2: every v1 member as it was, plus the format-2 parts, empty.
+    json written = m.to_json();
+    BOOST_TEST(written["groups"]["judging"]["setters"] == json::array());
+    BOOST_TEST(written["groups"]["judging"]["examiners"] == json::array());
+    BOOST_TEST(written["explanation"] == json::parse(R"({"content": "", "method": "", "draw": "", "notes": "",
+        "scoring": "", "safety": "", "discipline": "", "violations": "", "appeals": ""})"));
+    written["groups"]["judging"].erase("setters");
+    written["groups"]["judging"].erase("examiners");
+    written.erase("explanation");
+    BOOST_TEST(written == body);
+    BOOST_TEST(find_form_kind("competition_plan")->format_version == 2);
     BOOST_TEST(m.name == "2026年长春市一汽焊工职业技能竞赛");
     BOOST_TEST(m.title() == "2026年长春市一汽焊工职业技能竞赛");
     BOOST_TEST(m.groups[1].members == "吴刚、郑涛");
@@ -94,7 +105,9 @@ BOOST_AUTO_TEST_CASE(v1_body_opens_and_is_written_back_unchanged) {
 
 BOOST_AUTO_TEST_CASE(a_new_plan_has_the_sample_texts_and_round_trips) {
     CompetitionPlanModel m;
-    m.prefill(Profile{"长春一汽焊装有限公司"});
+    Profile profile;
+    profile.org_name = "长春一汽焊装有限公司";
+    m.prefill(profile);
     BOOST_TEST(m.title() == "长春一汽焊装有限公司");
     BOOST_TEST(m.groups[0].duties == text::cp_group_default_duties[0]);
     BOOST_TEST(m.requirements == text::cp_requirements_default);
@@ -172,7 +185,17 @@ BOOST_AUTO_TEST_CASE(every_plan_field_is_required) {
     expect_issue(v, "enterprise_type", "/enterprise/type", "企业类型", required);
     expect_issue(v, "district", "/district", "企业所在区县", required);
     expect_issue(v, "ownership", "/ownership", "企业性质", required);
-    BOOST_TEST(v.error_count() == 22);
+    // Format 2: the 命题裁判组's two lists and the 竞赛说明 sub-sections the organiser writes.
+    expect_issue(v, "groups.judging.setters", "/groups/judging/setters", "命题人员", "请至少填写一名命题人员");
+    expect_issue(v, "groups.judging.examiners", "/groups/judging/examiners", "考评人员", "请至少填写一名考评人员");
+    expect_issue(v, "explanation.content", "/explanation/content", "竞赛内容", required);
+    expect_issue(v, "explanation.method", "/explanation/method", "竞赛方式", required);
+    expect_issue(v, "explanation.discipline", "/explanation/discipline", "竞赛纪律", required);
+    expect_issue(v, "explanation.violations", "/explanation/violations", "竞赛违纪处理规定", required);
+    expect_issue(v, "explanation.appeals", "/explanation/appeals", "申诉与仲裁", required);
+    for (const char* optional : {"explanation.draw", "explanation.notes", "explanation.scoring", "explanation.safety"})
+        BOOST_TEST(v.find(optional) == nullptr, optional);  // 技术要求's (一) to (四) may stay empty
+    BOOST_TEST(v.error_count() == 29);
     BOOST_TEST(v.warning_count() == 0);
 }
 
@@ -442,6 +465,125 @@ BOOST_AUTO_TEST_CASE(print_view_has_the_plan_and_each_registration_form) {
     BOOST_TEST(h.find("××年××月××日，如有变动") != std::string::npos);
     BOOST_TEST(h.find("报送：朝阳区（五(一)）") != std::string::npos);
     BOOST_TEST(h.find("合计：") == std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(v2_lists_and_explanation_round_trip) {
+    const json body = fixture("v2");
+    CompetitionPlanModel m = from(body, 2);
+    BOOST_TEST(m.to_json() == body);
+    BOOST_TEST_REQUIRE(m.staff[0].size() == 2u);
+    BOOST_TEST(m.staff[0][1].name == "郑涛");
+    BOOST_TEST(m.staff[0][1].unit == "长春职业技术学院");
+    BOOST_TEST(m.staff[0][1].title == "副教授");
+    BOOST_TEST(m.staff[0][1].qualification == "焊工 二级/技师");
+    BOOST_TEST_REQUIRE(m.staff[1].size() == 1u);
+    BOOST_TEST(m.staff[1][0].name == "王磊");
+    BOOST_TEST(m.explanation[7] == "违反竞赛纪律者，视情节给予警告、扣减成绩直至取消竞赛成绩。");  // 竞赛违纪处理规定
+
+    CompetitionPlanModel edited = m;  // an added row and an edited sub-section survive a save and a reload
+    edited.staff[1].push_back(CompetitionStaff{"刘洋", "一汽技师学院", "", ""});
+    edited.explanation[8] = "书面申诉";
+    CompetitionPlanModel back = from(edited.to_json(), 2);
+    BOOST_TEST_REQUIRE(back.staff[1].size() == 2u);
+    BOOST_TEST(back.staff[1][1].unit == "一汽技师学院");
+    BOOST_TEST(back.explanation[8] == "书面申诉");
+    BOOST_TEST(back.to_json() == edited.to_json());
+
+    json bad = body;  // a wrong type inside the new parts is a bad body, as elsewhere
+    bad["groups"]["judging"]["setters"][0]["name"] = 7;
+    CompetitionPlanModel refused;
+    BOOST_CHECK_THROW(refused.from_json(bad, 2), std::runtime_error);
+}
+
+BOOST_AUTO_TEST_CASE(a_v1_body_misses_the_v2_parts_as_warnings_only) {
+    // Queued by an older release: the server still accepts it; the app points at what is missing.
+    Validation v = validated([] {
+        CompetitionPlanModel m = from(fixture());
+        m.registrations.resize(1);
+        return m;
+    }());
+    BOOST_TEST(v.error_count() == 0);
+    BOOST_TEST(v.warning_count() == 7);
+    expect_issue(v, "groups.judging.setters", "/groups/judging/setters", "命题人员", "请至少填写一名命题人员", true);
+    expect_issue(v, "explanation.violations", "/explanation/violations", "竞赛违纪处理规定", text::required_message, true);
+    // The same plan saved by this release (format 2) must have them.
+    CompetitionPlanModel saved = from(from(fixture()).to_json(), 2);
+    saved.registrations.resize(1);
+    Validation v2 = validated(saved);
+    BOOST_TEST(v2.error_count() == 7);
+    BOOST_TEST(v2.warning_count() == 0);
+}
+
+BOOST_AUTO_TEST_CASE(staff_rows_need_a_name_and_a_unit) {
+    CompetitionPlanModel m = complete();
+    m.staff[0].push_back(CompetitionStaff{});
+    m.staff[1][0].unit = " ";
+    m.staff[1][0].title = "";
+    m.staff[1][0].qualification = "";
+    Validation v = validated(m);
+    const char* required = text::required_message;
+    expect_issue(v, "groups.judging.setters.2.name", "/groups/judging/setters/2/name", "命题人员3 姓名", required);
+    expect_issue(v, "groups.judging.setters.2.unit", "/groups/judging/setters/2/unit", "命题人员3 单位", required);
+    expect_issue(v, "groups.judging.examiners.0.unit", "/groups/judging/examiners/0/unit", "考评人员1 单位", required);
+    BOOST_TEST(v.find("groups.judging.examiners.0.title") == nullptr);  // 职务/职称 and 职业资格/等级 are optional
+    BOOST_TEST(v.find("groups.judging.examiners.0.qualification") == nullptr);
+    BOOST_TEST(v.error_count() == 3);
+    m.explanation[7] = "\n ";
+    expect_issue(validated(m), "explanation.violations", "/explanation/violations", "竞赛违纪处理规定", required);
+}
+
+BOOST_AUTO_TEST_CASE(the_contestant_rules_are_the_attachments_five) {
+    const ContestantRules& r = contestant_rules();
+    BOOST_TEST(r.title == "参赛选手守则");
+    BOOST_TEST(r.note == "供参考");
+    BOOST_TEST(r.source.find("长人社联〔2020〕12号") != std::string::npos);
+    BOOST_TEST(r.source.find("附件5") != std::string::npos);
+    BOOST_TEST_REQUIRE(r.rules.size() == 5u);
+    BOOST_TEST(r.rules[0] == "一、参赛选手应在规定时间到达赛场，佩带参赛证，携带身份证等证件，参加检录。");
+    BOOST_TEST(r.rules[4].rfind("五、参赛选手要讲道德、讲文明、讲礼貌", 0) == 0);
+    BOOST_TEST(r.rules[4].find("并报请组委会取消其竞赛成绩。") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(print_view_has_the_lists_the_explanation_and_the_rules) {
+    CompetitionPlanModel m = from(fixture("v2"), 2);
+    std::string h = m.print_html(PrintContext{});
+    // The two lists inside (二)命题裁判组, before its duties, each a table with a header row in <thead>.
+    size_t judging = h.find("<h3>（二）命题裁判组</h3>"), support = h.find("<h3>（三）保障组</h3>");
+    size_t setters = h.find("<table class=\"list\" id=\"setters\"><thead><tr>");
+    size_t examiners = h.find("<table class=\"list\" id=\"examiners\"><thead><tr>");
+    BOOST_TEST_REQUIRE(setters != std::string::npos);
+    BOOST_TEST_REQUIRE(examiners != std::string::npos);
+    BOOST_TEST((judging < setters && setters < examiners && examiners < support));
+    BOOST_TEST(h.find("<p>命题人员：</p>") != std::string::npos);
+    BOOST_TEST(h.find("<p>考评人员：</p>") != std::string::npos);
+    BOOST_TEST(count_of(h, "<th style=\"width:auto\">序号</th><th style=\"width:auto\">姓名</th><th style=\"width:auto\">单位</th>"
+                           "<th style=\"width:auto\">职务/职称</th><th style=\"width:auto\">职业资格/等级</th></tr></thead>") == 2u);
+    BOOST_TEST(h.find("<tr><td>2</td><td>郑涛</td><td>长春职业技术学院</td><td>副教授</td><td>焊工 二级/技师</td></tr>") !=
+               std::string::npos);
+    BOOST_TEST(h.find("<tr><td>1</td><td>王磊</td><td>长春市职业技能鉴定中心</td>") != std::string::npos);
+    // 六、竞赛说明 with the attachment's sub-sections in its order; 三、技术要求 holds the plan's own text.
+    size_t at = h.find("<h2>六、竞赛说明</h2>");
+    BOOST_TEST_REQUIRE(at != std::string::npos);
+    for (const char* heading : {"<h3>一、竞赛内容</h3>", "<h3>二、竞赛方式</h3>", "<h3>三、技术要求</h3><p>理论考试占30%，实际操作占70%。</p>",
+                                "<h4>（一）抽签办法</h4>", "<h4>（二）比赛须知</h4>", "<h4>（三）成绩评定方法</h4>",
+                                "<h4>（四）安全操作规程</h4>", "<h3>四、竞赛纪律</h3>",
+                                "<h3>五、竞赛违纪处理规定</h3><p>违反竞赛纪律者，视情节给予警告、扣减成绩直至取消竞赛成绩。</p>",
+                                "<h3>六、申诉与仲裁</h3>"}) {
+        size_t next = h.find(heading, at);
+        BOOST_TEST(next != std::string::npos, heading);
+        if (next != std::string::npos) at = next;
+    }
+    BOOST_TEST(at < h.find("<h2>七、竞赛奖励</h2>"));
+    // The 守则 after 八、竞赛要求 (which tells contestants to keep it): all five rules, whole.
+    size_t rules = h.find("<div id=\"contestant-rules\"><h2>参赛选手守则</h2>");
+    BOOST_TEST_REQUIRE(rules != std::string::npos);
+    BOOST_TEST(h.find("<h2>八、竞赛要求</h2>") < rules);
+    for (const std::string& rule : contestant_rules().rules)
+        BOOST_TEST(h.find("<p>" + html_escape(rule) + "</p>", rules) != std::string::npos, rule);
+
+    m.staff[1].clear();  // an empty list prints a blank row to fill in by hand
+    h = m.print_html(PrintContext{});
+    BOOST_TEST(h.find("<tbody><tr><td>&nbsp;</td><td></td><td></td><td></td><td></td></tr></tbody>") != std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(the_registry_creates_the_model) {
