@@ -6,6 +6,7 @@
 
 #include "engine/errors.h"
 #include "engine/estimate.h"
+#include "engine/forms/profile.h"
 #include "engine/forms/text.h"
 #include "imgui.h"
 #include "imgui_internal.h"  // H4: nav state (keep_drawing_while_focus_moves)
@@ -65,6 +66,19 @@ void draft_edited(AppState& app) {
     app.draft->edited_at_ms = web::now_ms();
 }
 
+// The open draft as saved now: the export file's fields (import_draft_json
+// reads it) plus id, status and updated_ms for replay_journal(). d.row.body is
+// spliced in as it is, not serialized twice.
+static std::string draft_copy_json(const AppState& app) {
+    const OpenDraft& d = *app.draft;
+    nlohmann::json head = {{"format", kDraftFileFormat}, {"format_version", d.kind->format_version}, {"kind", d.kind->id},
+                           {"title", d.row.title}, {"created_ms", d.row.created_ms}, {"exported_ms", d.row.updated_ms},
+                           {"id", d.row.id}, {"status", d.row.status}, {"updated_ms", d.row.updated_ms}};
+    std::string out = head.dump();
+    out.pop_back();  // '}'
+    return out + ",\"body\":" + d.row.body + "}";
+}
+
 void save_draft_now(AppState& app) {
     if (!app.draft || !app.draft->dirty) return;
     OpenDraft& d = *app.draft;
@@ -73,8 +87,10 @@ void save_draft_now(AppState& app) {
     d.row.updated_ms = static_cast<long long>(web::now_ms());
     d.row.format_version = d.kind->format_version;
     d.row.body = d.form->to_json().dump();
+    web::keep_draft_copy(d.row.id, draft_copy_json(app));  // the journal on pagehide, the file on refusal
     if (!app.store.save(d.row)) {
         storage_notice(app, text::storage_failed);
+        web::storage_refused(app.store.last_error());  // SQLITE_FULL and the like: offer the file
         return;
     }
     d.row.body.clear();  // the form holds the content
@@ -97,7 +113,9 @@ static void start_editing(AppState& app, DraftRow row, const FormKind& kind, std
 void new_draft(AppState& app, const FormKind& kind) {
     save_draft_now(app);
     std::unique_ptr<FormModel> form = kind.create();
-    form->prefill(Profile{app.confirmed_name.empty() ? app.org_name : app.confirmed_name});
+    Profile profile = app.profile;  // the unit profile, with the name as on 首页
+    profile.org_name = app.confirmed_name.empty() ? app.org_name : app.confirmed_name;
+    form->prefill(profile);
     DraftRow row;
     row.id = new_uuid();
     row.kind = kind.id;
@@ -208,13 +226,46 @@ void app_init(AppState& app) {
         set_notice(app, text::storage_failed + error, true);
         return;
     }
-    nlohmann::json profile = nlohmann::json::parse(app.store.setting(kProfileKey), nullptr, false);
-    if (profile.is_object()) {
-        app.org_name = app.confirmed_name = profile.value("org_name", "");
-    }
+    app.profile = profile_from_json(nlohmann::json::parse(app.store.setting(kProfileKey), nullptr, false));
+    app.org_name = app.confirmed_name = app.profile.org_name;
     app.storage_status += " · schema " + std::to_string(app.store.schema_version());
     calendar_init(app);  // the stored calendar years, before anything counts a deadline
     sync_init(app);
+}
+
+// draft copies web/files.js wrote to localStorage on pagehide, sent once at
+// start (a JSON array of draft_copy_json()). IDBFS copies asynchronously and may
+// not have finished: an entry newer than its stored draft replaces it.
+static void replay_journal(AppState& app, const std::string& text) {
+    nlohmann::json entries = nlohmann::json::parse(text, nullptr, false);
+    if (!entries.is_array() || !app.store_ok) return;
+    for (const nlohmann::json& e : entries) {
+        if (!e.is_object() || e.value("format", "") != kDraftFileFormat || !e.contains("body")) continue;
+        const FormKind* kind = find_form_kind(e.value("kind", ""));
+        DraftRow row;
+        row.id = e.value("id", "");
+        row.updated_ms = e.value("updated_ms", 0LL);
+        row.format_version = e.value("format_version", 0);
+        if (!kind || row.id.empty() || row.format_version < 1 || row.format_version > kind->format_version) continue;
+        std::optional<DraftRow> stored = app.store.load(row.id);
+        if (stored && stored->updated_ms >= row.updated_ms) continue;
+        row.kind = kind->id;
+        row.title = e.value("title", "");
+        row.status = e.value("status", "draft");
+        row.created_ms = stored ? stored->created_ms : e.value("created_ms", row.updated_ms);
+        row.body = e["body"].dump();
+        if (!app.store.save(row)) {
+            storage_notice(app, text::storage_failed);
+            web::storage_refused(app.store.last_error());
+            return;
+        }
+        if (app.draft && app.draft->row.id == row.id) {  // open already: show the replayed text
+            app.draft.reset();
+            open_draft(app, row.id);
+        }
+        app.drafts_changed = true;
+    }
+    web::persist_files();  // also when nothing changed: the journal is dropped once synced
 }
 
 // Page-provided text: imports, picked files, pasted rows.
@@ -223,6 +274,8 @@ static void take_incoming(AppState& app) {
     while (web::take_incoming_text(purpose, text)) {
         if (purpose == "import_draft") {
             import_draft_json(app, text);
+        } else if (purpose == "journal") {
+            replay_journal(app, text);
         } else if (app.draft && app.screen == ScreenId::draft_editor && app.draft->form->accept_text(purpose, text)) {
             draft_edited(app);
         }
@@ -230,9 +283,50 @@ static void take_incoming(AppState& app) {
 }
 
 void save_profile(AppState& app) {
-    if (!app.store.set_setting(kProfileKey, nlohmann::json{{"org_name", app.confirmed_name}}.dump()))
+    app.profile.org_name = app.confirmed_name;
+    if (!app.store.set_setting(kProfileKey, profile_to_json(app.profile).dump()))
         storage_notice(app, text::storage_failed);
     web::persist_files();
+}
+
+// the unit profile (engine/forms/profile.h).
+bool save_unit_profile(AppState& app, const Profile& p) {
+    Validation v;
+    check_profile(p, v);
+    for (const FieldIssue& i : v.issues)
+        if (!i.warning) {
+            set_notice(app, i.label + "：" + i.message, true);
+            return false;
+        }
+    app.profile = p;
+    app.profile_edit_open = false;  // the 单位信息 screen shows what is stored
+    app.org_name = app.confirmed_name = p.org_name;
+    save_profile(app);
+    set_notice(app, text::profile_saved, false);
+    return true;
+}
+
+void start_draft_from(AppState& app, const FormKind& kind, std::unique_ptr<FormModel> form) {
+    app.pending_kind = &kind;
+    app.pending_form = std::move(form);
+}
+
+static void take_pending_draft(AppState& app) {
+    if (!app.pending_kind || !app.pending_form) return;
+    const FormKind& kind = *app.pending_kind;
+    std::unique_ptr<FormModel> form = std::move(app.pending_form);
+    app.pending_kind = nullptr;
+    save_draft_now(app);
+    DraftRow row;
+    row.id = new_uuid();
+    row.kind = kind.id;
+    row.status = "draft";
+    row.created_ms = row.updated_ms = static_cast<long long>(web::now_ms());
+    std::string title = form->title();
+    start_editing(app, std::move(row), kind, std::move(form));
+    app.draft->dirty = true;
+    save_draft_now(app);
+    set_notice(app, format_text(text::derive_started_format, title.c_str()), false);
 }
 
 // Wide: a sidebar of full-width buttons. Medium: a bar of buttons that wraps.
@@ -283,6 +377,7 @@ static void draw_navigation(AppState& app, bool wide) {
 // moves to the new screen's first item; a screen may take it at a better item
 // first (take_screen_focus(), e.g. the editor's first field).
 constexpr ImGuiChildFlags kPaneFlags = ImGuiChildFlags_NavFlattened;
+constexpr float kNoticeWidthEm = 40.0f;  // the floating notice, at most
 static bool g_focus_screen = false;
 static ScreenId g_shown_screen = ScreenId::home;
 static std::string g_shown_draft;
@@ -306,6 +401,40 @@ static void focus_changed_screen(AppState& app) {
 // ImGui scrolls just enough to show the item, its focus ring then clipped by the
 // pane's edge and what follows it unseen: keep kFocusMarginLines of context.
 constexpr float kFocusMarginLines = 2.0f;
+// The notice floats over the bottom of the screen, so that its appearing never moves the content under
+// the pointer (issue 13 part 4): a window of its own, in front unless a popup is open.
+static void draw_notice(AppState& app) {
+    if (app.notice.empty()) return;
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    const float em = ImGui::GetFontSize(), margin = em * 0.5f;
+    const float width = std::min(viewport->WorkSize.x - margin * 2, em * kNoticeWidthEm);
+    ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + viewport->WorkSize.x * 0.5f,
+                                   viewport->WorkPos.y + viewport->WorkSize.y - margin), ImGuiCond_Always, ImVec2(0.5f, 1.0f));
+    ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0), ImVec2(width, viewport->WorkSize.y * 0.5f));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 1.0f);
+    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                                   ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoFocusOnAppearing;
+    if (ImGui::Begin("##notice", nullptr, flags)) {
+        if (!ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel))
+            ImGui::BringWindowToDisplayFront(ImGui::GetCurrentWindow());
+        // The text wraps short of the × so that the button stays on screen (phones).
+        const float close_width = ui::icon_button_width("×") + ImGui::GetStyle().ItemSpacing.x;
+        ImGui::PushStyleColor(ImGuiCol_Text, ui::tone_color(app.notice_error ? ui::Tone::error : ui::Tone::ok));
+        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + std::max(ImGui::GetContentRegionAvail().x - close_width, em * 4.0f));
+        ImGui::TextUnformatted(app.notice.c_str());
+        ImGui::PopTextWrapPos();
+        a11y::live(app.notice.c_str(), app.notice_error);  // H1: a live region (errors assertive)
+        ImGui::PopStyleColor();
+        test_hook_item("notice", app.notice.c_str());
+        ImGui::SameLine(width - ImGui::GetStyle().WindowPadding.x - ui::icon_button_width("×"));
+        if (ui::icon_button("×")) app.notice.clear();
+        a11y::name_last_item(text::notice_close_name);
+        test_hook_item("notice.close", nullptr);
+    }
+    ImGui::End();
+    ImGui::PopStyleVar();
+}
+
 static void keep_drawing_while_focus_moves() {
     static ImGuiID last_nav_id = 0;
     ImGuiContext& g = *ImGui::GetCurrentContext();
@@ -355,25 +484,13 @@ void draw_app(AppState& app) {
         ImGui::Separator();
     }
     ImGui::BeginChild("##screen", ImVec2(0, 0), kPaneFlags);
-    if (!app.notice.empty()) {
-        // The text wraps short of the × so that the button stays on screen (phones).
-        const float close_width = ui::icon_button_width("×") + ImGui::GetStyle().ItemSpacing.x;
-        ImGui::PushStyleColor(ImGuiCol_Text, ui::tone_color(app.notice_error ? ui::Tone::error : ui::Tone::ok));
-        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + std::max(ImGui::GetContentRegionAvail().x - close_width, em * 4.0f));
-        ImGui::TextUnformatted(app.notice.c_str());
-        ImGui::PopTextWrapPos();
-        a11y::live(app.notice.c_str(), app.notice_error);  // H1: a live region (errors assertive)
-        ImGui::PopStyleColor();
-        test_hook_item("notice", app.notice.c_str());
-        ImGui::SameLine();
-        if (ui::icon_button("×")) app.notice.clear();
-        a11y::name_last_item(text::notice_close_name);
-    }
     focus_changed_screen(app);
     screen_info(app.screen).draw(app);
+    take_pending_draft(app);  // after the view that asked for it is drawn
     g_focus_screen = false;  // H4: not taken by the screen this frame: dropped
     ImGui::EndChild();
     ImGui::End();
+    draw_notice(app);
     ImGui::PopStyleColor();  // H4: ImGuiCol_NavCursor
     keep_drawing_while_focus_moves();
     ui::layout_frame_end();

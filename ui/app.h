@@ -45,6 +45,12 @@ struct AppState {
     std::string org_name;
     std::string confirmed_name;
     bool start_pressed = false;
+    Profile profile;  // the unit profile (单位信息) as stored; org_name mirrors confirmed_name
+    Profile profile_edit;            // 单位信息 screen: what is typed, saved by its button
+    bool profile_edit_open = false;  // profile_edit was copied from profile
+    // a draft a view asked to start (据此开始…), opened after the frame's draw.
+    const FormKind* pending_kind = nullptr;
+    std::unique_ptr<FormModel> pending_form;
 
     bool full_font_loaded = false;
     std::string storage_status;  // footer: SQLite version, storage state
@@ -90,5 +96,9 @@ void set_notice(AppState& app, std::string message, bool error);
 // A failure of the store: `what` failed (text::storage_*), then the store's reason, in red.
 void storage_notice(AppState& app, const char* what);
 void save_profile(AppState& app);  // the 首页 organisation profile, in the settings table
+// stores `p` as the unit profile (USCC, bank account, phone checked first); false with a notice when refused.
+bool save_unit_profile(AppState& app, const Profile& p);
+// opens `form` as a new draft of `kind` after this frame (a view may call it while drawing).
+void start_draft_from(AppState& app, const FormKind& kind, std::unique_ptr<FormModel> form);
 
 }  // namespace skillaid

@@ -153,9 +153,24 @@ void draw_estimate(const json& e, const EstimateSummary& summary, const char* pr
     ImGui::SameLine();
     bool eligible = e.value("eligible", false);
     ImGui::AlignTextToFramePadding();
-    ImGui::TextColored(tone_color(eligible ? Tone::ok : Tone::error), "%s",
-                       eligible ? text::estimate_eligible : text::estimate_not_eligible);
+    // Not eligible: always with its reason (the first excluding issue, else the first issue, else no line paid).
+    std::string verdict = eligible ? text::estimate_eligible : text::estimate_not_eligible;
+    if (!eligible) {
+        const json& issues = member(e, "issues");
+        auto it = std::find_if(issues.begin(), issues.end(), [](const json& i) { return i.value("effect", "") == "excluded"; });
+        std::string reason = it != issues.end() ? it->value("message", "")
+                             : !issues.empty()  ? issues[0].value("message", "")
+                             : !summary.excluded_line.empty() ? summary.excluded_line
+                                                              : std::string(text::estimate_no_lines);
+        verdict += "：" + (reason.empty() ? std::string(text::estimate_no_lines) : reason);
+    }
+    ImGui::PushStyleColor(ImGuiCol_Text, tone_color(eligible ? Tone::ok : Tone::error));
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(verdict.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::PopStyleColor();
     hook(prefix, "eligible", eligible ? "true" : "false");
+    hook(prefix, "verdict", verdict.c_str());
     ImGui::TextDisabled("%s（%s）", e.value("scheme_name", "").c_str(), e.value("clause", "").c_str());
 
     draw_lines(member(e, "items"), prefix);

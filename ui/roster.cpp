@@ -18,6 +18,7 @@ constexpr int kRowsVisible = 12;  // table height before it scrolls
 constexpr int kRowsVisibleNarrow = 7;  // on phones: room to swipe the page beside the table
 constexpr float kSearchWidthEm = 14.0f;
 const ImVec4 kErrorBg(1.0f, 0.8f, 0.8f, 1.0f);
+constexpr const char* kIdSample = "000000000000000000X";  // 18 digits + room for the cursor: the ID column's width
 
 static const std::vector<const char*>& group_names() {
     static std::vector<const char*> names;
@@ -102,7 +103,7 @@ bool RosterView::draw(RosterModel& model, const Validation& v, const std::vector
                         ImGui::CalcTextSize(header, nullptr, true).x + em * 1.2f) + 2.0f;  // + the sort arrow
     };
     const float w_no = std::max(em * 2.5f, fit("500", text::roster_col_no)), w_name = fit("欧阳娜娜娜", text::roster_col_name),
-                w_id = fit("11010119900307123X", text::roster_col_id), w_mobile = fit("13800000000", text::roster_col_mobile),
+                w_id = fit(kIdSample, text::roster_col_id), w_mobile = fit("13800000000", text::roster_col_mobile),
                 w_text = em * 9, w_issue = em * 14, w_delete = std::max(em * 1.6f, icon_button_width("×"));
     float total = w_no + w_name + w_id + (mobile ? w_mobile : 0) + (attendance ? em * 10 : 0) + (certificate ? w_text : 0) +
                   (living ? w_text + em * 7.5f : 0) + (results ? em * 6 : 0) + w_issue + w_delete +
@@ -131,7 +132,9 @@ bool RosterView::draw(RosterModel& model, const Validation& v, const std::vector
     ImGui::TableSetupColumn(text::roster_col_no, fixed | ImGuiTableColumnFlags_DefaultSort, w_no, sort_id(RosterSort::none));
     if (delete_first) ImGui::TableSetupColumn("##actions", fixed | no_sort, w_delete);
     column(text::roster_col_name, 0, 1.0f, w_name, sort_id(RosterSort::name));
-    column(text::roster_col_id, 0, 2.0f, w_id, sort_id(RosterSort::id));
+    // 身份证号 is fixed at any width: a stretched column shared the width by weight and cut the number to
+    // ~13 digits at 1366 px; the table scrolls sideways instead (total counts w_id).
+    ImGui::TableSetupColumn(text::roster_col_id, fixed, w_id, sort_id(RosterSort::id));
     if (mobile) column(text::roster_col_mobile, 0, 1.4f, w_mobile, sort_id(RosterSort::mobile));
     if (attendance) {
         ImGui::TableSetupColumn(text::roster_col_attendance, fixed, std::max(em * 4, fit("100", text::roster_col_attendance)),
@@ -209,6 +212,13 @@ bool RosterView::draw(RosterModel& model, const Validation& v, const std::vector
             };
             text_cell("name", p.name);
             text_cell("id", p.id);
+#ifdef SKILLAID_TEST_HOOKS
+            {  // the ID's drawn width against the field's inner width: "<text px>/<room px>"
+                const float room = ImGui::GetItemRectSize().x - style.FramePadding.x * 2;
+                test_hook_item((key + "id.fit").c_str(),
+                               format_text("%.1f/%.1f", ImGui::CalcTextSize(p.id.c_str()).x, room).c_str());
+            }
+#endif
             if (mobile) text_cell("mobile", p.mobile, ui::Keyboard::tel);
             if (attendance) {
                 cell("attendance", [&] {

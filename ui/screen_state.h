@@ -61,6 +61,9 @@ struct CatalogState {
     std::string query;
     std::string searched = "\x01";  // forces the first search
     std::vector<const Occupation*> rows;
+    int cls = 0;               // 0 全部, 1..3 A/B/C
+    bool urgent_only = false;  // 只看急需紧缺
+    int category = 0;          // 0 全部, else categories()[category - 1]
 };
 
 // 首页 (ui/screens/home.cpp).

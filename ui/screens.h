@@ -9,7 +9,7 @@ namespace skillaid {
 
 struct AppState;
 
-enum class ScreenId { home, quick_estimate, catalog, deadlines, draft_editor, sync, display };
+enum class ScreenId { home, profile, quick_estimate, catalog, deadlines, draft_editor, sync, display };
 
 struct ScreenInfo {
     ScreenId id;
@@ -22,6 +22,7 @@ std::span<const ScreenInfo> screens();
 const ScreenInfo& screen_info(ScreenId id);
 
 void draw_home(AppState& app);
+void draw_profile_screen(AppState& app);  // 单位信息 (ui/screens/profile.cpp)
 void draw_quick_estimate(AppState& app);
 void draw_catalog(AppState& app);
 void draw_deadlines(AppState& app);

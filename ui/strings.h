@@ -57,7 +57,7 @@ inline constexpr const char* no_draft_open = "没有打开的草稿。请在首�
 inline constexpr const char* saved = "已自动保存";
 inline constexpr const char* unsaved = "正在保存…";
 inline constexpr const char* storage_failed = "本机存储不可用，草稿无法保存：";
-inline constexpr const char* storage_memory = "浏览器未允许使用本机存储（IndexedDB），刷新页面后内容会丢失。";
+inline constexpr const char* storage_memory = "浏览器未允许使用本机存储，刷新页面后内容会丢失。";
 // The store's failures (ui/storage/): what failed, then why.
 inline constexpr const char* storage_outbox_failed = "发件箱无法保存：";
 inline constexpr const char* storage_read_failed = "本机存储读取失败：";
@@ -181,7 +181,7 @@ inline constexpr const char* cp_office_intro =
 inline constexpr const char* cp_duties_hint = "每行一项分工";
 inline constexpr const char* cp_project_hint = "如：焊工";
 inline constexpr const char* cp_deadline_pending = "填写竞赛时间后显示申请和材料提交截止日期。";
-inline constexpr const char* cp_technical_hint = "竞赛内容、竞赛方式、抽签办法、比赛须知、成绩评定方法、安全操作规程、竞赛纪律、申诉与仲裁";
+inline constexpr const char* cp_technical_hint = "竞赛总的技术要求；各项在下方分别填写";
 inline constexpr const char* cp_rewards_hint = "需要列出具体奖励内容，如：第1名奖励5000元并颁发证书";
 inline constexpr const char* cp_this_project_subsidised = "本项目本年已享受过竞赛补贴";
 inline constexpr const char* reg_add = "添加选手";
@@ -197,6 +197,14 @@ inline constexpr const char* reg_photo_pick = "选择照片…";
 inline constexpr const char* reg_photo_replace = "更换照片…";
 inline constexpr const char* reg_photo_undecodable = "照片无法读取，请换一张 JPG 照片";
 inline constexpr const char* reg_photo_size_format = "%d × %d 像素缩略图，原文件 %d KB";
+// -- 附件5 parts (issue 13): 命题人员 / 考评人员 lists, 竞赛说明 sub-sections, 参赛选手守则 --
+inline constexpr const char* cp_staff_add_format = "添加%s";  // text::cp_staff_titles
+inline constexpr const char* cp_explanation_intro = "以下各项打印在“六、竞赛说明”下；抽签办法、比赛须知、成绩评定方法、安全操作规程可不填。";
+inline constexpr const char* cp_explanation_hints[] = {  // kCompetitionExplanationIds; nullptr = none
+    "如：知识考试和操作考核两部分", "如：个人赛，现场操作考核", nullptr, nullptr, nullptr, nullptr,
+    "如：遵守参赛选手守则，服从裁判和现场工作人员指挥", "如：违反竞赛纪律者，视情节取消竞赛成绩",
+    "如：对评判结果不服的，可在成绩公布后2小时内向监督仲裁组书面申诉"};
+inline constexpr const char* cp_rules_intro = "附件5 原文，不需填写，打印时列在“八、竞赛要求”之后：";
 
 // ---- 网络线上培训第三方监管平台申请表 (the view only; the model's texts are in engine/forms/texts.h) ----
 inline constexpr const char* pa_url_hint = "https://";
@@ -282,5 +290,42 @@ inline constexpr const char* a11y_delete_format = "删除：%s";
 inline constexpr const char* notice_close_name = "关闭提示";                  // the notice's × button
 inline constexpr const char* a11y_confirm_delete_format = "确认删除：%s";     // the delete dialog's buttons
 inline constexpr const char* a11y_cancel_delete = "取消删除";
+
+// ---- Status and the outbox (issue 13 part 3; ui/sync.cpp, ui/screens/sync.cpp, home.cpp, draft_editor.cpp) ----
+inline constexpr const char* server_reachable = "在线";
+inline constexpr const char* server_unknown = "已联网（尚未连接服务器）";
+inline constexpr const char* server_down = "无法连接服务器";
+inline constexpr const char* server_down_since_format = "无法连接服务器（上次连接成功：%s）";
+inline constexpr const char* sync_col_kind = "表格";
+inline constexpr const char* sync_col_date = "提交时间";
+inline constexpr const char* sync_version_format = "第%d版，替代 %s";
+inline constexpr const char* sync_returned_banner = "已被退回，退回原因：";
+inline constexpr const char* sync_returned_hint = "请按原因修改后点击“重新提交”（作为新版本提交，并关联原回执号）。";
+inline constexpr const char* sync_resubmit_button = "重新提交";
+inline constexpr const char* sync_open_row_format = "打开草稿：%s";
+inline constexpr const char* sync_draft_deleted = "这份材料的草稿已在本机删除，无法打开（发件箱中的记录仍保留）。";
+inline constexpr const char* draft_reason_format = "退回原因：%s";
+inline constexpr const char* draft_counts_sent_format = "，已提交 %d 份";
+
+// ---- What a clerk notices (issue 13 part 4; ui/screens/catalog.cpp filters, ui/widgets.cpp date field) ----
+inline constexpr const char* catalog_filter_class = "补贴类别";
+inline constexpr const char* catalog_filter_all = "全部";
+inline constexpr const char* catalog_class_options[] = {"全部", "A类", "B类", "C类"};
+inline constexpr const char* catalog_filter_urgent = "只看急需紧缺";
+inline constexpr const char* catalog_filter_category = "职业大类";
+inline constexpr const char* catalog_hint_category = "工种名称、序号或类别";
+inline constexpr const char* date_empty_hint = "年-月-日";
+inline constexpr const char* date_range_to = "至";
+inline constexpr const char* ta_date_range = "培训时间";
+
+// ---- Reuse (issue 13 part 5; ui/forms/form_parts.cpp, ui/forms/training_application.cpp, ui/app.cpp) ----
+inline constexpr const char* profile_save_from_form = "保存为单位信息";
+inline constexpr const char* nav_profile = "单位信息";
+inline constexpr const char* profile_save = "保存单位信息";
+inline constexpr const char* profile_note = "新建表格时自动填入；在表格中点“保存为单位信息”也会更新这里。";
+inline constexpr const char* profile_saved = "单位信息已保存，新建表格时自动填入";
+inline constexpr const char* derive_claim = "据此开始补贴申请";
+inline constexpr const char* derive_class_opening = "据此开始开班申请";
+inline constexpr const char* derive_started_format = "已新建：%s";
 
 }  // namespace skillaid::text

@@ -232,6 +232,12 @@ static void take_answer(AppState& app, const web::HttpAnswer& answer) {
     if (answer.id != s.request_id || s.op == SyncState::Op::none) return;  // stale (timed out)
     SyncState::Op op = s.op;
     s.op = SyncState::Op::none;
+    if (answer.status == 0 || answer.status >= 500) {  // no answer (down, offline, timeout) or the server failed
+        s.reach = SyncState::Reach::down;
+    } else {
+        s.reach = SyncState::Reach::ok;
+        s.last_ok_ms = web::now_ms();
+    }
     json a = json::parse(answer.body, nullptr, false);
     if (op == SyncState::Op::login) on_login(app, answer.status, a);
     else if (op == SyncState::Op::send) on_send(app, answer.status, a);
@@ -389,6 +395,13 @@ void submit_open_draft(AppState& app) {
         body["scenario"] = *scenario;
         body["client_estimate"] = d.estimate;
     }
+    // A returned submission (or a refused replacement of one) is replaced by a new version that names it.
+    if (const OutboxItem* last = outbox_item_for_draft(app, d.row.id)) {
+        std::string link = outbox_state_key(*last) == std::string("returned")
+                               ? (last->receipt.empty() ? last->id : last->receipt)
+                               : (last->state == "refused" ? outbox_resubmits(*last) : "");
+        if (!link.empty()) body["resubmits"] = link;
+    }
     it.body = body.dump();
     it.state = "waiting";
     it.created_ms = it.updated_ms = static_cast<long long>(web::now_ms());
@@ -411,6 +424,43 @@ const char* outbox_state_label(const OutboxItem& it) {
     if (key == "sending") return text::sync_state_sending;
     if (key == "refused") return text::sync_state_refused;
     return submission_status_label(key);
+}
+
+std::string outbox_resubmits(const OutboxItem& it) {
+    if (it.body.find("\"resubmits\"") == std::string::npos) return "";  // most items: no parse
+    json body = json::parse(it.body, nullptr, false);
+    return body.is_object() && body.contains("resubmits") && body["resubmits"].is_string() ? body["resubmits"].get<std::string>()
+                                                                                           : "";
+}
+
+int outbox_version(const AppState& app, const OutboxItem& it) {
+    int version = 1;
+    std::string link = outbox_resubmits(it);
+    for (int guard = 0; !link.empty() && guard < 100; guard++) {  // follow the chain back to the first
+        version++;
+        const OutboxItem* prev = nullptr;
+        for (const OutboxItem& o : app.sync.outbox)
+            if (o.receipt == link || o.id == link) prev = &o;
+        link = prev ? outbox_resubmits(*prev) : "";
+    }
+    return version;
+}
+
+std::string outbox_version_line(const AppState& app, const OutboxItem& it) {
+    std::string link = outbox_resubmits(it);
+    return link.empty() ? "" : format_text(text::sync_version_format, outbox_version(app, it), link.c_str());
+}
+
+void open_outbox_item(AppState& app, const OutboxItem& it) {
+    if (app.draft && app.draft->row.id == it.draft_id) {
+        open_draft(app, it.draft_id);
+        return;
+    }
+    if (!app.store.load(it.draft_id) && app.store.last_error().empty()) {
+        set_notice(app, text::sync_draft_deleted, true);
+        return;
+    }
+    open_draft(app, it.draft_id);
 }
 
 }  // namespace skillaid

@@ -42,6 +42,9 @@ struct SyncState {
     int sync_failures = 0;
     double last_sync_ms = 0;
     bool was_online = true;
+    // The outcome of the last request to the server (issue 13): what 首页 says, not navigator.onLine alone.
+    enum class Reach { unknown, ok, down } reach = Reach::unknown;  // down: no answer, 5xx or timeout
+    double last_ok_ms = 0;       // Date.now() of the last answered request (0 = none since the page opened)
     // The one request in flight.
     enum class Op { none, login, send, list } op = Op::none;
     int request_id = 0;
@@ -65,5 +68,14 @@ void submit_open_draft(AppState& app);
 // 等待发送, 发送中, 未被接收 (the client's), else the server status's label (已接收, 已受理, …).
 const char* outbox_state_label(const OutboxItem& item);
 const char* outbox_state_key(const OutboxItem& item);    // waiting, sending, received, returned, accepted, paid, refused
+
+// Resubmission (issue 13): the receipt (or id) of the returned submission an item replaces ("" = none),
+// and its version (1 for a first submission, 2 for its first replacement, …).
+std::string outbox_resubmits(const OutboxItem& item);
+int outbox_version(const AppState& app, const OutboxItem& item);
+// "第2版，替代 CC-…", or "" for a first version.
+std::string outbox_version_line(const AppState& app, const OutboxItem& item);
+// Opens the item's draft in the editor; a notice when the draft was deleted.
+void open_outbox_item(AppState& app, const OutboxItem& item);
 
 }  // namespace skillaid

@@ -145,6 +145,10 @@ double now_ms() { return emscripten_date_now(); }
 
 void persist_files() { js_files_call("sync", "", ""); }
 
+// Issue 13 part 6 (D): web/files.js keep() and refused().
+void keep_draft_copy(const std::string& id, const std::string& json) { js_files_call("keep", id.c_str(), json.c_str()); }
+void storage_refused(const std::string& why) { js_files_call("refused", why.c_str(), ""); }
+
 bool is_online() { return g_online; }
 
 void pick_file(const char* purpose, const char* accept) { js_files_call("pickFile", purpose, accept); }

@@ -39,6 +39,12 @@ double now_ms();
 // web/files.js so that two syncs never overlap. Call after each committed write.
 void persist_files();
 
+// Durability (issue 13 part 6; web/files.js): `json` is the draft just saved
+// (the export format plus id and updated_ms), journalled to localStorage on
+// pagehide and offered as a file when the browser refuses storage.
+void keep_draft_copy(const std::string& id, const std::string& json);
+void storage_refused(const std::string& why);  // the persistent notice with 下载草稿文件
+
 // navigator.onLine, kept up to date by the page's online/offline events.
 bool is_online();
 

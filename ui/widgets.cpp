@@ -15,6 +15,8 @@
 namespace skillaid {
 
 constexpr int kSummaryMaxRows = 8;  // visible rows of the summary list before it scrolls
+constexpr float kDateWidthEm = 8.0f;     // a date field
+constexpr float kDateHintFade = 0.35f;   // "年-月-日": this far from the hint color towards the field's background
 
 namespace ui {
 
@@ -38,10 +40,23 @@ void field_label(const char* label) {
         a11y::label_next(label);
         return;
     }
+    // A label wider than the column is never cut: it breaks before its "（" (else wraps) inside the column.
+    const float column = ImGui::GetFontSize() * kLabelWidthEm, room = column - ImGui::GetStyle().ItemSpacing.x;
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(label);
+    if (ImGui::CalcTextSize(label).x <= room) {
+        ImGui::TextUnformatted(label);
+    } else {
+        std::string text = label;
+        if (size_t paren = text.find("（"); paren != std::string::npos && paren > 0) text.insert(paren, "\n");
+        ImGui::PushTextWrapPos(room);
+        ImGui::TextUnformatted(text.c_str());
+        ImGui::PopTextWrapPos();
+    }
+#ifdef SKILLAID_TEST_HOOKS
+    hook(std::string("label.") + label, label);  // the drawn label's rectangle (tests: never under its field)
+#endif
     a11y::label_next(label);  // drawn apart from its field: the field's accessible name
-    ImGui::SameLine(ImGui::GetFontSize() * kLabelWidthEm);
+    ImGui::SameLine(column);
 }
 
 void section(const char* title) {
@@ -60,17 +75,20 @@ static void set_width(float width_em) {
     ImGui::SetNextItemWidth(narrow_layout() ? avail : std::min(avail, ImGui::GetFontSize() * width_em));
 }
 
+// Beside the field when there is room, else below it.
+static void draw_message(const FieldIssue& issue) {
+    if (ImGui::GetContentRegionAvail().x - ImGui::GetItemRectSize().x > ImGui::GetFontSize() * kMessageMinEm)
+        ImGui::SameLine();
+    ImGui::PushStyleColor(ImGuiCol_Text, issue_color(issue.warning));
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(issue.message.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::PopStyleColor();
+}
+
 void field_message(const char* key, const Validation& v) {
     const FieldIssue* issue = v.find(key);
-    if (issue) {
-        if (ImGui::GetContentRegionAvail().x - ImGui::GetItemRectSize().x > ImGui::GetFontSize() * kMessageMinEm)
-            ImGui::SameLine();
-        ImGui::PushStyleColor(ImGuiCol_Text, issue_color(issue->warning));
-        ImGui::PushTextWrapPos(0.0f);
-        ImGui::TextUnformatted(issue->message.c_str());
-        ImGui::PopTextWrapPos();
-        ImGui::PopStyleColor();
-    }
+    if (issue) draw_message(*issue);
     a11y::field_error(issue ? issue->message.c_str() : nullptr, issue && issue->warning);
 #ifdef SKILLAID_TEST_HOOKS
     test_hook_item((std::string(key) + ".error").c_str(), issue ? issue->message.c_str() : "");
@@ -106,8 +124,59 @@ bool number_field(const char* key, const char* label, long long& value, const Va
     return changed;
 }
 
+// An empty date shows "年-月-日" lighter than any hint, so that it never reads as a filled value.
+static bool date_input(const char* key, std::string& value) {
+    ImGui::PushID(key);
+    const bool empty = value.empty();
+    if (empty) {
+        const ImVec4 hint = ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled), bg = ImGui::GetStyleColorVec4(ImGuiCol_FrameBg);
+        ImGui::PushStyleColor(ImGuiCol_TextDisabled, ImVec4(hint.x + (bg.x - hint.x) * kDateHintFade, hint.y + (bg.y - hint.y) * kDateHintFade,
+                                                            hint.z + (bg.z - hint.z) * kDateHintFade, hint.w));
+    }
+    bool changed = ImGui::InputTextWithHint("##f", text::date_empty_hint, &value);
+    if (empty) ImGui::PopStyleColor();
+    keyboard_for_last_item(Keyboard::text);
+    a11y::value_last_item(value.c_str());
+    ImGui::PopID();
+    test_hook_item(key, value.c_str());
+#ifdef SKILLAID_TEST_HOOKS
+    test_hook_item((std::string(key) + ".hint").c_str(), value.empty() ? text::date_empty_hint : "");
+#endif
+    return changed;
+}
+
 bool date_field(const char* key, const char* label, std::string& value, const Validation& v) {
-    return text_field(key, label, value, v, text::date_hint, 8.0f);
+    field_label(label);
+    set_width(kDateWidthEm);
+    bool changed = date_input(key, value);
+    field_message(key, v);
+    return changed;
+}
+
+bool date_range_field(const char* label, const char* key_from, const char* name_from, std::string& from, const char* key_to,
+                      const char* name_to, std::string& to, const Validation& v) {
+    field_label(label);
+    const FieldIssue *issue_from = v.find(key_from), *issue_to = v.find(key_to);
+    a11y::label_next(name_from);  // each field keeps its own name (培训时间（起）) and message
+    set_width(kDateWidthEm);
+    bool changed = date_input(key_from, from);
+    a11y::field_error(issue_from ? issue_from->message.c_str() : nullptr, issue_from && issue_from->warning);
+    ImGui::SameLine();
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(text::date_range_to);
+    ImGui::SameLine();
+    a11y::label_next(name_to);
+    set_width(kDateWidthEm);
+    changed |= date_input(key_to, to);
+    a11y::field_error(issue_to ? issue_to->message.c_str() : nullptr, issue_to && issue_to->warning);
+    // Drawn once when both say the same (必填), else each.
+    if (issue_from) draw_message(*issue_from);
+    if (issue_to && !(issue_from && issue_from->message == issue_to->message)) draw_message(*issue_to);
+#ifdef SKILLAID_TEST_HOOKS
+    test_hook_item((std::string(key_from) + ".error").c_str(), issue_from ? issue_from->message.c_str() : "");
+    test_hook_item((std::string(key_to) + ".error").c_str(), issue_to ? issue_to->message.c_str() : "");
+#endif
+    return changed;
 }
 
 bool select_field(const char* key, const char* label, int& index, const char* const* options, int count,

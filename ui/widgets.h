@@ -29,6 +29,9 @@ bool number_field(const char* key, const char* label, long long& value, const Va
                   float width_em = 8.0f);
 // "YYYY-MM-DD" typed as text (the form validates it).
 bool date_field(const char* key, const char* label, std::string& value, const Validation& v);
+// One row for a range: "label [from] 至 [to]"; the fields' accessible names are name_from and name_to.
+bool date_range_field(const char* label, const char* key_from, const char* name_from, std::string& from, const char* key_to,
+                      const char* name_to, std::string& to, const Validation& v);
 // `index` into `options`; -1 shows the hint "请选择".
 bool select_field(const char* key, const char* label, int& index, const char* const* options, int count,
                   const Validation& v, float width_em = kFieldWidthEm);

@@ -70,12 +70,19 @@
     preRun: [function () {
       // Drafts: SQLite's file lives under /data, an IDBFS mount; main() runs
       // only after IndexedDB has been copied in (docs/ui.md).
+      // Read only once this tab knows whether it writes (web/tablock.js): a tab
+      // taking over reads what the previous writer synced last. IndexedDB refused
+      // (private mode, no IndexedDB): the app runs in memory and says so (web/files.js).
       Module.addRunDependency('idbfs');
       Module.FS.mkdir('/data');
       Module.FS.mount(Module.FS.filesystems.IDBFS, {}, '/data');
-      Module.FS.syncfs(true, (err) => {
+      const lock = window.SkillAidTabLock ? window.SkillAidTabLock.ready : Promise.resolve(true);
+      lock.then(() => new Promise((resolve) => {
+        try { Module.FS.syncfs(true, resolve); } catch (e) { resolve(e); }  // no IndexedDB at all: IDBFS asserts
+      })).then((err) => {
         if (err) console.error('IndexedDB not readable; drafts will not survive a reload', err);
         document.body.dataset.storage = err ? 'memory' : 'idbfs';
+        if (err && window.SkillAidFiles) window.SkillAidFiles.refused(err);
         Module.removeRunDependency('idbfs');
       });
       if (navigator.storage && navigator.storage.persist) {

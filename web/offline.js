@@ -58,9 +58,7 @@
     updateRequested = true;
     banner.hidden = true;
     // Save what is open and let IndexedDB finish before the page goes away.
-    const M = window.Module;
-    if (M && M.calledRun && M._skillaid_flush) M._skillaid_flush();
-    const idle = window.SkillAidFiles && window.SkillAidFiles.idle ? window.SkillAidFiles.idle() : Promise.resolve();
+    const idle = window.SkillAidFiles && window.SkillAidFiles.flush ? window.SkillAidFiles.flush() : Promise.resolve();
     idle.then(() => waiting.postMessage({ type: 'skip-waiting' }));
   });
   document.getElementById('update-later').addEventListener('click', () => { banner.hidden = true; });

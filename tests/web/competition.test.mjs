@@ -213,6 +213,103 @@ test('registration: ID cross-check, JPG photo thumbnail, PNG and >1M refused, ph
   await context.close();
 });
 
+// The 附件5 parts of issue 13: the 命题裁判组's lists (rows added, typed and deleted
+// through the table), the 竞赛说明 sub-sections and the fixed 参赛选手守则, on screen and printed.
+test('competition plan: 命题人员 and 考评人员 rows, 竞赛违纪处理规定, the five rules on screen and in print', async () => {
+  const { page, context, errors } = await open();
+  await clickItem(page, 'new.competition_plan');
+  await type(page, 'competition_name', '2026年一汽焊工职业技能竞赛');
+  const setters = 'groups.judging.setters', examiners = 'groups.judging.examiners';
+  assert.equal(await itemTextBecomes(page, `${setters}.error`, '请至少填写一名命题人员'), '请至少填写一名命题人员');
+  assert.equal((await item(page, `${examiners}.error`)).text, '请至少填写一名考评人员');
+
+  await click(page, `${setters}.add`);
+  assert.equal(await itemTextBecomes(page, `${setters}.error`, ''), '');
+  assert.equal(await itemTextBecomes(page, `${setters}.0.name.error`, '必填'), '必填');
+  const setter = ['吴刚', '长春一汽焊装有限公司', '高级工程师', '焊工 一级/高级技师'];
+  for (const [i, member] of ['name', 'unit', 'title', 'qualification'].entries()) {
+    await type(page, `${setters}.0.${member}`, setter[i]);
+    assert.equal(await itemTextBecomes(page, `${setters}.0.${member}`, setter[i]), setter[i]);
+  }
+  assert.equal(await itemTextBecomes(page, `${setters}.0.name.error`, ''), '');
+  assert.equal((await item(page, `${setters}.0.unit.error`)).text, '');
+
+  // A second row, then × removes it.
+  await click(page, `${setters}.add`);
+  assert.equal(await itemTextBecomes(page, `${setters}.1.unit.error`, '必填'), '必填');
+  await click(page, `${setters}.1.delete`);
+  await page.waitForFunction((n) => !window.skillaidTest.items[n] || window.skillaidTest.items[n].text === '',
+    `${setters}.1.unit.error`, { timeout: 5000 }).catch(() => {});
+  assert.equal((await item(page, `${setters}.0.name`)).text, '吴刚', 'the first row stays');
+
+  await click(page, `${examiners}.add`);
+  await type(page, `${examiners}.0.name`, '王磊');
+  await type(page, `${examiners}.0.unit`, '长春市职业技能鉴定中心');
+  assert.equal(await itemTextBecomes(page, `${examiners}.0.unit`, '长春市职业技能鉴定中心'), '长春市职业技能鉴定中心');
+  assert.equal(await itemTextBecomes(page, `${examiners}.error`, ''), '');
+
+  // 竞赛说明: 竞赛违纪处理规定 is required; the attachment leaves its text to the organiser.
+  assert.equal((await item(page, 'explanation.violations.error')).text, '必填');
+  const violations = '违反竞赛纪律者，视情节取消竞赛成绩。';
+  await type(page, 'explanation.violations', violations);
+  assert.equal(await itemTextBecomes(page, 'explanation.violations.error', ''), '');
+  assert.equal((await item(page, 'explanation.violations')).text, violations);
+  assert.equal((await item(page, 'explanation.draw.error')).text, '', '抽签办法 may stay empty');
+  await page.screenshot({ path: path.join(artifactsDir, 'competition-explanation.png') });
+
+  // The 守则 is the attachment's text, shown and not editable.
+  const rules = (await item(page, 'contestant_rules')).text.trim().split('\n');
+  assert.equal(rules.length, 5);
+  assert.match(rules[0], /^一、参赛选手应在规定时间到达赛场/);
+  assert.match(rules[4], /^五、参赛选手要讲道德.*取消其竞赛成绩。$/);
+  await reveal(page, `${setters}.0.name`);
+  await page.screenshot({ path: path.join(artifactsDir, 'competition-judging-lists.png') });
+
+  // Saved with the draft: the rows and the text are back after a reload.
+  await waitSaved(page);
+  await page.reload();
+  await page.waitForFunction(() => document.body.dataset.ready === '1', null, { timeout: 60000 });
+  await clickItem(page, 'draft.0.open');
+  assert.equal(await itemTextBecomes(page, `${setters}.0.qualification`, setter[3]), setter[3]);
+  assert.equal((await item(page, `${examiners}.0.name`)).text, '王磊');
+  assert.equal((await item(page, 'explanation.violations')).text, violations);
+  const popup = await printView(page, context);
+  const html = await popup.content();
+  const lists = await popup.evaluate(() => [...document.querySelectorAll('table.list')].map((t) => ({
+    id: t.id,
+    head: [...t.querySelectorAll('thead th')].map((th) => th.textContent),
+    rows: [...t.querySelectorAll('tbody tr')].map((tr) => [...tr.cells].map((td) => td.textContent)),
+  })));
+  const head = ['序号', '姓名', '单位', '职务/职称', '职业资格/等级'];
+  assert.deepEqual(lists, [
+    { id: 'setters', head, rows: [['1', ...setter]] },
+    { id: 'examiners', head, rows: [['1', '王磊', '长春市职业技能鉴定中心', '', '']] },
+  ]);
+  for (const text of ['命题人员：', '考评人员：', '（二）命题裁判组', '五、竞赛违纪处理规定', violations, '参赛选手守则', ...rules])
+    assert.ok(html.includes(text), `print view has ${text}`);
+  // No header cell of the lists is squeezed to a fixed width: each shows its whole title on one line.
+  const squeezed = await popup.evaluate(() => [...document.querySelectorAll('table.list th')]
+    .filter((th) => th.scrollWidth > th.clientWidth || th.getBoundingClientRect().height > 40).map((th) => th.textContent));
+  assert.deepEqual(squeezed, []);
+  await popup.screenshot({ path: path.join(artifactsDir, 'competition-print-judging.png'), fullPage: true });
+  await popup.close();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('competition plan on a phone: the 命题人员 table keeps readable cells', async () => {
+  const { page, context, errors } = await open({ viewport: { width: 400, height: kViewport.height } });
+  await clickItem(page, 'new.competition_plan');
+  await click(page, 'groups.judging.setters.add');
+  await type(page, 'groups.judging.setters.0.name', '吴刚');
+  assert.equal(await itemTextBecomes(page, 'groups.judging.setters.0.name', '吴刚'), '吴刚');
+  const unit = await reveal(page, 'groups.judging.setters.0.unit');
+  assert.ok(unit.width >= 100, `单位 cell ${unit.width} px wide`);
+  await page.screenshot({ path: path.join(artifactsDir, 'competition-judging-narrow.png') });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('platform application: unmet 必达指标 block 待提交, meeting them makes the form ready; print view', async () => {
   const { page, context, errors } = await open();
   await clickItem(page, 'new.platform_application');

@@ -11,7 +11,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startServer, createAccount, serverAdmin, freePort, launchBrowser, item, clickItem, artifactsDir, webRoot } from './harness.mjs';
-import { hookText, type, pick, residentId } from './input.mjs';
+import { hookText, type } from './input.mjs';
+import { serverApi, fillTrainingApplication } from './sync-fixture.mjs';
 
 const limit = { timeout: 300000 };
 const viewport = { width: 1280, height: 1300 };
@@ -30,16 +31,8 @@ const restartServer = () => startServer({ root, port, dataDir });
 const stopServer = () => server?.stop();
 
 const api = (p) => `http://127.0.0.1:${port}/api/v1${p}`;
-async function apiLogin(login) {
-  const r = await fetch(api('/login'), { method: 'POST', body: JSON.stringify({ login, password }) });
-  assert.equal(r.status, 200);
-  return (await r.json()).token;
-}
-async function apiGet(token, p) {
-  const r = await fetch(api(p), { headers: { Authorization: `Bearer ${token}` } });
-  assert.equal(r.status, 200);
-  return r.json();
-}
+const apiLogin = (login) => serverApi(port, password).login(login);
+const apiGet = (token, p) => serverApi(port, password).get(token, p);
 
 before(async () => {
   fs.cpSync(webRoot, root, { recursive: true });
@@ -57,43 +50,6 @@ after(async () => {
 async function ready(page) {
   await page.waitForFunction(() => document.body.dataset.ready === '1' || document.body.dataset.error, null, { timeout: 60000 });
   assert.equal(await page.evaluate(() => document.body.dataset.error || null), null);
-}
-
-// A complete 附件4 through the UI (as in forms.test.mjs), until nothing is left to fix.
-async function fillTrainingApplication(page) {
-  await clickItem(page, 'nav.home');
-  await clickItem(page, 'new.training_application');
-  await hookText(page, 'save_state', (t) => t === 'saved');
-  await type(page, 'company_name', orgName);
-  await type(page, 'address', '长春市绿园区东风大街1号');
-  await pick(page, 'scheme', 0);
-  await type(page, 'occupation', '程序设计');
-  await clickItem(page, 'occupation.option.0', 40);
-  await hookText(page, 'occupation_selected', (t) => t === '计算机程序设计员');
-  await pick(page, 'mode', 0);  // 集中培训
-  await type(page, 'institution', '长春市职业技能培训中心');
-  await type(page, 'hours_offline', '100');
-  await type(page, 'place', '绿园区培训基地');
-  await type(page, 'bank_name', '工商银行长春绿园支行');
-  await type(page, 'bank_account', '6222020200112233445');
-  await pick(page, 'category', 0);
-  await type(page, 'date_from', '2026-03-16');
-  await type(page, 'date_to', '2026-04-30');
-  await pick(page, 'district', 4);  // 绿园区
-  await pick(page, 'ownership', 2);
-  const people = [['张伟', residentId('22010419800110001'), '13804311234'], ['李娜', residentId('22010419810211002'), '13904312345']];
-  for (let i = 0; i < people.length; i++) await clickItem(page, 'roster.add');
-  await hookText(page, 'roster.count', (t) => t === String(people.length));
-  for (let i = 0; i < people.length; i++) {
-    await type(page, `roster.${i}.name`, people[i][0]);
-    await type(page, `roster.${i}.id`, people[i][1]);
-    await type(page, `roster.${i}.mobile`, people[i][2]);
-    await type(page, `roster.${i}.attendance`, '95');
-  }
-  await clickItem(page, 'save_state', 5);
-  await hookText(page, 'issues_summary', (t) => t === '0', 'nothing left to fix');
-  await hookText(page, 'estimate.total_fen', (t) => t !== '');
-  return (await item(page, 'route.office')).text;
 }
 
 test('login, submit while the server is down, exactly one arrival with its receipt, return with a reason', limit, async () => {
@@ -127,7 +83,7 @@ test('login, submit while the server is down, exactly one arrival with its recei
   await stopServer();
   await page.reload();
   await ready(page);
-  const office = await fillTrainingApplication(page);
+  const office = await fillTrainingApplication(page, orgName);
   admin('create-reviewer', '--office', office, '--login', 'lvyuan-review', '--password-stdin');
   await clickItem(page, 'submit');
   assert.equal(await hookText(page, 'submit.state', (t) => t === 'waiting'), 'waiting');

@@ -6,6 +6,7 @@
 #include "engine/forms/claim.h"
 #include "imgui.h"
 #include "ui/forms.h"
+#include "ui/forms/form_parts.h"
 #include "ui/strings.h"
 
 namespace skillaid {
@@ -14,6 +15,7 @@ void draw_claim(FormModel& model, FormContext& ctx) {
     ClaimModel& m = static_cast<ClaimModel&>(model);
     const Validation& v = ctx.validation;
     bool& c = ctx.changed;
+    parts::save_to_profile_button(m, ctx);  // the unit profile
     if (int type = m.type;
         ui::select_field("claim_type", text::cl_type, type, text::cl_types, IM_ARRAYSIZE(text::cl_types), v)) {
         m.set_type(type);
@@ -46,6 +48,9 @@ void draw_claim(FormModel& model, FormContext& ctx) {
     c |= ui::date_field("date_to", text::cl_date_to, m.date_to, v);
     c |= ui::text_field("bank_name", text::cl_bank_name, m.bank_name, v, text::ta_bank_name_hint);
     c |= ui::text_field("bank_account", text::cl_bank_account, m.bank_account, v, nullptr, ui::kFieldWidthEm, ui::Keyboard::numeric);
+    // the applicant's own contact, printed on the claim (issue 13).
+    c |= ui::text_field("contact", text::cl_contact, m.contact, v);
+    c |= ui::text_field("phone", text::cl_phone, m.phone, v, nullptr, ui::kFieldWidthEm, ui::Keyboard::tel);
     ui::value_field("claim_total", text::cl_total, m.total());
     c |= ctx.view.roster.draw(m.roster, v, &m.results());
 }

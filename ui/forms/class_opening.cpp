@@ -14,6 +14,7 @@ void draw_class_opening(FormModel& model, FormContext& ctx) {
     ClassOpeningModel& m = static_cast<ClassOpeningModel&>(model);
     const Validation& v = ctx.validation;
     bool& c = ctx.changed;
+    parts::save_to_profile_button(m, ctx);  // the unit profile
     c |= ui::text_field("institution", text::co_institution, m.institution, v);
     c |= ui::text_field("credit_code", text::co_credit_code, m.credit_code, v);
     c |= ui::select_field("institution_level", text::co_institution_level, m.institution_level, text::co_institution_levels,

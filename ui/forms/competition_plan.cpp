@@ -1,13 +1,17 @@
 // The view of the 职业技能竞赛方案 (附件5) and its 参赛选手信息登记表: draws a
 // CompetitionPlanModel (engine/forms/competition_plan.h) and edits it; the
 // photo boxes' thumbnails are view state (FormViewState::photos).
+#include <cfloat>
 #include <vector>
 
 #include "engine/forms/competition_plan.h"
 #include "imgui.h"
+#include "misc/cpp/imgui_stdlib.h"
+#include "ui/a11y.h"
 #include "ui/forms.h"
 #include "ui/forms/form_parts.h"
 #include "ui/forms/photo.h"
+#include "ui/layout.h"
 #include "ui/strings.h"
 #include "ui/style.h"
 #include "ui/test_hooks.h"
@@ -30,6 +34,124 @@ const std::vector<const char*>& level_names() {
     if (names.empty())
         for (Level l : contestant_levels()) names.push_back(level_name(l).data());
     return names;
+}
+
+// A 命题人员 / 考评人员 list of the 命题裁判组: an add button, a table of text cells
+// (× deletes a row), then the rows' messages (a red cell alone is not enough).
+// Hooks: groups.judging.<list>.add, .<N>.<member> (+ .error), .<N>.delete; the
+// list's own message (none yet) at groups.judging.<list>.error.
+bool draw_staff_list(std::vector<CompetitionStaff>& list, int l, const Validation& v) {
+    static constexpr const char* kMembers[] = {"name", "unit", "title", "qualification"};  // text::cp_staff_columns
+    const ImVec4 error_bg(1.0f, 0.8f, 0.8f, 1.0f);  // as the roster's cells
+    const std::string key = std::string("groups.judging.") + kCompetitionStaffListIds[l];
+    bool changed = false;
+    int remove = -1;
+    ImGui::PushID(key.c_str());
+    ui::field_label(text::cp_staff_titles[l]);
+    std::string add = format_text(text::cp_staff_add_format, text::cp_staff_titles[l]);
+    if (ImGui::Button(add.c_str())) {
+        list.emplace_back();
+        changed = true;
+    }
+    ui::hook(key + ".add", nullptr);
+    ui::field_message(key.c_str(), v);
+    const float em = ImGui::GetFontSize();
+    // On phones the columns keep readable widths and the table scrolls sideways (as the roster).
+    const bool narrow = ui::narrow_layout();
+    const ImGuiStyle& style = ImGui::GetStyle();
+    ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg |
+                            (narrow ? ImGuiTableFlags_ScrollX | ImGuiTableFlags_SizingFixedFit : ImGuiTableFlags_SizingStretchProp);
+    float height = narrow ? (ImGui::GetTextLineHeight() + (ImGui::GetFrameHeight() + style.CellPadding.y * 2) *
+                                                              static_cast<float>(list.size()) +
+                             style.CellPadding.y * 2 + style.ScrollbarSize + 4)
+                          : 0.0f;
+    if (!list.empty() && ImGui::BeginTable(narrow ? "##staff_x" : "##staff", 6, flags, ImVec2(0, height))) {
+        const float weights[] = {1.0f, 2.0f, 1.3f, 1.6f}, widths_em[] = {5.0f, 10.0f, 6.5f, 8.0f};
+        ImGui::TableSetupColumn(text::cp_staff_no, ImGuiTableColumnFlags_WidthFixed, em * 2.2f);
+        for (int c = 0; c < 4; c++)
+            ImGui::TableSetupColumn(text::cp_staff_columns[c],
+                                    narrow ? ImGuiTableColumnFlags_WidthFixed : ImGuiTableColumnFlags_WidthStretch,
+                                    narrow ? em * widths_em[c] : weights[c]);
+        ImGui::TableSetupColumn("##delete", ImGuiTableColumnFlags_WidthFixed, ui::icon_button_width("×"));
+        ImGui::TableHeadersRow();
+        for (int i = 0; i < static_cast<int>(list.size()); i++) {
+            CompetitionStaff& s = list[static_cast<size_t>(i)];
+            std::string* members[] = {&s.name, &s.unit, &s.title, &s.qualification};
+            std::string row = key + "." + std::to_string(i) + ".";
+            ImGui::PushID(i);
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ImGui::AlignTextToFramePadding();
+            ImGui::Text("%d", i + 1);
+            for (int c = 0; c < 4; c++) {
+                ImGui::TableNextColumn();
+                std::string cell = row + kMembers[c];
+                const FieldIssue* issue = v.find(cell);
+                if (issue) ImGui::PushStyleColor(ImGuiCol_FrameBg, error_bg);
+                ImGui::SetNextItemWidth(-FLT_MIN);
+                ImGui::PushID(c);
+                changed |= ImGui::InputText("##c", members[c]);
+                if (a11y::enabled()) {
+                    a11y::name_last_item(format_text(text::a11y_cell_format, i + 1, text::cp_staff_columns[c]).c_str(),
+                                         members[c]->c_str());
+                    a11y::field_last_item();
+                    a11y::field_error(issue ? issue->message.c_str() : nullptr, issue && issue->warning);
+                }
+                ImGui::PopID();
+                if (issue) {
+                    ImGui::PopStyleColor();
+                    ImGui::SetItemTooltip("%s", issue->message.c_str());
+                }
+                ui::hook(cell, members[c]->c_str());
+                ui::hook(cell + ".error", issue ? issue->message.c_str() : "");
+            }
+            ImGui::TableNextColumn();
+            if (ui::icon_button("×")) remove = i;
+            if (a11y::enabled()) a11y::name_last_item(format_text(text::a11y_row_delete_format, i + 1).c_str());
+            ui::hook(row + "delete", nullptr);
+            ImGui::PopID();
+        }
+        ImGui::EndTable();
+    }
+    for (const FieldIssue& issue : v.issues)
+        if (issue.field.rfind(key + ".", 0) == 0)
+            ImGui::TextColored(ui::tone_color(issue.warning ? ui::Tone::warning : ui::Tone::error), "%s：%s",
+                               issue.label.c_str(), issue.message.c_str());
+    if (remove >= 0) {
+        list.erase(list.begin() + remove);
+        changed = true;
+    }
+    ImGui::PopID();
+    return changed;
+}
+
+// 六、竞赛说明's sub-sections (附件5 竞赛说明), below the plan's 技术要求.
+bool draw_explanation(CompetitionPlanModel& m, const Validation& v) {
+    bool changed = false;
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextDisabled("%s", text::cp_explanation_intro);
+    ImGui::PopTextWrapPos();
+    for (int i = 0; i < kCompetitionExplanationCount; i++) {
+        std::string key = std::string("explanation.") + kCompetitionExplanationIds[i];
+        changed |= parts::multiline_field(key.c_str(), text::cp_explanation_labels[i], m.explanation[static_cast<size_t>(i)],
+                                          v, kTextLines, text::cp_explanation_hints[i]);
+    }
+    return changed;
+}
+
+// The 参赛选手守则 as printed: fixed text of the attachment (hook contestant_rules: all five).
+void draw_contestant_rules() {
+    const ContestantRules& r = contestant_rules();
+    ImGui::TextUnformatted(r.title.c_str());
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextDisabled("%s", text::cp_rules_intro);
+    std::string all;
+    for (const std::string& rule : r.rules) {
+        ImGui::TextWrapped("%s", rule.c_str());
+        all += rule + "\n";
+    }
+    ImGui::PopTextWrapPos();
+    ui::hook("contestant_rules", all.c_str());
 }
 
 // 赛前 / 赛后 deadlines as of the last validation (the model counts them; a calendar update re-validates).
@@ -191,6 +313,8 @@ void draw_competition_plan(FormModel& model, FormContext& ctx) {
         std::string key = std::string("groups.") + kCompetitionGroupIds[g];
         c |= ui::text_field((key + ".leader").c_str(), text::cp_leader, group.leader, v);
         c |= ui::text_field((key + ".members").c_str(), text::cp_members, group.members, v);
+        if (g == 1)  // 命题裁判组: 命题人员、考评人员
+            for (int l = 0; l < kCompetitionStaffListCount; l++) c |= draw_staff_list(m.staff[static_cast<size_t>(l)], l, v);
         c |= parts::multiline_field((key + ".duties").c_str(), text::cp_duties, group.duties, v, kTextLines,
                                     text::cp_duties_hint);
     }
@@ -210,10 +334,12 @@ void draw_competition_plan(FormModel& model, FormContext& ctx) {
 
     ui::section(text::cp_s6);
     c |= parts::multiline_field("technical", text::cp_technical, m.technical, v, kLongTextLines, text::cp_technical_hint);
+    c |= draw_explanation(m, v);
     ui::section(text::cp_s7);
     c |= parts::multiline_field("rewards", text::cp_rewards, m.rewards, v, kTextLines, text::cp_rewards_hint);
     ui::section(text::cp_s8);
     c |= parts::multiline_field("requirements", text::cp_requirements, m.requirements, v, kLongTextLines);
+    draw_contestant_rules();
 
     ui::section(CompetitionPlanModel::enterprise_heading().c_str());
     c |= ui::number_field("participants", text::cp_participants, m.participants, v);

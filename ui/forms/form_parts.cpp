@@ -5,6 +5,7 @@
 #include "imgui.h"
 #include "misc/cpp/imgui_stdlib.h"
 #include "ui/a11y.h"
+#include "ui/app.h"
 #include "ui/forms.h"
 #include "ui/strings.h"
 #include "ui/style.h"
@@ -51,6 +52,16 @@ bool multiline_field(const char* key, const char* label, std::string& value, con
     if (hint && value.empty()) ImGui::SetItemTooltip("%s", hint);
     ui::field_message(key, v);
     return changed;
+}
+
+// the unit profile from the form's own unit fields (checked by save_unit_profile).
+void save_to_profile_button(const FormModel& model, FormContext& ctx) {
+    if (ImGui::SmallButton(text::profile_save_from_form)) {
+        Profile p = ctx.app.profile;
+        model.to_profile(p);
+        save_unit_profile(ctx.app, p);
+    }
+    test_hook_item("profile.save_from_form", nullptr);
 }
 
 }  // namespace skillaid::parts

@@ -7,6 +7,7 @@
 #include "engine/forms/fields.h"
 #include "engine/forms/print.h"
 #include "engine/forms/text.h"
+#include "ui/forms.h"
 #include "ui/widgets.h"
 
 namespace skillaid::parts {
@@ -25,6 +26,8 @@ bool check_field(const char* key, const char* label, bool& value, const Validati
 // Multi-line text, `lines` rows high, labelled like the other fields.
 bool multiline_field(const char* key, const char* label, std::string& value, const Validation& v, int lines,
                      const char* hint = nullptr);
+// the 保存为单位信息 button (hook "profile.save_from_form"): the form's unit fields into the unit profile.
+void save_to_profile_button(const FormModel& model, FormContext& ctx);
 // The provisional-calendar warning of a date (engine provisional_warning): wrapped, in
 // the note colour, nothing when empty; hook `key` carries the text ("" when none).
 void provisional_note(const char* key, const std::string& warning);

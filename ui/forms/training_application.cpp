@@ -2,10 +2,14 @@
 // the attachment's fields top to bottom, the commitment, and the trainee roster.
 #include <vector>
 
+#include "engine/forms/derive.h"
 #include "engine/forms/text.h"
 #include "engine/forms/training_application.h"
 #include "imgui.h"
+#include "ui/app.h"
 #include "ui/forms.h"
+#include "ui/forms/form_parts.h"
+#include "ui/test_hooks.h"
 #include "ui/strings.h"
 
 namespace skillaid {
@@ -14,6 +18,15 @@ void draw_training_application(FormModel& model, FormContext& ctx) {
     auto& m = static_cast<TrainingApplicationModel&>(model);
     const Validation& v = ctx.validation;
     bool& c = ctx.changed;
+    // reuse (engine/forms/derive.h): start the claim or the class opening from this application.
+    if (ImGui::SmallButton(text::derive_claim)) start_draft_from(ctx.app, *find_form_kind("claim"), claim_from_application(m));
+    test_hook_item("derive.claim", nullptr);
+    ImGui::SameLine();
+    if (ImGui::SmallButton(text::derive_class_opening))
+        start_draft_from(ctx.app, *find_form_kind("class_opening"), class_opening_from_application(m));
+    test_hook_item("derive.class_opening", nullptr);
+    ImGui::SameLine();
+    parts::save_to_profile_button(m, ctx);
     c |= ui::text_field("company_name", text::ta_company, m.company, v);
     c |= ui::text_field("address", text::ta_address, m.address, v);
     c |= ui::text_field("credit_code", text::ta_credit_code, m.credit_code, v);
@@ -35,8 +48,8 @@ void draw_training_application(FormModel& model, FormContext& ctx) {
     if (m.has_online()) c |= ui::text_field("platform", text::ta_platform, m.platform, v, text::ta_platform_hint);
     c |= ui::select_field("category", text::ta_category, m.category, text::ta_categories,
                           IM_ARRAYSIZE(text::ta_categories), v);
-    c |= ui::date_field("date_from", text::ta_date_from, m.date_from, v);
-    c |= ui::date_field("date_to", text::ta_date_to, m.date_to, v);
+    c |= ui::date_range_field(text::ta_date_range, "date_from", text::ta_date_from, m.date_from, "date_to", text::ta_date_to,
+                              m.date_to, v);
 
     ui::section(text::ta_routing_heading);
     c |= district_field(text::ta_district, m.district, v);

@@ -257,9 +257,11 @@ void draw_deadlines(AppState& app) {
     ui::date_field("deadlines.date", text::dl_date_labels[p.event], p.date_text, none);
     if (p.computed != std::string(kEventIds[p.event]) + "|" + p.date_text || p.generation != calendar_generation())
         recompute(p);  // only on change
-    draw_results(p);
-    ImGui::Spacing();
+    // The month first, the results below it: picking a day adds result lines, and a calendar drawn under
+    // them would move under the pointer (issue 13 part 4).
     draw_month(p);
+    ImGui::Spacing();
+    draw_results(p);
 }
 
 }  // namespace skillaid

@@ -49,6 +49,25 @@ static void draw_route(const OpenDraft& d) {
     for (const std::string& note : r.notes) ImGui::TextDisabled("%s", note.c_str());
 }
 
+// A returned draft (issue 13): the reviewer's reason above the form, ready to
+// correct; "重新提交" (ui/screens/sync.cpp) sends a new version linked to it.
+static void draw_returned_banner(const AppState& app, const OpenDraft& d) {
+    const OutboxItem* sent = outbox_item_for_draft(app, d.row.id);
+    if (!sent || outbox_state_key(*sent) != std::string("returned")) return;
+    ImGui::PushStyleColor(ImGuiCol_Text, ui::tone_color(ui::Tone::error));
+    ImGui::PushTextWrapPos(0.0f);
+    std::string line = std::string(text::sync_returned_banner) + sent->reason;
+    ImGui::TextUnformatted(line.c_str());
+    ImGui::PopStyleColor();
+    a11y::live(line.c_str(), false);
+    test_hook_item("returned.reason", sent->reason.c_str());
+    std::string hint = sent->receipt + " " + text::sync_returned_hint;
+    ImGui::TextDisabled("%s", hint.c_str());
+    a11y::text(hint.c_str());
+    test_hook_item("returned.receipt", sent->receipt.c_str());
+    ImGui::PopTextWrapPos();
+}
+
 void draw_draft_editor(AppState& app) {
     if (!app.draft) {
         ImGui::TextDisabled("%s", text::no_draft_open);
@@ -76,6 +95,7 @@ void draw_draft_editor(AppState& app) {
     test_hook_item("print", nullptr);
     ImGui::SameLine();
     draw_submit(app);
+    draw_returned_banner(app, d);
     draw_calendar_notices(app, &d.row.id, "draft_notice");  // dates of this draft a calendar update moved
 
     float em = ImGui::GetFontSize();

@@ -71,6 +71,51 @@ static const char* status_name(const std::string& status) {
     return status == "ready" ? text::status_ready : text::status_draft;
 }
 
+// The draft's state where the user looks (issue 13): its newest outbox item's
+// (等待发送, 已接收 with the receipt, 已退回 with the reason, …), else 草稿 / 待提交.
+// Hooks: draft.N.status (the stored draft/ready), .state (the key), .label, .receipt, .reason.
+static void draw_draft_state(const AppState& app, const DraftRow& r, const std::string& prefix) {
+    test_hook_item((prefix + ".status").c_str(), r.status.c_str());
+    const OutboxItem* sent = outbox_item_for_draft(app, r.id);
+    if (!sent) {
+        ImGui::TextUnformatted(status_name(r.status));
+        test_hook_item((prefix + ".state").c_str(), r.status.c_str());
+        test_hook_item((prefix + ".label").c_str(), status_name(r.status));
+        return;
+    }
+    const std::string key = outbox_state_key(*sent);
+    const char* label = outbox_state_label(*sent);
+    ImGui::TextColored(ui::tone_color(key == "refused" || key == "returned" ? ui::Tone::error
+                                      : sent->state == "done"                ? ui::Tone::ok
+                                                                             : ui::Tone::warning),
+                       "%s", label);
+    a11y::text(label);
+    test_hook_item((prefix + ".state").c_str(), key.c_str());
+    test_hook_item((prefix + ".label").c_str(), label);
+    if (!sent->receipt.empty()) {
+        ImGui::TextDisabled("%s", sent->receipt.c_str());
+        a11y::text(sent->receipt.c_str());
+    }
+    test_hook_item((prefix + ".receipt").c_str(), sent->receipt.c_str());
+    std::string version = outbox_version_line(app, *sent);
+    if (!version.empty()) {
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextDisabled("%s", version.c_str());
+        ImGui::PopTextWrapPos();
+        a11y::text(version.c_str());
+    }
+    std::string reason = key == "returned" && !sent->reason.empty() ? format_text(text::draft_reason_format, sent->reason.c_str())
+                         : key == "refused"                          ? sent->error
+                                                                     : "";
+    if (!reason.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ui::tone_color(ui::Tone::error));
+        ImGui::TextWrapped("%s", reason.c_str());
+        ImGui::PopStyleColor();
+        a11y::text(reason.c_str());
+    }
+    test_hook_item((prefix + ".reason").c_str(), key == "returned" ? sent->reason.c_str() : "");
+}
+
 static void draw_profile(AppState& app) {
     ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * 1.6f);
     ImGui::TextUnformatted(text::app_name);
@@ -105,10 +150,25 @@ static void draw_profile(AppState& app) {
     }
 }
 
+// Connectivity (issue 13): the outcome of the last request to the server; the
+// browser's flag only as a hint (offline: 离线). Hook "online": online |
+// offline | unreachable; "server": unknown | ok | down.
 static void draw_status(AppState& app) {
-    ImGui::TextColored(ui::tone_color(app.online ? ui::Tone::ok : ui::Tone::warning), "● %s",
-                       app.online ? text::online : text::offline);
-    test_hook_item("online", app.online ? "online" : "offline");
+    const SyncState& s = app.sync;
+    const bool down = app.online && s.reach == SyncState::Reach::down;
+    std::string line = !app.online ? text::offline
+                       : down      ? (s.last_ok_ms > 0 ? format_text(text::server_down_since_format,
+                                                                     local_time(static_cast<long long>(s.last_ok_ms)).c_str())
+                                                       : std::string(text::server_down))
+                       : s.reach == SyncState::Reach::ok ? text::server_reachable
+                                                         : text::server_unknown;
+    ImGui::TextColored(ui::tone_color(app.online && !down ? ui::Tone::ok : ui::Tone::warning), "● %s", line.c_str());
+    a11y::text(line.c_str());
+    test_hook_item("online", !app.online ? "offline" : down ? "unreachable" : "online");
+#ifdef SKILLAID_TEST_HOOKS
+    test_hook_item("server", s.reach == SyncState::Reach::ok ? "ok" : down || s.reach == SyncState::Reach::down ? "down" : "unknown");
+    test_hook_item("connection", line.c_str());
+#endif
     ImGui::SameLine();
     ImGui::Text(text::outbox_format, app.sync.waiting);
 #ifdef SKILLAID_TEST_HOOKS
@@ -138,14 +198,20 @@ static void draw_drafts(AppState& app) {
 
     ui::section(text::drafts_heading);
     for (const FormKind& kind : form_kinds()) {
-        int drafts = 0, ready = 0;
+        int drafts = 0, ready = 0, sent = 0;  // sent: with the outbox or the server (not 未被接收), issue 13
         for (const DraftRow& r : app.drafts) {
             if (r.kind != kind.id) continue;
-            (r.status == "ready" ? ready : drafts)++;
+            const OutboxItem* item = outbox_item_for_draft(app, r.id);
+            (item && item->state != "refused" ? sent : r.status == "ready" ? ready : drafts)++;
         }
-        ImGui::TextWrapped(text::draft_counts_format, kind.title, drafts, ready);  // phones: wraps
+        std::string counts = format_text(text::draft_counts_format, kind.title, drafts, ready);
+        if (sent > 0) counts += format_text(text::draft_counts_sent_format, sent);
+        ImGui::PushTextWrapPos(0.0f);  // phones: wraps
+        ImGui::TextUnformatted(counts.c_str());
+        ImGui::PopTextWrapPos();
+        // Hook "drafts/ready", "/sent" added when some were sent.
         test_hook_item((std::string("counts.") + kind.id).c_str(),
-                       (std::to_string(drafts) + "/" + std::to_string(ready)).c_str());
+                       (std::to_string(drafts) + "/" + std::to_string(ready) + (sent ? "/" + std::to_string(sent) : "")).c_str());
     }
 #ifdef SKILLAID_TEST_HOOKS
     test_hook_item("drafts_count", std::to_string(app.drafts.size()).c_str());
@@ -182,7 +248,7 @@ static void draw_drafts(AppState& app) {
             ImGui::TableSetupColumn(text::col_title, fixed, em * 9.0f);
             ImGui::TableSetupColumn("##actions", fixed, em * 6.0f);
             ImGui::TableSetupColumn(text::col_kind, fixed, kind_width);
-            ImGui::TableSetupColumn(text::col_status, fixed, ImGui::CalcTextSize(text::status_ready).x + em);
+            ImGui::TableSetupColumn(text::col_status, fixed, ImGui::CalcTextSize("CC-20261231-000000").x + em);  // the receipt
             ImGui::TableSetupColumn(text::col_updated, fixed, ImGui::CalcTextSize("2026-12-31 23:59").x);
         } else {
             ImGui::TableSetupColumn(text::col_kind);
@@ -206,8 +272,7 @@ static void draw_drafts(AppState& app) {
             a11y::text(title);
             test_hook_item((prefix + ".title").c_str(), r.title.c_str());
             ImGui::TableSetColumnIndex(col.status);
-            ImGui::TextUnformatted(status_name(r.status));
-            test_hook_item((prefix + ".status").c_str(), r.status.c_str());
+            draw_draft_state(app, r, prefix);
             ImGui::TableSetColumnIndex(col.updated);
             ImGui::TextUnformatted(local_time(r.updated_ms).c_str());
             ImGui::TableSetColumnIndex(col.actions);

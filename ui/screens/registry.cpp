@@ -8,6 +8,7 @@ namespace skillaid {
 
 static const std::array kScreens = {
     ScreenInfo{ScreenId::home, "home", text::nav_home, draw_home},
+    ScreenInfo{ScreenId::profile, "profile", text::nav_profile, draw_profile_screen},
     ScreenInfo{ScreenId::quick_estimate, "quick_estimate", text::nav_quick_estimate, draw_quick_estimate},
     ScreenInfo{ScreenId::catalog, "catalog", text::nav_catalog, draw_catalog},
     ScreenInfo{ScreenId::deadlines, "deadlines", text::nav_deadlines, draw_deadlines},

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "engine/forms/text.h"
 #include "imgui.h"
 #include "misc/cpp/imgui_stdlib.h"
 #include "ui/a11y.h"
@@ -98,10 +99,12 @@ void draw_outbox(AppState& app) {
     }
     std::string remove;  // after the loop: the vector must not change while drawn
     ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
-    if (ImGui::BeginTable("##outbox", 4, flags)) {
+    std::string open;  // the draft of a clicked row, opened after the loop
+    if (ImGui::BeginTable("##outbox", 5, flags)) {
         ImGui::TableSetupColumn(text::sync_col_title, ImGuiTableColumnFlags_WidthStretch, 1.5f);
         ImGui::TableSetupColumn(text::sync_col_state);
         ImGui::TableSetupColumn(text::sync_col_receipt);
+        ImGui::TableSetupColumn(text::sync_col_date);
         ImGui::TableSetupColumn(text::sync_col_note, ImGuiTableColumnFlags_WidthStretch, 2.0f);
         ImGui::TableHeadersRow();
         double now = web::now_ms();
@@ -111,8 +114,27 @@ void draw_outbox(AppState& app) {
             ImGui::PushID(static_cast<int>(i));
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
-            ImGui::TextWrapped("%s", it.title.empty() ? text::untitled : it.title.c_str());
-            a11y::text(it.title.empty() ? text::untitled : it.title.c_str());
+            // The form kind (its Chinese name) opens the draft. Not spanning the row: the
+            // 移除 button must keep its clicks (AllowOverlap would cost the first click a frame).
+            const FormKind* kind = find_form_kind(it.kind);
+            const char* kind_name = kind ? kind->title : it.kind.c_str();
+            const char* title = it.title.empty() ? text::untitled : it.title.c_str();
+            ImGui::PushStyleColor(ImGuiCol_Text, ui::tone_color(ui::Tone::link));
+            if (ImGui::Selectable(kind_name)) open = it.id;
+            ImGui::PopStyleColor();
+            if (a11y::enabled()) a11y::name_last_item(format_text(text::sync_open_row_format, title).c_str());
+            test_hook_item((prefix + ".open").c_str(), kind_name);
+            ImGui::TextWrapped("%s", title);
+            a11y::text(title);
+            test_hook_item((prefix + ".title").c_str(), it.title.c_str());
+            std::string version = outbox_version_line(app, it);
+            if (!version.empty()) {
+                ImGui::PushTextWrapPos(0.0f);
+                ImGui::TextDisabled("%s", version.c_str());
+                ImGui::PopTextWrapPos();
+                a11y::text(version.c_str());
+            }
+            test_hook_item((prefix + ".version").c_str(), version.c_str());
             ImGui::TableNextColumn();
             std::string key = outbox_state_key(it);
             ImVec4 color = ui::tone_color(key == "refused" || key == "returned" ? ui::Tone::error
@@ -128,6 +150,10 @@ void draw_outbox(AppState& app) {
             ImGui::TextUnformatted(it.receipt.c_str());
             a11y::text(it.receipt.c_str());
             test_hook_item((prefix + ".receipt").c_str(), it.receipt.c_str());
+            ImGui::TableNextColumn();
+            std::string date = local_time(it.created_ms);
+            ImGui::TextUnformatted(date.c_str());
+            a11y::text(date.c_str());
             ImGui::TableNextColumn();
             if (key == "returned") {
                 ImGui::TextWrapped("%s", it.reason.c_str());
@@ -152,6 +178,11 @@ void draw_outbox(AppState& app) {
         ImGui::EndTable();
     }
     if (!remove.empty()) sync_remove(app, remove);
+    for (const OutboxItem& it : s.outbox)
+        if (it.id == open) {
+            open_outbox_item(app, it);
+            break;
+        }
 }
 
 void draw_submit(AppState& app) {
@@ -162,7 +193,8 @@ void draw_submit(AppState& app) {
         char line[256];
         std::snprintf(line, sizeof line, text::sync_submitted_format, outbox_state_label(*sent));
         // After the editor's buttons: wraps to the width, on a line of its own when little is left (phones).
-        std::string shown = std::string(line) + " " + sent->receipt;
+        std::string version = outbox_version_line(app, *sent);
+        std::string shown = std::string(line) + " " + sent->receipt + (version.empty() ? "" : "（" + version + "）");
         if (ImGui::GetContentRegionAvail().x < std::min(ImGui::CalcTextSize(shown.c_str()).x, ImGui::GetFontSize() * kSubmitMinEm))
             ImGui::NewLine();
         ImGui::PushStyleColor(ImGuiCol_Text, ui::tone_color(sent->state == "done" ? ui::Tone::ok : ui::Tone::warning));
@@ -170,13 +202,16 @@ void draw_submit(AppState& app) {
         ImGui::TextUnformatted(shown.c_str());
         ImGui::PopTextWrapPos();
         ImGui::PopStyleColor();
-        if (a11y::enabled()) a11y::live((std::string(line) + " " + sent->receipt).c_str(), false);
+        if (a11y::enabled()) a11y::live(shown.c_str(), false);
         test_hook_item("submit.state", key.c_str());
+#ifdef SKILLAID_TEST_HOOKS
+        test_hook_item("submit.shown", shown.c_str());
+#endif
         return;
     }
     const char* blocker = submit_blocker(app);
     ImGui::BeginDisabled(*blocker != 0);
-    if (ImGui::Button(text::sync_submit_button)) submit_open_draft(app);
+    if (ImGui::Button(key == "returned" ? text::sync_resubmit_button : text::sync_submit_button)) submit_open_draft(app);
     a11y::name_last_item(nullptr, nullptr, blocker);  // why it is disabled
     ImGui::EndDisabled();
     test_hook_item("submit", blocker);
