@@ -38,6 +38,9 @@ struct FormContext {
     const std::string& today;      // "YYYY-MM-DD", local
     const nlohmann::json* estimate = nullptr;  // engine result of the last edit (null: none or an error)
     bool changed = false;          // set by draw when the user edited anything
+    // Opened by keyboard: the view gives its first field the focus (parts::focus_first_field), past the
+    // buttons above the fields.
+    bool focus_first_field = false;
 };
 
 // The view of a form kind.

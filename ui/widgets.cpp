@@ -161,10 +161,12 @@ bool date_range_field(const char* label, const char* key_from, const char* name_
     set_width(kDateWidthEm);
     bool changed = date_input(key_from, from);
     a11y::field_error(issue_from ? issue_from->message.c_str() : nullptr, issue_from && issue_from->warning);
-    ImGui::SameLine();
+    // Side by side; on a phone each field is the screen's width: 至 and 止 go below 起.
+    const bool narrow = narrow_layout();
+    if (!narrow) ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(text::date_range_to);
-    ImGui::SameLine();
+    if (!narrow) ImGui::SameLine();
     a11y::label_next(name_to);
     set_width(kDateWidthEm);
     changed |= date_input(key_to, to);

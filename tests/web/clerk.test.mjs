@@ -185,6 +185,8 @@ test('快速测算 without 工种: the reason in Chinese', limit, async () => {
   // An occupation the catalog lists without a class: not eligible, and the verdict says why.
   await type(page, 'qe.occupation', '64');
   await clickItem(page, 'qe.occupation.option.0', 40);
+  await hookText(page, 'qe.occupation_selected', (t) => t === '汽车驾驶员');
+  await type(page, 'qe.hours_offline', '40');  // the estimate needs the hours before it judges the occupation
   await hookText(page, 'qe.eligible', (t) => t === 'false');
   assert.match((await item(page, 'qe.verdict')).text, /^不符合补贴条件：\S/);
   assert.deepEqual(await englishIn(page, /^qe\./), [], 'no English in the verdict');

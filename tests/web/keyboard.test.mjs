@@ -156,6 +156,7 @@ test('keyboard only: every screen, log in, fill and submit a training applicatio
   await press(page, 'Enter');
   await mirror(page).getByRole('heading', { name: '企业职工培训申请表' }).waitFor({ timeout: 10000 });
   await frames(page, 3);
+  await shot(page, 'draft-opened');
   assert.ok(await focused(page, textbox(page, '企业名称')), 'opening the draft focuses its first field');
   await page.keyboard.insertText(orgName);
   await frames(page);

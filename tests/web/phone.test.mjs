@@ -143,7 +143,8 @@ async function reveal(page, cdp, locator, what) {
 async function typeInto(page, cdp, locator, text, what) {
   await reveal(page, cdp, locator, what);
   await tap(page, locator, what);
-  await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'ime-bridge', null, { timeout: 5000 });
+  await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'ime-bridge', null, { timeout: 5000 })
+    .catch(async (e) => { await shot(page, `lost-${what}`); throw e; });
   await page.keyboard.insertText(text);
   await page.waitForFunction(([el, t]) => el.value === t, [await locator.elementHandle(), text], { timeout: 5000 })
     .catch(() => {});

@@ -16,6 +16,7 @@ void draw_claim(FormModel& model, FormContext& ctx) {
     const Validation& v = ctx.validation;
     bool& c = ctx.changed;
     parts::save_to_profile_button(m, ctx);  // the unit profile
+    parts::focus_first_field(ctx);
     if (int type = m.type;
         ui::select_field("claim_type", text::cl_type, type, text::cl_types, IM_ARRAYSIZE(text::cl_types), v)) {
         m.set_type(type);

@@ -15,6 +15,7 @@ void draw_class_opening(FormModel& model, FormContext& ctx) {
     const Validation& v = ctx.validation;
     bool& c = ctx.changed;
     parts::save_to_profile_button(m, ctx);  // the unit profile
+    parts::focus_first_field(ctx);
     c |= ui::text_field("institution", text::co_institution, m.institution, v);
     c |= ui::text_field("credit_code", text::co_credit_code, m.credit_code, v);
     c |= ui::select_field("institution_level", text::co_institution_level, m.institution_level, text::co_institution_levels,

@@ -294,6 +294,7 @@ void draw_competition_plan(FormModel& model, FormContext& ctx) {
     CompetitionPlanModel& m = static_cast<CompetitionPlanModel&>(model);
     const Validation& v = ctx.validation;
     bool& c = ctx.changed;
+    parts::focus_first_field(ctx);
     c |= ui::text_field("competition_name", text::cp_name, m.name, v, text::cp_name_hint);
     c |= ui::text_field("company_name", text::cp_company, m.company, v);
 

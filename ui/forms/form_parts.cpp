@@ -54,6 +54,12 @@ bool multiline_field(const char* key, const char* label, std::string& value, con
     return changed;
 }
 
+void focus_first_field(FormContext& ctx) {
+    if (!ctx.focus_first_field) return;
+    ImGui::SetKeyboardFocusHere();
+    ctx.focus_first_field = false;
+}
+
 // the unit profile from the form's own unit fields (checked by save_unit_profile).
 void save_to_profile_button(const FormModel& model, FormContext& ctx) {
     if (ImGui::SmallButton(text::profile_save_from_form)) {

@@ -26,6 +26,9 @@ bool check_field(const char* key, const char* label, bool& value, const Validati
 // Multi-line text, `lines` rows high, labelled like the other fields.
 bool multiline_field(const char* key, const char* label, std::string& value, const Validation& v, int lines,
                      const char* hint = nullptr);
+// Before the view's first field: takes the focus there when the editor was opened by keyboard
+// (FormContext::focus_first_field), not on the buttons above it.
+void focus_first_field(FormContext& ctx);
 // the 保存为单位信息 button (hook "profile.save_from_form"): the form's unit fields into the unit profile.
 void save_to_profile_button(const FormModel& model, FormContext& ctx);
 // The provisional-calendar warning of a date (engine provisional_warning): wrapped, in

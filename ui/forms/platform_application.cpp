@@ -15,6 +15,7 @@ void draw_platform_application(FormModel& model, FormContext& ctx) {
     PlatformApplicationModel& m = static_cast<PlatformApplicationModel&>(model);
     const Validation& v = ctx.validation;
     bool& c = ctx.changed;
+    parts::focus_first_field(ctx);
     c |= ui::text_field("company_name", text::pa_company, m.company, v);
     c |= ui::text_field("address", text::pa_address, m.address, v);
     c |= ui::text_field("credit_code", text::pa_credit_code, m.credit_code, v);

@@ -27,6 +27,7 @@ void draw_training_application(FormModel& model, FormContext& ctx) {
     test_hook_item("derive.class_opening", nullptr);
     ImGui::SameLine();
     parts::save_to_profile_button(m, ctx);
+    parts::focus_first_field(ctx);
     c |= ui::text_field("company_name", text::ta_company, m.company, v);
     c |= ui::text_field("address", text::ta_address, m.address, v);
     c |= ui::text_field("credit_code", text::ta_credit_code, m.credit_code, v);

@@ -51,7 +51,10 @@ static void draw_filters(CatalogState& c) {
         if (ImGui::RadioButton(text::catalog_class_options[i], c.cls == i)) changed |= c.cls != i, c.cls = i;
         test_hook_item(("catalog.class." + std::to_string(i)).c_str(), c.cls == i ? "1" : "0");
     }
+    // Beside the class buttons where it fits (the frame's square, the gap and the label), else below them.
+    const float urgent_width = ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(text::catalog_filter_urgent).x;
     ImGui::SameLine(0, ImGui::GetFontSize() * 1.5f);
+    if (ImGui::GetContentRegionAvail().x < urgent_width) ImGui::NewLine();
     changed |= ImGui::Checkbox(text::catalog_filter_urgent, &c.urgent_only);
     test_hook_item("catalog.urgent", c.urgent_only ? "1" : "0");
     const std::vector<std::string>& list = categories();

@@ -102,7 +102,7 @@ void draw_draft_editor(AppState& app) {
     bool side = ImGui::GetContentRegionAvail().x >= em * kSideBySideEm;
     bool has_estimate = d.estimate.is_object() && !d.estimate.contains("error");
     FormContext ctx{app, d.view, d.validation, app.today, has_estimate ? &d.estimate : nullptr};
-    if (take_screen_focus()) ImGui::SetKeyboardFocusHere();  // H4: opened by keyboard: the first field
+    ctx.focus_first_field = take_screen_focus();  // H4: opened by keyboard: the first field
     if (side) {
         float side_width = ImGui::GetContentRegionAvail().x * kSideWidthShare;
         ImGui::BeginChild("##form", ImVec2(-side_width, 0), ImGuiChildFlags_NavFlattened);
