@@ -67,15 +67,16 @@ EM_JS(void, js_photo_decode, (const char* purpose, const uint8_t* data, int size
     if (window.SkillAidPhoto) window.SkillAidPhoto.decode(UTF8ToString(purpose), HEAPU8.slice(data, data + size));
 });
 #ifdef SKILLAID_TEST_HOOKS
-EM_JS(void, js_test_item, (const char* name, float x0, float y0, float x1, float y1, const char* text), {
+EM_JS(void, js_test_item, (const char* name, float x0, float y0, float x1, float y1, const char* text, int frame), {
     const canvas = document.getElementById('canvas');
     const rect = canvas.getBoundingClientRect();
     const scale = rect.width / canvas.width;  // canvas pixels -> CSS pixels
-    window.skillaidTest = window.skillaidTest || { items: {} };
+    window.skillaidTest = window.skillaidTest || { items: {}, frame: 0 };
+    window.skillaidTest.frame = frame;  // the last frame that published a hook
     window.skillaidTest.items[UTF8ToString(name)] = {
         x: rect.left + x0 * scale, y: rect.top + y0 * scale,
         width: (x1 - x0) * scale, height: (y1 - y0) * scale,
-        text: text ? UTF8ToString(text) : null,
+        text: text ? UTF8ToString(text) : null, frame,
     };
 });
 #endif
@@ -333,7 +334,7 @@ void a11y_send(const std::string& json) { js_a11y_apply(json.data(), static_cast
 
 #ifdef SKILLAID_TEST_HOOKS
 void test_item(const char* name, float x0, float y0, float x1, float y1, const char* text) {
-    js_test_item(name, x0, y0, x1, y1, text);
+    js_test_item(name, x0, y0, x1, y1, text, ImGui::GetFrameCount());
 }
 #endif
 

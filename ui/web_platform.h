@@ -132,7 +132,8 @@ bool a11y_enabled();
 void a11y_send(const std::string& json);
 
 #ifdef SKILLAID_TEST_HOOKS
-// window.skillaidTest.items[name] = the rectangle (canvas pixels) in CSS pixels and `text` (may be null).
+// window.skillaidTest.items[name] = the rectangle (canvas pixels) in CSS pixels, `text` (may be null) and
+// `frame`, the ImGui frame that drew it (window.skillaidTest.frame: the last frame that drew any).
 void test_item(const char* name, float x0, float y0, float x1, float y1, const char* text);
 #endif
 

@@ -118,7 +118,11 @@ export async function itemTextBecomes(page, name, expected) {
   return (await item(page, name)).text;
 }
 
+// Clicks a widget where the last frame drew it: a hook kept from an earlier frame (another screen,
+// a closed popup) is not clicked; the click waits until the widget is drawn again.
 export async function clickItem(page, name, dx = 10) {
+  await page.waitForFunction((n) => window.skillaidTest && window.skillaidTest.items[n] &&
+                                    window.skillaidTest.items[n].frame === window.skillaidTest.frame, name, { timeout: 10000 });
   const r = await item(page, name);
   await page.mouse.click(r.x + Math.min(dx, r.width / 2), r.y + r.height / 2);
   return r;
