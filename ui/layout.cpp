@@ -34,8 +34,8 @@ bool icon_button(const char* label) {
     return web::is_touch() ? ImGui::Button(label, ImVec2(ImGui::GetFrameHeight(), 0)) : ImGui::SmallButton(label);
 }
 
-void wrap_next(float width) {
-    ImGui::SameLine();
+void wrap_next(float width, float spacing) {
+    ImGui::SameLine(0, spacing);
     if (ImGui::GetContentRegionAvail().x < width) ImGui::NewLine();
 }
 

@@ -13,7 +13,8 @@ bool narrow_layout();
 
 // Rows of buttons that wrap: call before each button but the first of a row with the width it will
 // take (button_width()); it stays on the current line when it fits, else starts the next one.
-void wrap_next(float width);
+// `spacing`: the gap before it on the same line (ImGui::SameLine's; < 0: the style's).
+void wrap_next(float width, float spacing = -1.0f);
 float button_width(const char* label);  // of ImGui::Button(label) with the current style
 // A one-glyph button (× closes, deletes): small with a mouse, a square of the touch-target height on touch.
 bool icon_button(const char* label);

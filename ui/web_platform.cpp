@@ -73,11 +73,17 @@ EM_JS(void, js_test_item, (const char* name, float x0, float y0, float x1, float
     const scale = rect.width / canvas.width;  // canvas pixels -> CSS pixels
     window.skillaidTest = window.skillaidTest || { items: {}, frame: 0 };
     window.skillaidTest.frame = frame;  // the last frame that published a hook
-    window.skillaidTest.items[UTF8ToString(name)] = {
+    const key = UTF8ToString(name);
+    const item = {
         x: rect.left + x0 * scale, y: rect.top + y0 * scale,
         width: (x1 - x0) * scale, height: (y1 - y0) * scale,
-        text: text ? UTF8ToString(text) : null, frame,
+        text: text ? UTF8ToString(text) : null, frame, stable: false,
     };
+    // stable: drawn at the same place the frame before (a new row, a scroll still moving: not yet).
+    const last = window.skillaidTest.items[key];
+    item.stable = !!last && last.frame === frame - 1 && last.x === item.x && last.y === item.y &&
+                  last.width === item.width && last.height === item.height;
+    window.skillaidTest.items[key] = item;
 });
 #endif
 // clang-format on

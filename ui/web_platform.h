@@ -133,7 +133,8 @@ void a11y_send(const std::string& json);
 
 #ifdef SKILLAID_TEST_HOOKS
 // window.skillaidTest.items[name] = the rectangle (canvas pixels) in CSS pixels, `text` (may be null) and
-// `frame`, the ImGui frame that drew it (window.skillaidTest.frame: the last frame that drew any).
+// `frame`, the ImGui frame that drew it (window.skillaidTest.frame: the last frame that drew any), and
+// `stable`: the frame before drew it at the same place.
 void test_item(const char* name, float x0, float y0, float x1, float y1, const char* text);
 #endif
 

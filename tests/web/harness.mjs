@@ -118,12 +118,16 @@ export async function itemTextBecomes(page, name, expected) {
   return (await item(page, name)).text;
 }
 
-// Clicks a widget where the last frame drew it: a hook kept from an earlier frame (another screen,
-// a closed popup) is not clicked; the click waits until the widget is drawn again.
+// Clicks a widget where the last two frames drew it, both after the previous click was handled: a
+// hook kept from an earlier frame (another screen, a closed popup, the screen a click is leaving) or
+// a widget still moving (a row just added, a scroll) is waited out. A click is handled in the frame
+// after it arrives; what it changes is drawn from the frame after that.
 export async function clickItem(page, name, dx = 10) {
-  await page.waitForFunction((n) => window.skillaidTest && window.skillaidTest.items[n] &&
-                                    window.skillaidTest.items[n].frame === window.skillaidTest.frame, name, { timeout: 10000 });
-  const r = await item(page, name);
+  const r = await (await page.waitForFunction((n) => {
+    const t = window.skillaidTest, it = t && t.items[n];
+    return it && it.frame === t.frame && it.stable && it.frame >= (t.clickFrame ?? -2) + 3 && it;
+  }, name, { timeout: 10000 })).jsonValue();
+  await page.evaluate(() => { window.skillaidTest.clickFrame = window.skillaidTest.frame; });
   await page.mouse.click(r.x + Math.min(dx, r.width / 2), r.y + r.height / 2);
   return r;
 }

@@ -52,9 +52,8 @@ static void draw_filters(CatalogState& c) {
         test_hook_item(("catalog.class." + std::to_string(i)).c_str(), c.cls == i ? "1" : "0");
     }
     // Beside the class buttons where it fits (the frame's square, the gap and the label), else below them.
-    const float urgent_width = ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(text::catalog_filter_urgent).x;
-    ImGui::SameLine(0, ImGui::GetFontSize() * 1.5f);
-    if (ImGui::GetContentRegionAvail().x < urgent_width) ImGui::NewLine();
+    ui::wrap_next(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(text::catalog_filter_urgent).x,
+                  ImGui::GetFontSize() * 1.5f);
     changed |= ImGui::Checkbox(text::catalog_filter_urgent, &c.urgent_only);
     test_hook_item("catalog.urgent", c.urgent_only ? "1" : "0");
     const std::vector<std::string>& list = categories();
