@@ -5,7 +5,8 @@
 #   2. wasm: programs compiled with Emscripten, run under node (engine checks,
 #      byte-identical native/wasm CLI output)
 #   3. browser: the real page in headless Chromium (tests/web), on the test-hooks
-#      build (build/wasm-test/dist) and on the production build (build/wasm/dist)
+#      app (build/wasm-test/dist) and on the production app built beside it from
+#      the same objects (build/wasm-test/dist-prod; ui/CMakeLists.txt)
 # Ends with one line "tests: N passed, N failed"; exits non-zero on any failure.
 set -uo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
@@ -21,12 +22,10 @@ build() {
   cmake --preset "$1" >/dev/null && cmake --build --preset "$1" || { echo "build $1 failed"; exit 1; }
 }
 build native
+# Both web apps: with test hooks (dist) and the production app (dist-prod, what
+# the README's run command serves from build/wasm/dist, built here from the same
+# engine, ImGui and SQLite objects), plus the wasm engine tests.
 build wasm-test
-# The production build (build/wasm/dist, what the README's run command serves):
-# the browser tests of the production build (tests/web/harness.mjs prodWebRoot)
-# run on it, without test hooks. Only the web app: its engine tests are the wasm-test ones.
-step "build wasm (production web app)"
-cmake --preset wasm >/dev/null && cmake --build --preset wasm --target web_precompressed || { echo "build wasm failed"; exit 1; }
 
 # A throwaway PostgreSQL (tools/postgres-test.sh) for server_tests_postgres,
 # stopped on exit whatever happens; without it that test fails, not skips.

@@ -14,10 +14,11 @@ const { chromium } = require('playwright-core');
 
 export const serverBinary = process.env.SKILLAID_SERVER || path.join(repoRoot, 'build/native/server/skillaid-server');
 export const webRoot = process.env.SKILLAID_WEB_ROOT || path.join(repoRoot, 'build/wasm-test/dist');
-// The production build (the README's run command serves it): no window.skillaidTest;
-// tests find widgets through the accessibility mirror (getByRole, bounding boxes).
-// startServer({ root: prodWebRoot }); openApp works the same on both.
-export const prodWebRoot = process.env.SKILLAID_PROD_WEB_ROOT || path.join(repoRoot, 'build/wasm/dist');
+// The production app (what the README's run command serves from build/wasm/dist),
+// built in the wasm-test tree from the same objects (ui/CMakeLists.txt): no
+// window.skillaidTest; tests find widgets through the accessibility mirror
+// (getByRole, bounding boxes). startServer({ root: prodWebRoot }); openApp works the same on both.
+export const prodWebRoot = process.env.SKILLAID_PROD_WEB_ROOT || path.join(repoRoot, 'build/wasm-test/dist-prod');
 export const artifactsDir = path.join(repoRoot, 'tests/artifacts/web');
 fs.mkdirSync(artifactsDir, { recursive: true });
 
