@@ -34,7 +34,9 @@ void storage_notice(AppState& app, const char* what) { set_notice(app, what + ap
 static void recompute(AppState& app) {
     OpenDraft& d = *app.draft;
     d.estimate = nullptr;
+    d.register_request.clear();
     if (auto scenario = d.form->scenario(app.today)) {
+        d.register_request = history_check_request(*scenario, app.today, &d.register_rows);
         try {
             d.estimate = estimate_json(*scenario, parse_date(app.today, "/today"));
         } catch (const InputError& e) {
@@ -53,6 +55,7 @@ static void recompute(AppState& app) {
             d.route_error = e.message;
         }
     }
+    register_check_wanted(app);
 }
 
 void draft_recheck(AppState& app) {

@@ -35,6 +35,8 @@ struct OpenDraft {
     ui::EstimateSummary estimate_summary;  // of `estimate` (ui/estimate_view.h)
     std::optional<Route> route;
     std::string route_error;
+    std::string register_request;  // its trainees' /history-check request (ui/sync.h), "" = none
+    std::vector<int> register_rows;  // the roster row of each trainee in it
     bool dirty = false;           // edited since the last save
     double edited_at_ms = 0;
     double saved_at_ms = 0;

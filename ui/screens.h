@@ -34,6 +34,8 @@ void draw_display(AppState& app);  // 显示设置: text size, high contrast (ui
 // the editor's 提交 button with the draft's outbox state.
 void draw_outbox(AppState& app);
 void draw_submit(AppState& app);
+void draw_register_check(AppState& app);  // 实名核查 of the open draft's roster (issue 14)
+void draw_server_offer(AppState& app);    // after 422 estimate_mismatch: the server's figures to accept
 // The calendar-update notices (ui/calendar_updates.h) with their 知道了 buttons:
 // all of them on 首页 (`draft_id` null), or those of one draft in the editor.
 // Hooks `<prefix>.N` (text) and `<prefix>.N.dismiss`, `<prefix>.count`.

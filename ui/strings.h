@@ -304,6 +304,22 @@ inline constexpr const char* sync_returned_hint = "请按原因修改后点击�
 inline constexpr const char* sync_resubmit_button = "重新提交";
 inline constexpr const char* sync_open_row_format = "打开草稿：%s";
 inline constexpr const char* sync_draft_deleted = "这份材料的草稿已在本机删除，无法打开（发件箱中的记录仍保留）。";
+// The real-name register (issue 14): the server's check of the roster's trainees, the 422 offer.
+inline constexpr const char* register_heading = "实名核查";
+inline constexpr const char* register_no_ids = "名册中还没有有效的身份证号：填写后将向服务器核查每人本年度已享受的补贴次数。";
+inline constexpr const char* register_pending = "实名核查待联网：登录并联网后自动核查本名册人员已享受的补贴次数（发送前也会先核查）。";
+inline constexpr const char* register_checking = "正在向服务器核查名册人员的补贴记录…";
+inline constexpr const char* register_clear_format = "已核查 %d 人：均未达到每人补贴限制（二(二)）。";
+inline constexpr const char* register_reached_format = "已核查 %d 人，其中 %d 人达到限制，提交后服务器将不予计算或扣减：";
+inline constexpr const char* register_row_format = "第%d行 %s：%s（%s）";
+inline constexpr const char* register_failed_format = "实名核查未完成：%s";
+inline constexpr const char* register_stale = "即将向服务器核查名册人员的补贴记录…";
+inline constexpr const char* register_note = "仅显示服务器登记的次数和所达限制，不显示其他单位或培训内容。";
+inline constexpr const char* offer_heading = "服务器核定的金额与本机测算不同：";
+inline constexpr const char* offer_total_format = "本机测算 %s，服务器核定 %s（已计入实名登记的以往补贴）。";
+inline constexpr const char* offer_accept_button = "接受服务器核定金额并重新发送";
+inline constexpr const char* offer_accepted = "已接受服务器核定金额，重新加入发件箱。";
+inline constexpr const char* sync_outbox_checked_format = "实名核查：%d 人达到限制";
 inline constexpr const char* draft_reason_format = "退回原因：%s";
 inline constexpr const char* draft_counts_sent_format = "，已提交 %d 份";
 

@@ -6,8 +6,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include "engine/date.h"
 #include "engine/forms/status.h"
 #include "engine/forms/text.h"
+#include "engine/money.h"
+#include "engine/validators.h"
 #include "ui/app.h"
 #include "ui/strings.h"
 #include "ui/web_platform.h"
@@ -21,6 +24,7 @@ constexpr const char* kSessionKey = "sync.session";
 constexpr const char* kCursorKey = "sync.cursor";
 constexpr const char* kApi = "/api/v1";
 constexpr int kListLimit = 100;
+constexpr double kCheckSettleMs = 1200.0;  // the roster's check is asked once typing paused this long
 
 //-----------------------------------------------------------------------------
 // The page: web/sync.js does the fetch; answers wait in web_platform until
@@ -117,6 +121,7 @@ static std::string error_text(const json& answer, int status) {
         if (!p.empty() && paths.find(p) == std::string::npos) paths += (paths.empty() ? "" : "、") + p;
     }
     if (!paths.empty()) out += format_text(text::sync_paths_format, paths.c_str());
+    for (const std::string& line : register_reached_lines(e, nullptr)) out += "\n" + line;
     return out;
 }
 
@@ -170,6 +175,7 @@ static void on_login(AppState& app, int status, const json& a) {
     s.message_error = false;
     save_session(app);
     sync_now(app);
+    register_check_wanted(app);  // a roster checked while logged out
 }
 
 static void on_send(AppState& app, int status, const json& a) {
@@ -181,6 +187,8 @@ static void on_send(AppState& app, int status, const json& a) {
     if ((status == 200 || status == 201) && a.contains("receipt")) {
         apply_summary(*it, a);
         s.next_sync_ms = now;  // pick up the cursor
+        s.check_asked.clear();  // the register changed: the open roster is asked again
+        register_check_wanted(app);
     } else if (status == 401) {
         it->state = "waiting";  // resent after the next login
         forget_session(app, text::sync_expired);
@@ -192,9 +200,55 @@ static void on_send(AppState& app, int status, const json& a) {
     } else {  // 400, 403, 409, 413, 415, 422: the server will not take this body
         it->state = "refused";
         it->error = error_text(a, status);
+        // The server's figures (with the register's history): the clerk may take them (accept_server_figures).
+        const json& e = a.is_object() ? a.value("error", json::object()) : json::object();
+        if (status == 422 && e.value("code", "") == "estimate_mismatch" && a.contains("server_estimate"))
+            it->offer = json{{"server_estimate", a["server_estimate"]}, {"trainees", e.value("trainees", json::array())}}.dump();
     }
     save_item(app, *it);
     recount(s);
+}
+
+// The answer to the open draft's check (Op::check): kept for the request it answers.
+static void on_check(AppState& app, int status, const json& a, const std::string& asked) {
+    SyncState& s = app.sync;
+    if (status == 401) {
+        forget_session(app, text::sync_expired);
+        s.check_due_ms = web::now_ms();  // asked again after the next login
+        return;
+    }
+    if (retryable(status)) {  // asked again later; the last answer stays shown
+        s.sync_failures++;
+        s.check_due_ms = web::now_ms() + backoff_ms(s.sync_failures);
+        return;
+    }
+    s.check_asked = asked;
+    s.check_answer = status == 200 && a.is_object() && a.contains("trainees")
+                         ? a
+                         : json{{"error", {{"message", error_text(a, status)}}}};
+}
+
+// The check before an outbox item is sent (Op::check_item): stored with it, then the item is sent.
+static void on_check_item(AppState& app, int status, const json& a) {
+    SyncState& s = app.sync;
+    OutboxItem* it = find_item(s, s.op_item);
+    if (!it) return;
+    if (status == 401) {
+        forget_session(app, text::sync_expired);
+        return;
+    }
+    if (retryable(status)) {
+        it->attempts++;
+        it->next_ms = web::now_ms() + backoff_ms(it->attempts);
+        it->error = status == 0 ? text::sync_unreachable : error_text(a, status);
+        return;
+    }
+    // A refused check (bad request, limits) never holds the submission back: the server checks it again.
+    it->register_check = status == 200 && a.is_object() && a.contains("trainees")
+                             ? a.dump()
+                             : json{{"error", {{"message", error_text(a, status)}}}}.dump();
+    it->next_ms = 0;
+    save_item(app, *it);
 }
 
 static void on_list(AppState& app, int status, const json& a) {
@@ -213,7 +267,11 @@ static void on_list(AppState& app, int status, const json& a) {
     s.last_sync_ms = now;
     for (const json& summary : a["items"]) {
         OutboxItem* it = find_item(s, summary.value("id", ""));
-        if (it && it->state != "sending" && apply_summary(*it, summary)) save_item(app, *it);
+        if (it && it->state != "sending" && apply_summary(*it, summary)) {
+            save_item(app, *it);
+            s.check_asked.clear();  // a returned claim stops counting in the register
+            register_check_wanted(app);
+        }
     }
     recount(s);
     if (a.contains("cursor")) {
@@ -241,7 +299,16 @@ static void take_answer(AppState& app, const web::HttpAnswer& answer) {
     json a = json::parse(answer.body, nullptr, false);
     if (op == SyncState::Op::login) on_login(app, answer.status, a);
     else if (op == SyncState::Op::send) on_send(app, answer.status, a);
+    else if (op == SyncState::Op::check) on_check(app, answer.status, a, s.op_item);
+    else if (op == SyncState::Op::check_item) on_check_item(app, answer.status, a);
     else on_list(app, answer.status, a);
+}
+
+// An item whose trainees the register has not checked yet (issue 14: checked before it is sent).
+static std::string item_check_request(const AppState& app, const OutboxItem& it) {
+    if (!it.register_check.empty() || it.body.find("\"trainees\"") == std::string::npos) return "";
+    json body = json::parse(it.body, nullptr, false);
+    return body.is_object() && body.contains("scenario") ? history_check_request(body["scenario"], app.today, nullptr) : "";
 }
 
 static void start_send(AppState& app, OutboxItem& it) {
@@ -262,6 +329,7 @@ static void wake_when_due(const SyncState& s) {
     if (!s.session.token.empty()) {
         consider(s.session.expires_ms);
         consider(s.next_sync_ms);
+        consider(s.check_due_ms);
     }
     for (const OutboxItem& it : s.outbox)
         if (it.state == "waiting") consider(it.next_ms);
@@ -281,14 +349,31 @@ static void sync_step(AppState& app) {
     for (web::HttpAnswer answer; web::take_http_answer(web::HttpChannel::sync, answer);) take_answer(app, answer);
     if (s.op != SyncState::Op::none && now - s.op_started_ms > kRequestTimeoutMs)
         take_answer(app, web::HttpAnswer{s.request_id, 0, ""});  // answered as a network failure
-    if (app.online && !s.was_online) sync_now(app);  // back online: try at once
+    if (app.online && !s.was_online) {  // back online: try at once
+        sync_now(app);
+        register_check_wanted(app);
+    }
     s.was_online = app.online;
     if (!s.session.token.empty() && now >= s.session.expires_ms) forget_session(app, text::sync_expired);
     if (s.op != SyncState::Op::none || !app.online || s.session.token.empty()) return;
 
     for (auto it = s.outbox.rbegin(); it != s.outbox.rend(); ++it) {  // oldest first
         if (it->state == "waiting" && it->next_ms <= now) {
-            start_send(app, *it);
+            if (std::string check = item_check_request(app, *it); !check.empty()) {
+                s.op_item = it->id;
+                request(s, SyncState::Op::check_item, "POST", "/history-check", check, false);
+            } else {
+                start_send(app, *it);
+            }
+            return;
+        }
+    }
+    // The open draft's roster, once typing paused.
+    if (s.check_due_ms > 0 && now >= s.check_due_ms) {
+        s.check_due_ms = 0;
+        if (app.draft && !app.draft->register_request.empty() && app.draft->register_request != s.check_asked) {
+            s.op_item = app.draft->register_request;  // the request an answer belongs to
+            request(s, SyncState::Op::check, "POST", "/history-check", s.op_item, false);
             return;
         }
     }
@@ -449,6 +534,89 @@ int outbox_version(const AppState& app, const OutboxItem& it) {
 std::string outbox_version_line(const AppState& app, const OutboxItem& it) {
     std::string link = outbox_resubmits(it);
     return link.empty() ? "" : format_text(text::sync_version_format, outbox_version(app, it), link.c_str());
+}
+
+//-----------------------------------------------------------------------------
+// The real-name register (issue 14, docs/ui.md "Real-name check")
+//-----------------------------------------------------------------------------
+
+std::string history_check_request(const json& sc, const std::string& today_text, std::vector<int>* rows) {
+    if (rows) rows->clear();
+    if (!sc.is_object() || !sc.contains("trainees") || !sc["trainees"].is_array()) return "";
+    const Date today = parse_date(today_text, "/today");
+    json trainees = json::array();
+    int row = 0;
+    for (const json& t : sc["trainees"]) {
+        row++;
+        std::string id = t.is_object() && t.contains("id") && t["id"].is_string() ? t["id"].get<std::string>() : "";
+        CheckResult c = check_resident_id(id, today);
+        if (id.empty() || !c.ok) continue;
+        trainees.push_back({{"id", c.normalized}});
+        if (rows) rows->push_back(row);
+    }
+    if (trainees.empty()) return "";
+    json r = {{"scheme", sc.value("scheme", "")}, {"trainees", std::move(trainees)}};
+    for (const char* key : {"date", "occupation", "level"})
+        if (sc.contains(key)) r[key] = sc[key];
+    return r.dump();
+}
+
+void register_check_wanted(AppState& app) {
+    SyncState& s = app.sync;
+    if (!app.draft || app.draft->register_request.empty() || app.draft->register_request == s.check_asked) return;
+    s.check_due_ms = web::now_ms() + kCheckSettleMs;
+    web::request_frame_after(kCheckSettleMs);
+}
+
+// Lines for trainees with a limit reached: a /history-check answer
+// (trainees[].limits) or a 422's error.trainees (one entry per issue).
+std::vector<std::string> register_reached_lines(const json& answer, const std::vector<int>* rows) {
+    std::vector<std::string> lines;
+    if (!answer.is_object() || !answer.contains("trainees") || !answer["trainees"].is_array()) return lines;
+    for (const json& t : answer["trainees"]) {
+        if (!t.is_object()) continue;
+        const int index = t.value("index", 0);
+        int row = t.contains("row") && t["row"].is_number_integer() ? t["row"].get<int>() : index + 1;
+        if (rows && index >= 0 && index < static_cast<int>(rows->size())) row = (*rows)[static_cast<size_t>(index)];
+        const std::string id = t.value("id", "");
+        std::vector<json> reasons;
+        if (t.contains("limits") && t["limits"].is_array()) reasons.assign(t["limits"].begin(), t["limits"].end());
+        else if (t.contains("message")) reasons.push_back(t);
+        for (const json& r : reasons)
+            lines.push_back(format_text(text::register_row_format, row, id.c_str(), r.value("message", "").c_str(),
+                                        r.value("clause", "").c_str()));
+    }
+    return lines;
+}
+
+int register_reached_count(const std::string& answer_text) {
+    if (answer_text.empty()) return 0;
+    json a = json::parse(answer_text, nullptr, false);
+    if (!a.is_object() || !a.contains("trainees") || !a["trainees"].is_array()) return 0;
+    return static_cast<int>(std::count_if(a["trainees"].begin(), a["trainees"].end(), [](const json& t) {
+        return t.is_object() && t.value("limit_reached", false);
+    }));
+}
+
+void accept_server_figures(AppState& app, const std::string& item_id) {
+    SyncState& s = app.sync;
+    OutboxItem* it = find_item(s, item_id);
+    if (!it || it->state != "refused" || it->offer.empty()) return;
+    json offer = json::parse(it->offer, nullptr, false);
+    json body = json::parse(it->body, nullptr, false);
+    if (!offer.is_object() || !body.is_object() || !offer.contains("server_estimate")) return;
+    // The same Idempotency-Key: the server stored nothing for the refused body.
+    body["client_estimate"] = offer["server_estimate"];
+    it->body = body.dump();
+    it->state = "waiting";
+    it->offer.clear();
+    it->error.clear();
+    it->attempts = 0;
+    it->next_ms = 0;
+    it->updated_ms = static_cast<long long>(web::now_ms());
+    save_item(app, *it);
+    recount(s);
+    set_notice(app, text::offer_accepted, false);
 }
 
 void open_outbox_item(AppState& app, const OutboxItem& it) {

@@ -6,6 +6,7 @@
 // (web::http_request), and the answer comes back on HttpChannel::sync.
 // The outbox is stored by DraftStore (outbox_* in ui/storage/draft_store.h).
 #pragma once
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -45,8 +46,14 @@ struct SyncState {
     // The outcome of the last request to the server (issue 13): what 首页 says, not navigator.onLine alone.
     enum class Reach { unknown, ok, down } reach = Reach::unknown;  // down: no answer, 5xx or timeout
     double last_ok_ms = 0;       // Date.now() of the last answered request (0 = none since the page opened)
+    // The real-name history check (issue 14) of the open draft's trainees:
+    // `wanted` is the request for the roster as it stands (OpenDraft.register_request),
+    // `asked` the one answered last, with its answer; asked after typing settles.
+    std::string check_asked;
+    nlohmann::json check_answer;   // {"trainees": [...]}, or {"error": {...}}, or null
+    double check_due_ms = 0;       // the wanted request is asked at (0 = nothing to ask)
     // The one request in flight.
-    enum class Op { none, login, send, list } op = Op::none;
+    enum class Op { none, login, send, list, check, check_item } op = Op::none;
     int request_id = 0;
     std::string op_item;         // outbox id of a send
     double op_started_ms = 0;
@@ -75,6 +82,20 @@ std::string outbox_resubmits(const OutboxItem& item);
 int outbox_version(const AppState& app, const OutboxItem& item);
 // "第2版，替代 CC-…", or "" for a first version.
 std::string outbox_version_line(const AppState& app, const OutboxItem& item);
+// The real-name register (issue 14). The /history-check request for a
+// scenario's trainees that carry a valid resident ID ("" when none do); `today` YYYY-MM-DD;
+// `rows` gets each asked trainee's 1-based roster row.
+std::string history_check_request(const nlohmann::json& scenario, const std::string& today, std::vector<int>* rows);
+// The open draft's roster changed: its check is asked again once typing settles.
+void register_check_wanted(AppState& app);
+// The trainees of an answer that reached a limit, "第N行 ID：message（clause）": a /history-check
+// answer (trainees[].limits; `rows` maps its indexes to roster rows) or a 422's error (trainees[] with row).
+std::vector<std::string> register_reached_lines(const nlohmann::json& answer, const std::vector<int>* rows);
+// Trainees with `limit_reached` in a stored /history-check answer (0 for "" or an error).
+int register_reached_count(const std::string& answer);
+// After 422 estimate_mismatch: resend the item with the server's figures as its own.
+void accept_server_figures(AppState& app, const std::string& item_id);
+
 // Opens the item's draft in the editor; a notice when the draft was deleted.
 void open_outbox_item(AppState& app, const OutboxItem& item);
 

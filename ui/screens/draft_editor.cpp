@@ -96,6 +96,7 @@ void draw_draft_editor(AppState& app) {
     ImGui::SameLine();
     draw_submit(app);
     draw_returned_banner(app, d);
+    draw_server_offer(app);
     draw_calendar_notices(app, &d.row.id, "draft_notice");  // dates of this draft a calendar update moved
 
     float em = ImGui::GetFontSize();
@@ -112,6 +113,7 @@ void draw_draft_editor(AppState& app) {
         ImGui::BeginChild("##side", ImVec2(0, 0), ImGuiChildFlags_NavFlattened);
         ui::issues_summary(d.validation);
         draw_estimate(d);
+        draw_register_check(app);
         draw_route(d);
         ImGui::EndChild();
     } else {
@@ -120,6 +122,7 @@ void draw_draft_editor(AppState& app) {
         ImGui::Spacing();
         ui::issues_summary(d.validation);
         draw_estimate(d);
+        draw_register_check(app);
         draw_route(d);
         ImGui::EndChild();
     }

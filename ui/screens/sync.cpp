@@ -6,6 +6,7 @@
 #include <cstdio>
 
 #include "engine/forms/text.h"
+#include "engine/money.h"
 #include "imgui.h"
 #include "misc/cpp/imgui_stdlib.h"
 #include "ui/a11y.h"
@@ -166,10 +167,17 @@ void draw_outbox(AppState& app) {
                 std::snprintf(line, sizeof line, text::sync_retry_format, it.attempts, it.error.c_str(), seconds);
                 ImGui::TextWrapped("%s", line);
             } else if (key == "refused") {
+                ImGui::PushTextWrapPos(0.0f);
                 ImGui::TextColored(ui::tone_color(ui::Tone::error), "%s", it.error.c_str());
+                ImGui::PopTextWrapPos();
                 ImGui::SameLine();
                 if (ImGui::SmallButton(text::sync_remove_button)) remove = it.id;
                 test_hook_item((prefix + ".remove").c_str(), nullptr);
+            }
+            if (int reached = register_reached_count(it.register_check); reached > 0) {
+                std::string line = format_text(text::sync_outbox_checked_format, reached);
+                ImGui::TextColored(ui::tone_color(ui::Tone::warning), "%s", line.c_str());
+                a11y::text(line.c_str());
             }
             test_hook_item((prefix + ".reason").c_str(), it.reason.c_str());
             test_hook_item((prefix + ".error").c_str(), it.error.c_str());
@@ -217,6 +225,85 @@ void draw_submit(AppState& app) {
     test_hook_item("submit", blocker);
     if (*blocker && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", blocker);
     test_hook_item("submit.state", key.c_str());
+}
+
+// 实名核查 (issue 14) below the estimate: what the server's register says of the
+// roster's trainees (counts and limits reached, nothing of other organisations),
+// pending while offline or logged out (asked again before the outbox sends).
+void draw_register_check(AppState& app) {
+    const OpenDraft& d = *app.draft;
+    const SyncState& s = app.sync;
+    if (d.register_request.empty()) return;
+    ui::section(text::register_heading);
+    ImGui::PushTextWrapPos(0.0f);
+    std::string state, line;
+    std::vector<std::string> lines;
+    ui::Tone tone = ui::Tone::warning;
+    if (s.session.token.empty() || !app.online || s.reach == SyncState::Reach::down) {
+        state = "pending";
+        line = text::register_pending;
+    } else if (s.check_asked != d.register_request) {
+        state = "checking";
+        line = s.op == SyncState::Op::check ? text::register_checking : text::register_stale;
+    } else if (s.check_answer.contains("error")) {
+        state = "failed";
+        line = format_text(text::register_failed_format, s.check_answer["error"].value("message", "").c_str());
+        tone = ui::Tone::error;
+    } else {
+        const int asked = static_cast<int>(s.check_answer.value("trainees", nlohmann::json::array()).size());
+        lines = register_reached_lines(s.check_answer, &d.register_rows);
+        int reached = register_reached_count(s.check_answer.dump());
+        state = reached > 0 ? "reached" : "clear";
+        line = reached > 0 ? format_text(text::register_reached_format, asked, reached)
+                           : format_text(text::register_clear_format, asked);
+        tone = reached > 0 ? ui::Tone::error : ui::Tone::ok;
+    }
+    ImGui::TextColored(ui::tone_color(tone), "%s", line.c_str());
+    a11y::live(line.c_str(), tone == ui::Tone::error);
+    std::string joined;
+    for (const std::string& l : lines) {
+        ImGui::BulletText("%s", l.c_str());
+        a11y::text(l.c_str());
+        joined += (joined.empty() ? "" : "\n") + l;
+    }
+    if (state == "reached" || state == "clear") ImGui::TextDisabled("%s", text::register_note);
+    ImGui::PopTextWrapPos();
+    test_hook_item("register.state", state.c_str());
+#ifdef SKILLAID_TEST_HOOKS
+    test_hook_item("register.lines", joined.c_str());
+#endif
+}
+
+// After 422 estimate_mismatch (issue 14): the server's total beside the app's,
+// the trainees it refused or reduced with rule and clause, and a button to
+// resend with the server's figures.
+void draw_server_offer(AppState& app) {
+    const OpenDraft& d = *app.draft;
+    const OutboxItem* sent = outbox_item_for_draft(app, d.row.id);
+    if (!sent || sent->state != "refused" || sent->offer.empty()) return;
+    nlohmann::json offer = nlohmann::json::parse(sent->offer, nullptr, false);
+    nlohmann::json body = nlohmann::json::parse(sent->body, nullptr, false);
+    if (!offer.is_object() || !body.is_object()) return;
+    const long long server_fen = offer["server_estimate"].value("total_fen", 0LL);
+    const long long client_fen = body.value("client_estimate", nlohmann::json::object()).value("total_fen", 0LL);
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextColored(ui::tone_color(ui::Tone::error), "%s", text::offer_heading);
+    std::string totals = format_text(text::offer_total_format, yuan_text(client_fen).c_str(), yuan_text(server_fen).c_str());
+    ImGui::TextUnformatted(totals.c_str());
+    a11y::live((std::string(text::offer_heading) + totals).c_str(), true);
+    std::string joined;
+    for (const std::string& l : register_reached_lines(offer, nullptr)) {
+        ImGui::BulletText("%s", l.c_str());
+        a11y::text(l.c_str());
+        joined += (joined.empty() ? "" : "\n") + l;
+    }
+    ImGui::PopTextWrapPos();
+#ifdef SKILLAID_TEST_HOOKS
+    test_hook_item("offer.lines", joined.c_str());
+    test_hook_item("offer.server_total_fen", std::to_string(server_fen).c_str());
+#endif
+    if (ImGui::Button(text::offer_accept_button)) accept_server_figures(app, sent->id);
+    test_hook_item("offer.accept", nullptr);
 }
 
 void draw_sync(AppState& app) {

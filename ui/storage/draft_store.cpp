@@ -60,6 +60,11 @@ constexpr const char* kMigrations[] = {
     "  draft_id TEXT NOT NULL DEFAULT '',"
     "  text TEXT NOT NULL,"
     "  created_ms INTEGER NOT NULL);",
+    // 4: the real-name register (issue 14, ui/sync.cpp): an outbox item's
+    // history check before it is sent (the server's answer to /history-check)
+    // and, after 422 estimate_mismatch, the server's figures and per-trainee
+    // reasons the clerk may accept (offer).
+    "ALTER TABLE outbox ADD COLUMN register_check TEXT NOT NULL DEFAULT ''; ALTER TABLE outbox ADD COLUMN offer TEXT NOT NULL DEFAULT '';",
 };
 constexpr int kSchemaVersion = static_cast<int>(sizeof(kMigrations) / sizeof(kMigrations[0]));
 

@@ -10,34 +10,36 @@ using storage::Statement;
 bool DraftStore::outbox_list(std::vector<OutboxRow>& out) const {
     out.clear();
     if (!begin()) return false;
-    Statement st(db_, "SELECT id, draft_id, kind, title, body, state, status, receipt, reason, error, attempts, "
-                      "created_ms, updated_ms FROM outbox ORDER BY created_ms DESC");
+    Statement st(db_, "SELECT id, draft_id, kind, title, body, state, status, receipt, reason, error, register_check, "
+                      "offer, attempts, created_ms, updated_ms FROM outbox ORDER BY created_ms DESC");
     while (st.row()) {
         OutboxRow& r = out.emplace_back();
-        std::string* texts[] = {&r.id, &r.draft_id, &r.kind, &r.title, &r.body, &r.state,
-                                &r.status, &r.receipt, &r.reason, &r.error};
-        for (int i = 0; i < 10; i++) *texts[i] = st.column_text(i);
-        r.attempts = static_cast<int>(st.column_integer(10));
-        r.created_ms = st.column_integer(11);
-        r.updated_ms = st.column_integer(12);
+        std::string* texts[] = {&r.id,     &r.draft_id, &r.kind,   &r.title, &r.body,           &r.state,
+                                &r.status, &r.receipt,  &r.reason, &r.error, &r.register_check, &r.offer};
+        for (int i = 0; i < 12; i++) *texts[i] = st.column_text(i);
+        r.attempts = static_cast<int>(st.column_integer(12));
+        r.created_ms = st.column_integer(13);
+        r.updated_ms = st.column_integer(14);
     }
     return !st.failed() || fail(st.code());
 }
 
 bool DraftStore::outbox_save(const OutboxRow& r) {  // next_ms is not stored
     if (!begin()) return false;
+    // The body changes only when the clerk accepts the server's figures (ui/sync.cpp accept_server_figures).
     Statement st(db_, "INSERT INTO outbox (id, draft_id, kind, title, body, state, status, receipt, reason, error, "
-                      "attempts, created_ms, updated_ms) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
+                      "register_check, offer, attempts, created_ms, updated_ms) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+                      "ON CONFLICT(id) DO UPDATE SET body = excluded.body, "
                       "state = excluded.state, status = excluded.status, receipt = excluded.receipt, "
-                      "reason = excluded.reason, error = excluded.error, attempts = excluded.attempts, "
-                      "updated_ms = excluded.updated_ms");
+                      "reason = excluded.reason, error = excluded.error, register_check = excluded.register_check, "
+                      "offer = excluded.offer, attempts = excluded.attempts, updated_ms = excluded.updated_ms");
     const std::string waiting = "waiting";  // a send in flight is resumed after a reload
-    const std::string* texts[] = {&r.id, &r.draft_id, &r.kind, &r.title, &r.body, r.state == "sending" ? &waiting : &r.state,
-                                  &r.status, &r.receipt, &r.reason, &r.error};
-    for (int i = 0; i < 10; i++) st.text(i + 1, *texts[i]);
-    st.integer(11, r.attempts);
-    st.integer(12, r.created_ms);
-    st.integer(13, r.updated_ms);
+    const std::string* texts[] = {&r.id,     &r.draft_id, &r.kind,   &r.title, &r.body, r.state == "sending" ? &waiting : &r.state,
+                                  &r.status, &r.receipt,  &r.reason, &r.error, &r.register_check, &r.offer};
+    for (int i = 0; i < 12; i++) st.text(i + 1, *texts[i]);
+    st.integer(13, r.attempts);
+    st.integer(14, r.created_ms);
+    st.integer(15, r.updated_ms);
     return st.run() || fail(st.code());
 }
 
