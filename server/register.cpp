@@ -1,6 +1,7 @@
 #include "server/register.h"
 
 #include "engine/catalog.h"
+#include "engine/validators.h"
 
 #include <fcntl.h>
 #include <sodium.h>
@@ -89,9 +90,10 @@ json history_entry_json(const RegisterRecord& r) {
 
 std::vector<std::string> trainee_id_hashes(const std::string& key, const json& scenario) {
     std::vector<std::string> hashes;
-    for (const json& t : scenario.value("trainees", json::array()))
-        hashes.push_back(t.contains("id") && t["id"].is_string() ? register_id_hash(key, t["id"].get<std::string>())
-                                                                 : std::string());
+    for (const json& t : scenario.value("trainees", json::array())) {
+        const std::string id = t.contains("id") && t["id"].is_string() ? t["id"].get<std::string>() : "";
+        hashes.push_back(id_info(id) ? register_id_hash(key, id) : std::string());
+    }
     return hashes;
 }
 

@@ -35,7 +35,8 @@ std::string register_id_hash(const std::string& key, const std::string& resident
 // A record as the engine's history entry {"date","scheme","occupation","level","days"(,"months")}.
 nlohmann::json history_entry_json(const RegisterRecord& r);
 
-// The id hash of each of the scenario's trainees, in order ("" for one without "id").
+// The id hash of each of the scenario's trainees, in order ("" for one whose
+// "id" is not a resident ID, e.g. a name standing in for it).
 std::vector<std::string> trainee_id_hashes(const std::string& key, const nlohmann::json& scenario);
 // `scenario` with each trainee's register records appended to its "history".
 nlohmann::json scenario_with_history(nlohmann::json scenario, const std::vector<std::string>& hashes,

@@ -147,9 +147,10 @@ public:
     // claim naming one of `id_hashes` off until it ends (SQLite BEGIN IMMEDIATE;
     // PostgreSQL pg_advisory_xact_lock per id hash, in sorted order): reads their
     // history, calls `decide`, inserts as insert_submission does. nullopt when
-    // decide refused; created == false when the id existed (nothing recorded).
+    // decide refused; created == false when submission `id` existed (then, also
+    // when found once the locks are held, decide is not called and nothing is recorded).
     // `decide` must not call the store.
-    virtual std::optional<InsertResult> insert_claim(const std::vector<std::string>& id_hashes,
+    virtual std::optional<InsertResult> insert_claim(const std::string& id, const std::vector<std::string>& id_hashes,
                                                      const ClaimDecision& decide) = 0;
     // The counting register records (submission not returned) of these id hashes.
     virtual std::vector<RegisterRecord> register_history(const std::vector<std::string>& id_hashes) = 0;

@@ -434,7 +434,7 @@ public:
     // Under READ COMMITTED each statement sees what was committed before it, so
     // once the locks are held the history read includes every earlier claim of
     // these people, from any process.
-    std::optional<InsertResult> insert_claim(const std::vector<std::string>& id_hashes,
+    std::optional<InsertResult> insert_claim(const std::string& id, const std::vector<std::string>& id_hashes,
                                              const ClaimDecision& decide) override {
         Lease c(*this);
         NewSubmission row;
@@ -448,6 +448,10 @@ public:
             keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
             for (long long key : keys)
                 run(*c, kLockIdHash, Params().add(key));
+            // A repeat that arrived while the first was being stored: not counted against itself.
+            Result existing = run(*c, kFindSubmission, Params().add(id).add(0LL).add(""));
+            if (existing.rows() == 1)
+                return InsertResult{false, read_submission_row(RowView{existing, 0}, true)};
             std::vector<RegisterRecord> records;
             if (!decide(history_in(*c, id_hashes), row, records))
                 return std::nullopt;  // rolled back

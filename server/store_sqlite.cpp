@@ -355,11 +355,14 @@ public:
 
     // BEGIN IMMEDIATE takes the database's write lock before the history is read,
     // so no other claim (of this or another process) commits in between.
-    std::optional<InsertResult> insert_claim(const std::vector<std::string>& id_hashes,
+    std::optional<InsertResult> insert_claim(const std::string& id, const std::vector<std::string>& id_hashes,
                                              const ClaimDecision& decide) override {
         std::lock_guard<std::mutex> lock(mutex_);
         {
             Transaction tx(db_);
+            // A repeat that arrived while the first was being stored: not counted against itself.
+            if (std::optional<Submission> existing = find_locked(id, Scope{}))
+                return InsertResult{false, *existing};
             NewSubmission row;
             std::vector<RegisterRecord> records;
             if (!decide(history_locked(id_hashes), row, records))

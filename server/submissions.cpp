@@ -358,7 +358,7 @@ Reply Api::create_submission(const Request& req, const User& user) {
                 named.push_back(h);
         std::optional<json> refusal;
         const std::optional<InsertResult> claimed = store_.insert_claim(
-            named, [&](const std::vector<RegisterRecord>& history, NewSubmission& out, std::vector<RegisterRecord>& records) {
+            id, named, [&](const std::vector<RegisterRecord>& history, NewSubmission& out, std::vector<RegisterRecord>& records) {
                 json with_history;
                 try {
                     with_history = estimate_json(scenario_with_history(body["scenario"], hashes, history), today);

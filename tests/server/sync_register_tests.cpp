@@ -10,6 +10,7 @@
 #include <sqlite3.h>
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <thread>
 
 using namespace skillaid::test;
@@ -318,6 +319,22 @@ BOOST_AUTO_TEST_CASE(parallel_claims_for_one_person_pass_only_up_to_the_yearly_l
     const Response check = history_check(env.port, senders[0].token,
                                          {{"date", "2026-12-01"}, {"scheme", "pre_job"}, {"trainees", {{{"id", person}}}}});
     BOOST_TEST(check.json()["trainees"][0]["trainings_this_year"] == 3);
+}
+
+BOOST_AUTO_TEST_CASE(a_claim_repeated_at_once_is_stored_once_and_not_counted_against_itself) {
+    TwoOrganisations t;
+    const json body = claim_body(t.env.port, kUsccA, kNameA, {resident_id(570)}, 13, "2026-03-02");
+    const std::string key = new_uuid();
+    unsigned statuses[2] = {0, 0};
+    std::thread first([&] { statuses[0] = submit(t.env.port, t.alice, key, body).status; });
+    std::thread second([&] { statuses[1] = submit(t.env.port, t.alice, key, body).status; });
+    first.join();
+    second.join();
+    BOOST_TEST(std::min(statuses[0], statuses[1]) == 200u);  // the replay
+    BOOST_TEST(std::max(statuses[0], statuses[1]) == 201u);
+    const Response again = submit(t.env.port, t.alice, key, body);
+    BOOST_TEST(again.status == 200u);
+    BOOST_TEST(again.json()["register"] == json::array());
 }
 
 // Every text value of the register table, from the store the test runs on.
