@@ -26,7 +26,8 @@ Api::Api(Store& store, ApiOptions options)
       options_(options),
       login_failures_by_account_(kLoginFailuresPerAccount, kLoginWindow),
       login_failures_by_address_(kLoginFailuresPerIp, kLoginWindow),
-      submissions_by_user_(static_cast<std::size_t>(options.submissions_per_minute), kSubmissionWindow) {}
+      submissions_by_user_(static_cast<std::size_t>(options.submissions_per_minute), kSubmissionWindow),
+      history_checks_by_user_(static_cast<std::size_t>(options.history_checks_per_minute), kSubmissionWindow) {}
 
 // Today's date in China, whatever the host's time zone.
 Date today_in_china() {
@@ -230,6 +231,14 @@ Reply Api::dispatch(const Request& req, const std::string& peer) {
         return me(req);
     }
 
+    if (path == "/api/v1/history-check") {
+        if (method != http::verb::post)
+            return method_not_allowed_reply(req, "POST");
+        const std::optional<User> user = authenticate(req);
+        if (!user)
+            return unauthenticated_reply(req);
+        return history_check(req, *user);
+    }
     if (path == kSubmissionsPath) {
         if (method != http::verb::get && method != http::verb::post)
             return method_not_allowed_reply(req, "GET, POST");

@@ -10,6 +10,7 @@
 //   GET  /api/v1/submissions?since=N&limit=M the caller's submissions changed after cursor N
 //   GET  /api/v1/submissions/{id}            one, with its history
 //   POST /api/v1/submissions/{id}/review     reviewer: accept | return | pay
+//   POST /api/v1/history-check               the register's counts per trainee (register.cpp)
 // Errors: {"error": {"code", "message", "path"}}; 400 bad input, 401 no valid
 // session, 403 wrong role, 404 not found (also another organisation's or
 // office's item), 409 conflict, 422 refused content, 429 rate limit
@@ -45,11 +46,15 @@ constexpr std::size_t kMaxReasonBytes = 2000;         // a reviewer's reason
 constexpr int kSubmissionListDefaultLimit = 100;
 constexpr std::size_t kMaxInflatedBodyBytes = 4u << 20;  // a gzip request body, once inflated; beyond: 413
 constexpr int kCorsMaxAgeSeconds = 600;                   // browsers may cache a preflight answer this long
+constexpr int kDefaultHistoryChecksPerMinute = 30;        // per user; --history-check-rate changes it
+constexpr std::size_t kMaxHistoryCheckTrainees = 500;     // IDs in one history-check (then 413)
 
 struct ApiOptions {
     int submissions_per_minute = kDefaultSubmissionsPerMinute;
     bool trust_proxy = false;  // take the client address from X-Real-IP when the peer is loopback
     std::string allow_origin;  // --allow-origin: this page origin may call /api/v1 (CORS); empty: same origin only
+    int history_checks_per_minute = kDefaultHistoryChecksPerMinute;
+    std::string register_key;  // the real-name register's HMAC secret (<data-dir>/register.key)
 };
 
 class Api {
@@ -72,12 +77,15 @@ private:
     Reply list_submissions(const Request& req, const User& user);
     Reply get_submission(const Request& req, const User& user, const std::string& id);
     Reply review_submission(const Request& req, const User& user, const std::string& id);
+    // register_api.cpp
+    Reply history_check(const Request& req, const User& user);
 
     Store& store_;
     ApiOptions options_;
     RateLimiter login_failures_by_account_;
     RateLimiter login_failures_by_address_;
     RateLimiter submissions_by_user_;
+    RateLimiter history_checks_by_user_;
 };
 
 // Shared by the API files.

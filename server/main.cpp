@@ -10,6 +10,7 @@
 #include "server/api.h"
 #include "server/http.h"
 #include "server/log.h"
+#include "server/register.h"
 #include "server/static_files.h"
 #include "server/store.h"
 
@@ -63,6 +64,7 @@ static void print_help() {
         "  --database URL    改用 PostgreSQL: postgresql://user@host/db 或 libpq 连接串 \"host=... dbname=...\"\n"
         "  --threads N       处理请求的线程数 (默认 %d)\n"
         "  --submission-rate N  每个账号每分钟最多提交次数 (默认 %d)\n"
+        "  --history-check-rate N  每个账号每分钟最多查询登记库次数 (默认 %d)\n"
         "  --trust-proxy     来自本机反向代理的请求以 X-Real-IP 作为客户端地址 (登录限流)\n"
         "  --allow-origin ORIGIN  允许该来源的网页跨域调用 /api/v1 (CORS), 如 https://app.example.cn\n"
         "  --calendar-dir DIR  启动时载入该目录的正式节假日安排 YYYY.json (新一年的安排; 替换内置的同年文件)\n"
@@ -71,7 +73,7 @@ static void print_help() {
         "账号管理: skillaid-server admin --help\n"
         "退出状态: 0 正常停止 (SIGINT/SIGTERM), 2 选项错误, 3 无法监听 (端口被占用), 4 无法打开数据库.\n",
         kDefaultHost, static_cast<unsigned>(kDefaultPort), SKILLAID_DEFAULT_WEB_ROOT, kStoreFileName, kDefaultDataDir,
-        kIoThreads, kDefaultSubmissionsPerMinute);
+        kIoThreads, kDefaultSubmissionsPerMinute, kDefaultHistoryChecksPerMinute);
 }
 
 static int usage_error(const std::string& message) {
@@ -92,7 +94,8 @@ static std::optional<int> parse_options(int argc, char** argv, Options& opts) {
             continue;
         }
         if (arg != "--host" && arg != "--port" && arg != "--web-root" && arg != "--data-dir" && arg != "--database" &&
-            arg != "--threads" && arg != "--submission-rate" && arg != "--allow-origin" && arg != "--calendar-dir")
+            arg != "--threads" && arg != "--submission-rate" && arg != "--history-check-rate" && arg != "--allow-origin" &&
+            arg != "--calendar-dir")
             return usage_error("未知选项 '" + arg + "'");
         if (i + 1 >= argc)
             return usage_error("选项 " + arg + " 缺少值");
@@ -108,12 +111,14 @@ static std::optional<int> parse_options(int argc, char** argv, Options& opts) {
             if (!digits || std::stoul(value) > 65535)
                 return usage_error("--port '" + value + "' 不是 0..65535 的端口号");
             opts.port = static_cast<unsigned short>(std::stoul(value));
-        } else if (arg == "--threads" || arg == "--submission-rate") {
+        } else if (arg == "--threads" || arg == "--submission-rate" || arg == "--history-check-rate") {
             const int most = arg == "--threads" ? kMaxIoThreads : kMaxSubmissionRate;
             const bool digits = !value.empty() && value.size() <= 7 && value.find_first_not_of("0123456789") == std::string::npos;
             if (!digits || std::stoi(value) < 1 || std::stoi(value) > most)
                 return usage_error(arg + " '" + value + "' 应为 1.." + std::to_string(most) + " 的整数");
-            (arg == "--threads" ? opts.threads : opts.api.submissions_per_minute) = std::stoi(value);
+            (arg == "--threads"           ? opts.threads
+             : arg == "--submission-rate" ? opts.api.submissions_per_minute
+                                          : opts.api.history_checks_per_minute) = std::stoi(value);
         } else if (arg == "--database") {
             if (!is_postgres_database(value))
                 return usage_error("--database 应为 postgresql://... 或 libpq 连接串 (host=... dbname=...)");
@@ -166,6 +171,7 @@ int main(int argc, char** argv) {
     std::unique_ptr<Store> store;
     try {
         store = open_store(opts.database, opts.data_dir);
+        opts.api.register_key = load_register_key(opts.data_dir);  // also for PostgreSQL: a file in the data folder
     } catch (const StoreError& e) {
         std::fprintf(stderr, "skillaid-server: %s\n", e.what());
         log_event("store_failed", {{"error", e.what()}});

@@ -4,11 +4,12 @@
 //                 string; several server processes may share one database.
 // Both apply numbered migrations (append only, each in a transaction) and keep
 // the same tables: organisations, users, sessions, counters, submissions,
-// submission_events. SQL lives in store_sqlite.cpp / store_postgres.cpp only.
+// submission_events, register (issue 14, server/register.h). SQL lives in store_sqlite.cpp / store_postgres.cpp only.
 // Every query is a prepared statement with bound parameters.
 #pragma once
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <stdexcept>
@@ -64,6 +65,7 @@ struct NewSubmission {
     std::string receipt_date;     // YYYYMMDD (China) for the receipt number
     std::string created_at;       // ISO 8601 UTC
     std::string resubmits;        // id of the returned submission this one replaces ("" = a first version)
+    std::string register_issues = "[]";  // JSON: trainees refused or reduced by the register's history (claims)
 };
 
 struct Submission {
@@ -78,8 +80,26 @@ struct Submission {
     std::string created_at, updated_at;
     std::string resubmits, resubmits_receipt;  // the returned submission this one replaces ("" = none)
     // Only from find_submission (the detail):
-    std::string request, server_estimate, route;
+    std::string request, server_estimate, route, register_issues;
 };
+
+// One trainee of a stored claim in the real-name register (server/register.h).
+// The status follows the submission's; a returned one stops counting.
+struct RegisterRecord {
+    std::string id_hash;  // HMAC-SHA256 of the resident ID, hex; never the ID
+    int year = 0;
+    std::string date;     // YYYY-MM-DD (the claim's scenario date)
+    std::string scheme;   // engine scheme id
+    long long occupation = 0;  // 附件1 catalog number, 0 = none
+    std::string level;    // engine level id, "" = none
+    long long months = 0, days = 0;
+};
+
+// Called inside insert_claim's transaction with the register history of its id
+// hashes (records of submissions not returned). Fills `row` and `records` and
+// returns true to store them, or false to store nothing.
+using ClaimDecision = std::function<bool(const std::vector<RegisterRecord>& history, NewSubmission& row,
+                                         std::vector<RegisterRecord>& records)>;
 
 struct SubmissionEvent {
     std::string status, reason, at, by;  // by: the user's login
@@ -123,12 +143,24 @@ public:
     // One transaction: INSERT ... ON CONFLICT (id) DO NOTHING, receipt number,
     // change counter, first event. Returns once committed (durable).
     virtual InsertResult insert_submission(const NewSubmission& s) = 0;
+    // A claim and its register records, one transaction that holds every other
+    // claim naming one of `id_hashes` off until it ends (SQLite BEGIN IMMEDIATE;
+    // PostgreSQL pg_advisory_xact_lock per id hash, in sorted order): reads their
+    // history, calls `decide`, inserts as insert_submission does. nullopt when
+    // decide refused; created == false when submission `id` existed (then, also
+    // when found once the locks are held, decide is not called and nothing is recorded).
+    // `decide` must not call the store.
+    virtual std::optional<InsertResult> insert_claim(const std::string& id, const std::vector<std::string>& id_hashes,
+                                                     const ClaimDecision& decide) = 0;
+    // The counting register records (submission not returned) of these id hashes.
+    virtual std::vector<RegisterRecord> register_history(const std::vector<std::string>& id_hashes) = 0;
     // By id or receipt number. Without the scope's organisation/office: nullopt (as if it did not exist).
     virtual std::optional<Submission> find_submission(const std::string& id, const Scope& scope) = 0;
     // change > since, ascending, at most `limit` rows; summary columns only.
     virtual std::vector<Submission> list_submissions(const Scope& scope, std::int64_t since, int limit) = 0;
     virtual std::vector<SubmissionEvent> submission_events(const std::string& id) = 0;
-    // status from -> to for a submission of `office`, in one transaction with its event.
+    // status from -> to for a submission of `office`, in one transaction with its
+    // event and its register records' status.
     virtual ReviewOutcome review_submission(const std::string& id, const std::string& office,
                                             const std::string& from, const std::string& to,
                                             const std::string& reason, std::int64_t user_id,

@@ -15,6 +15,7 @@
 
 #include <libpq-fe.h>
 
+#include <algorithm>
 #include <condition_variable>
 #include <ctime>
 #include <iterator>
@@ -105,6 +106,25 @@ static const PostgresMigration kPostgresMigrations[] = {
      "CREATE INDEX submission_events_by_submission ON submission_events (submission_id, id);"},
     // 3 (issue 13): a resubmission names the returned submission it replaces.
     {3, "ALTER TABLE submissions ADD COLUMN resubmits TEXT NOT NULL DEFAULT ''"},
+    // 4 (issue 14): the real-name register, one row per trainee of a stored claim
+    // (the ID only as HMAC-SHA256), and what its history refused or reduced.
+    {4,
+     "CREATE TABLE register ("
+     "  id            BIGSERIAL PRIMARY KEY,"
+     "  id_hash       TEXT NOT NULL,"
+     "  submission_id TEXT NOT NULL REFERENCES submissions (id),"
+     "  year          INTEGER NOT NULL,"
+     "  date          TEXT NOT NULL,"
+     "  scheme        TEXT NOT NULL,"
+     "  occupation    BIGINT NOT NULL,"
+     "  level         TEXT NOT NULL,"
+     "  months        BIGINT NOT NULL,"
+     "  days          BIGINT NOT NULL,"
+     "  status        TEXT NOT NULL"
+     ");"
+     "CREATE INDEX register_by_id_hash ON register (id_hash);"
+     "CREATE INDEX register_by_submission ON register (submission_id);"
+     "ALTER TABLE submissions ADD COLUMN register_issues TEXT NOT NULL DEFAULT '[]'"},
 };
 
 int postgres_latest_schema_version() { return kPostgresMigrations[std::size(kPostgresMigrations) - 1].version; }
@@ -142,8 +162,8 @@ const Statement kInsertSubmission = {
     "insert_submission",
     "INSERT INTO submissions (id, receipt, body_hash, organisation_id, created_by, kind, business, office, policy_id, "
     "client_total_fen, server_total_fen, status, reason, change_seq, created_at, updated_at, request, "
-    "server_estimate, route, resubmits) "
-    "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'received', '', 0, $12, $12, $13, $14, $15, $16) "
+    "server_estimate, route, resubmits, register_issues) "
+    "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'received', '', 0, $12, $12, $13, $14, $15, $16, $17) "
     "ON CONFLICT (id) DO NOTHING RETURNING id"};
 const Statement kSetChange = {"set_change", "UPDATE submissions SET change_seq = $1 WHERE id = $2"};
 const Statement kInsertEvent = {
@@ -164,6 +184,15 @@ const Statement kLockSubmission = {"lock_submission",
 const Statement kReviewSubmission = {
     "review_submission", "UPDATE submissions SET status = $1, reason = $2, change_seq = $3, updated_at = $4 "
                          "WHERE id = $5 AND office = $6 AND status = $7"};
+const Statement kInsertRegister = {
+    "insert_register", "INSERT INTO register (id_hash, submission_id, year, date, scheme, occupation, level, months, "
+                       "days, status) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'received')"};
+const Statement kRegisterHistory = {
+    "register_history", "SELECT " SKILLAID_REGISTER_COLUMNS " FROM register WHERE id_hash = $1 "
+                        "AND status <> " SKILLAID_REGISTER_NOT_COUNTING " ORDER BY date, id"};
+const Statement kReviewRegister = {"review_register", "UPDATE register SET status = $1 WHERE submission_id = $2"};
+// A transaction-scoped lock per person: claims naming the same id hash wait for each other.
+const Statement kLockIdHash = {"lock_id_hash", "SELECT pg_advisory_xact_lock($1::bigint)"};
 const Statement kSchemaVersion = {"schema_version", "SELECT COALESCE(MAX(version), 0) FROM schema_version"};
 
 // A result, cleared when it goes out of scope.
@@ -393,29 +422,54 @@ public:
         bool created = false;
         {
             Transaction tx(*c);
-            const long long number = run(*c, kNextReceipt).integer(0, 0);
-            Result inserted = run(*c, kInsertSubmission,
-                                  Params().add(s.id).add(format_receipt(s.receipt_date, number)).add(s.body_hash)
-                                      .add(static_cast<long long>(s.organisation_id))
-                                      .add(static_cast<long long>(s.created_by)).add(s.kind).add(s.business)
-                                      .add(s.office).add(s.policy_id).add(s.client_total_fen).add(s.server_total_fen)
-                                      .add(s.created_at).add(s.request).add(s.server_estimate).add(s.route)
-                                      .add(s.resubmits));
-            if (inserted.rows() == 1) {
-                const long long change = run(*c, kNextChange).integer(0, 0);
-                run(*c, kSetChange, Params().add(change).add(s.id));
-                run(*c, kInsertEvent, Params().add(s.id).add("received").add("").add(static_cast<long long>(s.created_by))
-                                          .add(s.created_at));
+            created = insert_in(*c, s);
+            if (created)
                 tx.commit();
-                created = true;
-            }
             // else: ON CONFLICT, the row of the same id is committed (or the racing
             // transaction has rolled back and ours went in); the transaction ends here.
         }
-        Result r = run(*c, kFindSubmission, Params().add(s.id).add(0LL).add(""));
-        if (r.rows() == 0)
-            throw StoreError("PostgreSQL: 刚写入的提交读不到 (" + s.id + ")");
-        return InsertResult{created, read_submission_row(RowView{r, 0}, true)};
+        return InsertResult{created, stored(*c, s.id)};
+    }
+
+    // Under READ COMMITTED each statement sees what was committed before it, so
+    // once the locks are held the history read includes every earlier claim of
+    // these people, from any process.
+    std::optional<InsertResult> insert_claim(const std::string& id, const std::vector<std::string>& id_hashes,
+                                             const ClaimDecision& decide) override {
+        Lease c(*this);
+        NewSubmission row;
+        bool created = false;
+        {
+            Transaction tx(*c);
+            std::vector<long long> keys;
+            for (const std::string& hash : id_hashes)
+                keys.push_back(lock_key(hash));
+            std::sort(keys.begin(), keys.end());  // one order for every transaction: no deadlock
+            keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+            for (long long key : keys)
+                run(*c, kLockIdHash, Params().add(key));
+            // A repeat that arrived while the first was being stored: not counted against itself.
+            Result existing = run(*c, kFindSubmission, Params().add(id).add(0LL).add(""));
+            if (existing.rows() == 1)
+                return InsertResult{false, read_submission_row(RowView{existing, 0}, true)};
+            std::vector<RegisterRecord> records;
+            if (!decide(history_in(*c, id_hashes), row, records))
+                return std::nullopt;  // rolled back
+            created = insert_in(*c, row);
+            if (created) {
+                for (const RegisterRecord& r : records)
+                    run(*c, kInsertRegister, Params().add(r.id_hash).add(row.id).add(static_cast<long long>(r.year))
+                                                 .add(r.date).add(r.scheme).add(r.occupation).add(r.level)
+                                                 .add(r.months).add(r.days));
+                tx.commit();
+            }
+        }
+        return InsertResult{created, stored(*c, row.id)};
+    }
+
+    std::vector<RegisterRecord> register_history(const std::vector<std::string>& id_hashes) override {
+        Lease c(*this);
+        return history_in(*c, id_hashes);
     }
 
     std::optional<Submission> find_submission(const std::string& id, const Scope& scope) override {
@@ -460,12 +514,54 @@ public:
         const long long change = run(*c, kNextChange).integer(0, 0);
         run(*c, kReviewSubmission, Params().add(to).add(reason).add(change).add(at).add(id).add(office).add(from));
         run(*c, kInsertEvent, Params().add(id).add(to).add(reason).add(static_cast<long long>(user_id)).add(at));
+        run(*c, kReviewRegister, Params().add(to).add(id));
         tx.commit();
         return ReviewOutcome::done;
     }
 
 private:
     friend class Lease;
+
+    // The submission and its first event in the caller's transaction; false when the id exists.
+    static bool insert_in(Connection& c, const NewSubmission& s) {
+        const long long number = run(c, kNextReceipt).integer(0, 0);
+        Result inserted = run(c, kInsertSubmission,
+                              Params().add(s.id).add(format_receipt(s.receipt_date, number)).add(s.body_hash)
+                                  .add(static_cast<long long>(s.organisation_id))
+                                  .add(static_cast<long long>(s.created_by)).add(s.kind).add(s.business)
+                                  .add(s.office).add(s.policy_id).add(s.client_total_fen).add(s.server_total_fen)
+                                  .add(s.created_at).add(s.request).add(s.server_estimate).add(s.route)
+                                  .add(s.resubmits).add(s.register_issues));
+        if (inserted.rows() != 1)
+            return false;
+        const long long change = run(c, kNextChange).integer(0, 0);
+        run(c, kSetChange, Params().add(change).add(s.id));
+        run(c, kInsertEvent, Params().add(s.id).add("received").add("").add(static_cast<long long>(s.created_by))
+                                 .add(s.created_at));
+        return true;
+    }
+
+    static Submission stored(Connection& c, const std::string& id) {
+        Result r = run(c, kFindSubmission, Params().add(id).add(0LL).add(""));
+        if (r.rows() == 0)
+            throw StoreError("PostgreSQL: 刚写入的提交读不到 (" + id + ")");
+        return read_submission_row(RowView{r, 0}, true);
+    }
+
+    static std::vector<RegisterRecord> history_in(Connection& c, const std::vector<std::string>& id_hashes) {
+        std::vector<RegisterRecord> records;
+        for (const std::string& hash : std::set<std::string>(id_hashes.begin(), id_hashes.end())) {
+            Result r = run(c, kRegisterHistory, Params().add(hash));
+            for (int i = 0; i < r.rows(); i++)
+                records.push_back(read_register_row(RowView{r, i}));
+        }
+        return records;
+    }
+
+    // The advisory lock key of an id hash: its first 16 hex digits as a signed 64-bit number.
+    static long long lock_key(const std::string& id_hash) {
+        return static_cast<long long>(std::stoull(id_hash.substr(0, 16), nullptr, 16));
+    }
 
     Connection connect() {
         const std::string with_timeout =

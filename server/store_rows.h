@@ -11,7 +11,7 @@ namespace skillaid::server {
     "s.policy_id, s.client_total_fen, s.server_total_fen, s.status, s.reason, s.change_seq, s.created_at, " \
     "s.updated_at, s.resubmits, "                                                                           \
     "COALESCE((SELECT r.receipt FROM submissions r WHERE r.id = s.resubmits), '')"
-#define SKILLAID_SUBMISSION_DETAIL_COLUMNS SKILLAID_SUBMISSION_SUMMARY_COLUMNS ", s.request, s.server_estimate, s.route"
+#define SKILLAID_SUBMISSION_DETAIL_COLUMNS SKILLAID_SUBMISSION_SUMMARY_COLUMNS ", s.request, s.server_estimate, s.route, s.register_issues"
 #define SKILLAID_USER_COLUMNS                                                                                \
     "u.id, u.login, u.password_hash, u.role, COALESCE(u.organisation_id, 0), COALESCE(u.office, ''), "       \
     "COALESCE(o.uscc, ''), COALESCE(o.name, '')"
@@ -43,6 +43,7 @@ Submission read_submission_row(const Row& r, bool detail) {
         s.request = r.text(kSubmissionSummaryColumnCount);
         s.server_estimate = r.text(kSubmissionSummaryColumnCount + 1);
         s.route = r.text(kSubmissionSummaryColumnCount + 2);
+        s.register_issues = r.text(kSubmissionSummaryColumnCount + 3);
     }
     return s;
 }
@@ -58,6 +59,24 @@ User read_user_row(const Row& r) {
     u.office = r.text(5);
     u.organisation = {u.organisation_id, r.text(6), r.text(7)};
     return u;
+}
+
+#define SKILLAID_REGISTER_COLUMNS "id_hash, year, date, scheme, occupation, level, months, days"
+// The register's status that stops a record counting (a returned claim).
+#define SKILLAID_REGISTER_NOT_COUNTING "'returned'"
+
+template <class Row>
+RegisterRecord read_register_row(const Row& r) {
+    RegisterRecord rec;
+    rec.id_hash = r.text(0);
+    rec.year = static_cast<int>(r.integer(1));
+    rec.date = r.text(2);
+    rec.scheme = r.text(3);
+    rec.occupation = r.integer(4);
+    rec.level = r.text(5);
+    rec.months = r.integer(6);
+    rec.days = r.integer(7);
+    return rec;
 }
 
 }  // namespace skillaid::server

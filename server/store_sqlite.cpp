@@ -9,6 +9,7 @@
 
 #include <iterator>
 #include <mutex>
+#include <set>
 #include <system_error>
 
 namespace skillaid::server {
@@ -91,6 +92,25 @@ static const SqliteMigration kSqliteMigrations[] = {
      "CREATE INDEX submission_events_by_submission ON submission_events (submission_id, id);"},
     // 3 (issue 13): a resubmission names the returned submission it replaces.
     {3, "ALTER TABLE submissions ADD COLUMN resubmits TEXT NOT NULL DEFAULT '';"},
+    // 4 (issue 14): the real-name register, one row per trainee of a stored claim
+    // (the ID only as HMAC-SHA256), and what its history refused or reduced.
+    {4,
+     "CREATE TABLE register ("
+     "  id            INTEGER PRIMARY KEY,"
+     "  id_hash       TEXT NOT NULL,"
+     "  submission_id TEXT NOT NULL REFERENCES submissions (id),"
+     "  year          INTEGER NOT NULL,"
+     "  date          TEXT NOT NULL,"
+     "  scheme        TEXT NOT NULL,"
+     "  occupation    INTEGER NOT NULL,"
+     "  level         TEXT NOT NULL,"
+     "  months        INTEGER NOT NULL,"
+     "  days          INTEGER NOT NULL,"
+     "  status        TEXT NOT NULL"
+     ");"
+     "CREATE INDEX register_by_id_hash ON register (id_hash);"
+     "CREATE INDEX register_by_submission ON register (submission_id);"
+     "ALTER TABLE submissions ADD COLUMN register_issues TEXT NOT NULL DEFAULT '[]';"},
 };
 
 int sqlite_latest_schema_version() { return kSqliteMigrations[std::size(kSqliteMigrations) - 1].version; }
@@ -324,31 +344,48 @@ public:
         std::lock_guard<std::mutex> lock(mutex_);
         {
             Transaction tx(db_);
-            const std::string receipt = format_receipt(s.receipt_date, next_counter(db_, "receipt"));
-            const long long change = next_counter(db_, "change");
-            Stmt st(db_,
-                    "INSERT INTO submissions (id, receipt, body_hash, organisation_id, created_by, kind, business, "
-                    "office, policy_id, client_total_fen, server_total_fen, status, reason, change_seq, created_at, "
-                    "updated_at, request, server_estimate, route, resubmits) "
-                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 'received', '', ?12, ?13, ?13, ?14, ?15, ?16, ?17) "
-                    "ON CONFLICT (id) DO NOTHING;");
-            st.bind(1, s.id).bind(2, receipt).bind(3, s.body_hash).bind(4, static_cast<long long>(s.organisation_id));
-            st.bind(5, static_cast<long long>(s.created_by)).bind(6, s.kind).bind(7, s.business).bind(8, s.office);
-            st.bind(9, s.policy_id).bind(10, s.client_total_fen).bind(11, s.server_total_fen).bind(12, change);
-            st.bind(13, s.created_at).bind(14, s.request).bind(15, s.server_estimate).bind(16, s.route).bind(17, s.resubmits);
-            st.step();
-            if (sqlite3_changes(db_) == 1) {
-                insert_event(db_, s.id, "received", "", s.created_by, s.created_at);
+            if (insert_locked(s)) {
                 tx.commit();
-                InsertResult result{true, {}};
-                result.stored = *find_locked(s.id, Scope{});
-                return result;
+                return InsertResult{true, *find_locked(s.id, Scope{})};
             }
             tx.rollback();  // the id exists: give back the counters
         }
-        InsertResult result{false, {}};
-        result.stored = *find_locked(s.id, Scope{});
-        return result;
+        return InsertResult{false, *find_locked(s.id, Scope{})};
+    }
+
+    // BEGIN IMMEDIATE takes the database's write lock before the history is read,
+    // so no other claim (of this or another process) commits in between.
+    std::optional<InsertResult> insert_claim(const std::string& id, const std::vector<std::string>& id_hashes,
+                                             const ClaimDecision& decide) override {
+        std::lock_guard<std::mutex> lock(mutex_);
+        {
+            Transaction tx(db_);
+            // A repeat that arrived while the first was being stored: not counted against itself.
+            if (std::optional<Submission> existing = find_locked(id, Scope{}))
+                return InsertResult{false, *existing};
+            NewSubmission row;
+            std::vector<RegisterRecord> records;
+            if (!decide(history_locked(id_hashes), row, records))
+                return std::nullopt;  // rolled back
+            if (insert_locked(row)) {
+                for (const RegisterRecord& r : records) {
+                    Stmt st(db_, "INSERT INTO register (id_hash, submission_id, year, date, scheme, occupation, level, "
+                                 "months, days, status) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'received');");
+                    st.bind(1, r.id_hash).bind(2, row.id).bind(3, static_cast<long long>(r.year)).bind(4, r.date);
+                    st.bind(5, r.scheme).bind(6, r.occupation).bind(7, r.level).bind(8, r.months).bind(9, r.days);
+                    st.step();
+                }
+                tx.commit();
+                return InsertResult{true, *find_locked(row.id, Scope{})};
+            }
+            tx.rollback();
+            return InsertResult{false, *find_locked(row.id, Scope{})};
+        }
+    }
+
+    std::vector<RegisterRecord> register_history(const std::vector<std::string>& id_hashes) override {
+        std::lock_guard<std::mutex> lock(mutex_);
+        return history_locked(id_hashes);
     }
 
     std::optional<Submission> find_submission(const std::string& id, const Scope& scope) override {
@@ -397,11 +434,49 @@ public:
         st.bind(1, to).bind(2, reason).bind(3, change).bind(4, at).bind(5, id).bind(6, office).bind(7, from);
         st.step();
         insert_event(db_, id, to, reason, user_id, at);
+        Stmt records(db_, "UPDATE register SET status = ?1 WHERE submission_id = ?2;");
+        records.bind(1, to).bind(2, id);
+        records.step();
         tx.commit();
         return ReviewOutcome::done;
     }
 
 private:
+    // INSERT ... ON CONFLICT (id) DO NOTHING with its receipt, change and first
+    // event, in the caller's transaction; false when the id exists.
+    bool insert_locked(const NewSubmission& s) {
+        const std::string receipt = format_receipt(s.receipt_date, next_counter(db_, "receipt"));
+        const long long change = next_counter(db_, "change");
+        Stmt st(db_,
+                "INSERT INTO submissions (id, receipt, body_hash, organisation_id, created_by, kind, business, "
+                "office, policy_id, client_total_fen, server_total_fen, status, reason, change_seq, created_at, "
+                "updated_at, request, server_estimate, route, resubmits, register_issues) "
+                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 'received', '', ?12, ?13, ?13, ?14, ?15, ?16, ?17, ?18) "
+                "ON CONFLICT (id) DO NOTHING;");
+        st.bind(1, s.id).bind(2, receipt).bind(3, s.body_hash).bind(4, static_cast<long long>(s.organisation_id));
+        st.bind(5, static_cast<long long>(s.created_by)).bind(6, s.kind).bind(7, s.business).bind(8, s.office);
+        st.bind(9, s.policy_id).bind(10, s.client_total_fen).bind(11, s.server_total_fen).bind(12, change);
+        st.bind(13, s.created_at).bind(14, s.request).bind(15, s.server_estimate).bind(16, s.route).bind(17, s.resubmits);
+        st.bind(18, s.register_issues);
+        st.step();
+        if (sqlite3_changes(db_) != 1)
+            return false;
+        insert_event(db_, s.id, "received", "", s.created_by, s.created_at);
+        return true;
+    }
+
+    std::vector<RegisterRecord> history_locked(const std::vector<std::string>& id_hashes) {
+        std::vector<RegisterRecord> records;
+        for (const std::string& hash : std::set<std::string>(id_hashes.begin(), id_hashes.end())) {
+            Stmt st(db_, "SELECT " SKILLAID_REGISTER_COLUMNS " FROM register WHERE id_hash = ?1 "
+                         "AND status <> " SKILLAID_REGISTER_NOT_COUNTING " ORDER BY date, id;");
+            st.bind(1, hash);
+            while (st.step())
+                records.push_back(read_register_row(st));
+        }
+        return records;
+    }
+
     std::optional<Submission> find_locked(const std::string& id, const Scope& scope) {
         Stmt st(db_, "SELECT " SKILLAID_SUBMISSION_DETAIL_COLUMNS " FROM submissions s JOIN organisations o ON o.id = s.organisation_id "
                      "WHERE (s.id = ?1 OR s.receipt = ?1) AND (?2 = 0 OR s.organisation_id = ?2) AND (?3 = '' OR s.office = ?3);");

@@ -15,6 +15,7 @@
 #include "server/api.h"
 #include "server/form_check.h"
 #include "server/log.h"
+#include "server/register.h"
 #include "server/schema.h"
 
 #include <algorithm>
@@ -68,6 +69,11 @@ static json summary_json(const Submission& s) {
             {"resubmits_receipt", s.resubmits_receipt}};
 }
 
+// The trainees the register's history refused or reduced (claims; [] otherwise).
+static json register_json(const Submission& s) {
+    return s.register_issues.empty() ? json::array() : json::parse(s.register_issues);
+}
+
 static json detail_json(const Submission& s, const std::vector<SubmissionEvent>& events) {
     json j = summary_json(s);
     const json request = json::parse(s.request);
@@ -78,6 +84,7 @@ static json detail_json(const Submission& s, const std::vector<SubmissionEvent>&
                       {"form", request.at("form")}};
     j["server_estimate"] = json::parse(s.server_estimate);
     j["route"] = json::parse(s.route);
+    j["register"] = register_json(s);
     json history = json::array();
     for (const SubmissionEvent& e : events)
         history.push_back({{"status", e.status}, {"reason", e.reason}, {"at", e.at}, {"by", e.by}});
@@ -260,6 +267,7 @@ Reply Api::create_submission(const Request& req, const User& user) {
                                "该幂等键已用于内容不同的提交; 新的提交请使用新的 UUID", "/id");
         json receipt = summary_json(stored);
         receipt["replayed"] = true;
+        receipt["register"] = register_json(stored);
         return json_reply(req, http::status::ok, receipt);
     };
     if (std::optional<Submission> stored = store_.find_submission(id, Scope{}))
@@ -299,16 +307,23 @@ Reply Api::create_submission(const Request& req, const User& user) {
     const json route = route_for(organisation, business);
     if (std::optional<json> refusal = check_form(form, body, format_date(today), server_estimate))
         return json_reply(req, http::status::unprocessable_entity, *refusal);
-    const json mismatches =
-        form.kind->estimated ? compare_estimates(body["client_estimate"], server_estimate) : json::array();
-    if (!mismatches.empty()) {
+    // 422 estimate_mismatch; for a claim with `trainees`, what the register's history refused or reduced.
+    auto mismatch_body = [](const json& mismatches, const json& estimate, const json* trainees) {
         json error = error_body("estimate_mismatch",
                                 "提交的金额与服务器按政策计算的结果不一致 (" + std::to_string(mismatches.size()) +
                                     " 处), 请用最新版本重新计算后再提交",
                                 mismatches[0]["path"].get<std::string>());
         error["error"]["mismatches"] = mismatches;
-        error["server_estimate"] = server_estimate;
-        return json_reply(req, http::status::unprocessable_entity, error);
+        if (trainees)
+            error["error"]["trainees"] = *trainees;
+        error["server_estimate"] = estimate;
+        return error;
+    };
+    const bool registered = kind == kRegisterKind && form.kind->estimated;
+    if (!registered && form.kind->estimated) {
+        const json mismatches = compare_estimates(body["client_estimate"], server_estimate);
+        if (!mismatches.empty())
+            return json_reply(req, http::status::unprocessable_entity, mismatch_body(mismatches, server_estimate, nullptr));
     }
 
     NewSubmission row;
@@ -319,26 +334,66 @@ Reply Api::create_submission(const Request& req, const User& user) {
     row.kind = kind;
     row.business = business;
     row.office = route["office"].get<std::string>();
-    if (form.kind->estimated) {
-        row.policy_id = server_estimate["policy"]["id"].get<std::string>();
-        row.client_total_fen = fen_of(body["client_estimate"]["total"]);
-        row.server_total_fen = server_estimate["total_fen"].get<long long>();
-    } else {  // no figures: the policy in force today, totals 0
-        row.policy_id = policy_for(today).id;
-    }
+    row.policy_id = policy_for(today).id;  // a kind without figures: the policy in force today, totals 0
     row.request = canonical;
-    row.server_estimate = server_estimate.dump();
     row.route = route.dump();
     row.receipt_date = china_date_compact();
     row.created_at = utc_now_iso8601();
     row.resubmits = resubmits;
-    const InsertResult result = store_.insert_submission(row);
+    auto set_figures = [&](NewSubmission& r, const json& estimate) {
+        r.policy_id = estimate["policy"]["id"].get<std::string>();
+        r.client_total_fen = fen_of(body["client_estimate"]["total"]);
+        r.server_total_fen = estimate["total_fen"].get<long long>();
+        r.server_estimate = estimate.dump();
+    };
+    InsertResult result;
+    if (registered) {
+        // The real-name register: the figures with each trainee's earlier claims
+        // (any organisation's) as history, compared and stored in the transaction
+        // that records this claim's trainees (docs/server.md "Real-name register").
+        const std::vector<std::string> hashes = trainee_id_hashes(options_.register_key, body["scenario"]);
+        std::vector<std::string> named;
+        for (const std::string& h : hashes)
+            if (!h.empty())
+                named.push_back(h);
+        std::optional<json> refusal;
+        const std::optional<InsertResult> claimed = store_.insert_claim(
+            id, named, [&](const std::vector<RegisterRecord>& history, NewSubmission& out, std::vector<RegisterRecord>& records) {
+                json with_history;
+                try {
+                    with_history = estimate_json(scenario_with_history(body["scenario"], hashes, history), today);
+                } catch (const InputError& e) {
+                    throw InputError(e.code, e.message, "/scenario" + e.path);
+                }
+                const json issues = register_issues(body["scenario"], server_estimate, with_history);
+                const json mismatches = compare_estimates(body["client_estimate"], with_history);
+                if (!mismatches.empty()) {
+                    refusal = mismatch_body(mismatches, with_history, &issues);
+                    return false;
+                }
+                out = row;
+                set_figures(out, with_history);
+                out.register_issues = issues.dump();
+                records = claim_records(body["scenario"], hashes, with_history);
+                return true;
+            });
+        if (!claimed)
+            return json_reply(req, http::status::unprocessable_entity, *refusal);
+        result = *claimed;
+    } else {
+        if (form.kind->estimated)
+            set_figures(row, server_estimate);
+        else
+            row.server_estimate = server_estimate.dump();
+        result = store_.insert_submission(row);
+    }
     if (!result.created)  // another request with this key won the race
         return repeat_reply(result.stored);
     log_event("submission", {{"id", id}, {"receipt", result.stored.receipt}, {"office", row.office},
                              {"login", user.login}});
     json receipt = summary_json(result.stored);
     receipt["replayed"] = false;
+    receipt["register"] = register_json(result.stored);
     return json_reply(req, http::status::created, receipt);
 }
 
