@@ -262,7 +262,8 @@ void draw_register_check(AppState& app) {
     a11y::live(line.c_str(), tone == ui::Tone::error);
     std::string joined;
     for (const std::string& l : lines) {
-        ImGui::BulletText("%s", l.c_str());
+        ImGui::Bullet();  // BulletText does not wrap
+        ImGui::TextWrapped("%s", l.c_str());
         a11y::text(l.c_str());
         joined += (joined.empty() ? "" : "\n") + l;
     }
@@ -293,7 +294,8 @@ void draw_server_offer(AppState& app) {
     a11y::live((std::string(text::offer_heading) + totals).c_str(), true);
     std::string joined;
     for (const std::string& l : register_reached_lines(offer, nullptr)) {
-        ImGui::BulletText("%s", l.c_str());
+        ImGui::Bullet();  // BulletText does not wrap
+        ImGui::TextWrapped("%s", l.c_str());
         a11y::text(l.c_str());
         joined += (joined.empty() ? "" : "\n") + l;
     }
