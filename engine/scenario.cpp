@@ -117,23 +117,23 @@ Level level(const json& v, const Path& path, bool allow_none) {
     return l;
 }
 
-// `route`: the notice's way for a trade outside the catalog (二(三)), added to the
-// scenario occupation's message.
-const Occupation* occupation(const json& v, const Path& path, const std::string& route = std::string()) {
+// `route` (the scenario's occupation): the notice's way for a trade outside the
+// catalog (二(三)), added to the message.
+const Occupation* occupation(const json& v, const Path& path, const Text* route = nullptr) {
+    auto unknown = [&](const std::string& what) {
+        std::string m = what + "不在附件1目录中";
+        if (route) m += "。" + route->value + "（" + route->clause + "）；获批后填写经批准的工种，并选择参照的目录工种";
+        return InputError("unknown_occupation", m, path.str());
+    };
     if (v.is_number_integer()) {
         long long n = v.get<long long>();
         const Occupation* o = n >= 1 && n <= 100000 ? find_occupation(static_cast<int>(n)) : nullptr;
-        if (!o)
-            throw InputError("unknown_occupation",
-                             "工种序号 " + v.dump() + " 不在附件1目录中（1–" +
-                                 std::to_string(occupations().size()) + "）" + route,
-                             path.str());
+        if (!o) throw unknown("工种序号 " + v.dump() + "（目录为 1–" + std::to_string(occupations().size()) + "）");
         return o;
     }
     if (!v.is_string()) throw wrong_type(v, path, "工种名称（字符串）或序号（整数）");
     const Occupation* o = find_occupation(v.get_ref<const std::string&>());
-    if (!o)
-        throw InputError("unknown_occupation", "工种“" + v.get<std::string>() + "”不在附件1目录中" + route, path.str());
+    if (!o) throw unknown("工种“" + v.get<std::string>() + "”");
     return o;
 }
 
@@ -224,10 +224,7 @@ Scenario parse_scenario(const json& j, const Date& today) {
     // The version's texts and rules (a date before every version is refused by the estimate).
     const auto& versions = policy_versions();
     const PolicyVersion& policy = s.date < versions.front().effective_from ? versions.front() : policy_for(s.date);
-    if (j.contains("occupation"))
-        s.occupation = occupation(j["occupation"], "/occupation", "。" + policy.approved_trade_route.value + "（" +
-                                                                     policy.approved_trade_route.clause +
-                                                                     "）；获批后填写经批准的工种，并选择参照的目录工种");
+    if (j.contains("occupation")) s.occupation = occupation(j["occupation"], "/occupation", &policy.approved_trade_route);
     if (j.contains("approved_trade")) {
         const std::string& trade = string(j["approved_trade"], "/approved_trade");
         if (trade.empty() || trade.size() > max_trade_bytes)

@@ -669,6 +669,20 @@ BOOST_AUTO_TEST_CASE(pre_job_training_within_a_year_of_signing) {
     BOOST_TEST(issue_message(before, "training_before_contract").find("3 天") != std::string::npos);
 }
 
+BOOST_AUTO_TEST_CASE(assumed_notes_follow_the_issues_that_decide_the_amount) {
+    // A form shows a person's first issue as its reason: the refusal, not a note.
+    json low = run(with_trainee(pre_job(), {{"attendance", 0.6}}));
+    const json& issues = low["trainees"][0]["issues"];
+    BOOST_REQUIRE(issues.size() == 3u);
+    BOOST_TEST(issues[0]["code"] == "attendance_below_minimum");
+    BOOST_TEST(issues[1]["code"] == "contract_assumed");
+    BOOST_TEST(issues[2]["code"] == "contract_signed_assumed");
+    json wft = run({{"scheme", "work_for_training"},
+                    {"trainees", {{{"months", 3}, {"history", {{{"date", "2025-01-01"}, {"scheme", "work_for_training"}, {"months", 4}}}}}}}});
+    BOOST_TEST(wft["trainees"][0]["issues"][0]["code"] == "months_capped");
+    BOOST_TEST(wft["trainees"][0]["issues"][1]["code"] == "group_assumed");
+}
+
 BOOST_AUTO_TEST_CASE(job_transfer_needs_a_different_category) {
     json s = hourly("job_transfer", 13, 100);  // 计算机与应用工程技术人员
     json same = run(with_trainee(s, {{"current_occupation", 14}}));
