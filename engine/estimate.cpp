@@ -6,7 +6,9 @@
 #include "engine/estimate.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
+#include <deque>
 #include <unordered_map>
 
 #include "engine/estimate_parts.h"
@@ -166,6 +168,30 @@ bool per_person_refused(const Ctx& c, const Case& t, std::vector<Issue>& out) {
     return false;
 }
 
+// The "_assumed" notes: most do not depend on the trainee and are built once per
+// estimate (`get`); `add` keeps one that does. A deque keeps them in place.
+struct Notes {
+    std::deque<std::pair<std::string_view, Issue>> built;
+    template <typename Make>
+    const Issue& get(std::string_view code, Make make) {
+        for (const auto& [k, i] : built)
+            if (k == code) return i;
+        built.emplace_back(code, make());
+        return built.back().second;
+    }
+    const Issue& add(Issue i) {
+        built.emplace_back(std::string_view(), std::move(i));
+        return built.back().second;
+    }
+};
+
+// A trainee's assumed notes (at most one per condition), pointing into Notes.
+struct Assumed {
+    std::array<const Issue*, 8> at{};
+    size_t size = 0;
+    void push_back(const Issue& i) { at[size++] = &i; }
+};
+
 std::string not_met(const std::string& what, const std::string& clause) {
     return "不符合补贴条件：" + what + "（" + clause + "）";
 }
@@ -174,17 +200,18 @@ std::string not_met(const std::string& what, const std::string& clause) {
 // condition whose field is absent is assumed met (a note in `assumed`, naming
 // the form field that will be asked); one given and not met excludes the
 // trainee (in `out`).
-bool conditions_refused(const Ctx& c, const Case& t, std::vector<Issue>& out, std::vector<Issue>& assumed) {
+bool conditions_refused(const Ctx& c, const Case& t, std::vector<Issue>& out, Assumed& assumed, Notes& notes) {
     const Scenario& s = c.s;
     if (s.scheme == Scheme::pre_job) {
         const Num &term = c.p.pre_job_conditions.contract_min_months, &window = c.p.pre_job_conditions.start_within_months;
         // A dispatched worker's 派遣协议 meets the contract condition whatever its term.
         bool term_met = t.dispatched || t.contract_open_ended == 1;
         if (!term_met && t.contract_months < 0) {
-            assumed.push_back(issue("contract_assumed", term.clause,
-                                    "未提供劳动合同期限（合同期限或无固定期限）：按 " + n(term.value) +
-                                        " 个月以上或派遣协议估算",
-                                    "note"));
+            assumed.push_back(notes.get("contract_assumed", [&] {
+                return issue("contract_assumed", term.clause,
+                             "未提供劳动合同期限（合同期限或无固定期限）：按 " + n(term.value) + " 个月以上或派遣协议估算",
+                             "note");
+            }));
         } else if (!term_met && t.contract_months < term.value) {
             out.push_back(issue("contract_too_short", term.clause,
                                 not_met("岗前培训要求劳动合同期限不少于 " + n(term.value) + " 个月（1年以上）或无固定期限，该学员合同期限 " +
@@ -195,10 +222,11 @@ bool conditions_refused(const Ctx& c, const Case& t, std::vector<Issue>& out, st
             return true;
         }
         if (t.signed_state == 0) {
-            assumed.push_back(issue("contract_signed_assumed", window.clause,
-                                    "未提供劳动合同（派遣协议）签订日期：按培训在签订之日起 " + n(window.value) +
-                                        " 个月内开始估算",
-                                    "note"));
+            assumed.push_back(notes.get("contract_signed_assumed", [&] {
+                return issue("contract_signed_assumed", window.clause,
+                             "未提供劳动合同（派遣协议）签订日期：按培训在签订之日起 " + n(window.value) + " 个月内开始估算",
+                             "note");
+            }));
         } else if (t.signed_state == 2) {
             out.push_back(issue("training_after_contract_window", window.clause,
                                 not_met("岗前培训须在签订劳动合同（派遣协议）之日起 " + n(window.value) +
@@ -218,8 +246,10 @@ bool conditions_refused(const Ctx& c, const Case& t, std::vector<Issue>& out, st
     if (s.scheme == Scheme::job_transfer) {
         const Text& rule = c.p.job_transfer_different_category;
         if (!t.current_occupation) {
-            assumed.push_back(issue("current_occupation_assumed", rule.clause,
-                                    "未提供现岗位工种：按所培训工种与现岗位工种" + rule.value + "估算", "note"));
+            assumed.push_back(notes.get("current_occupation_assumed", [&] {
+                return issue("current_occupation_assumed", rule.clause,
+                             "未提供现岗位工种：按所培训工种与现岗位工种" + rule.value + "估算", "note");
+            }));
         } else if (t.current_occupation->category == s.occupation->category) {
             out.push_back(issue("same_occupation_category", rule.clause,
                                 not_met("转岗培训的工种须与现岗位工种" + rule.value + "，“" + s.occupation->name +
@@ -233,8 +263,10 @@ bool conditions_refused(const Ctx& c, const Case& t, std::vector<Issue>& out, st
     if (c.rules.claim_place && t.claim_place == ClaimPlace::training) {
         const Text& rule = c.p.training_place_condition;
         if (t.changchun_hukou < 0) {
-            assumed.push_back(issue("changchun_hukou_assumed", rule.clause,
-                                    "在培训地申领，未提供是否为长春地区户籍：按" + rule.value + "估算", "note"));
+            assumed.push_back(notes.get("changchun_hukou_assumed", [&] {
+                return issue("changchun_hukou_assumed", rule.clause,
+                             "在培训地申领，未提供是否为长春地区户籍：按" + rule.value + "估算", "note");
+            }));
         } else if (t.changchun_hukou == 0) {
             out.push_back(issue("training_place_not_allowed", rule.clause,
                                 not_met("仅" + rule.value + "的人员可在培训地申领，该学员非长春地区户籍", rule.clause),
@@ -244,16 +276,20 @@ bool conditions_refused(const Ctx& c, const Case& t, std::vector<Issue>& out, st
     }
     if (!c.rules.target_groups.empty()) {
         const auto& groups = c.rules.target_groups;
-        std::string allowed;
-        if (groups.size() == static_cast<size_t>(target_group_count - 1)) allowed = "就业困难群体";
-        else
-            for (TargetGroup g : groups) allowed += (allowed.empty() ? "" : "、") + std::string(target_group_name(g));
+        auto allowed = [&groups] {
+            if (groups.size() == static_cast<size_t>(target_group_count - 1)) return std::string("就业困难群体");
+            std::string names;
+            for (TargetGroup g : groups) names += (names.empty() ? "" : "、") + std::string(target_group_name(g));
+            return names;
+        };
         if (t.target_group == TargetGroup::none) {
-            assumed.push_back(issue("target_group_assumed", c.rules.target_groups_clause,
-                                    "未提供人员类别：按" + allowed + "估算", "note"));
+            assumed.push_back(notes.get("target_group_assumed", [&] {
+                return issue("target_group_assumed", c.rules.target_groups_clause, "未提供人员类别：按" + allowed() + "估算",
+                             "note");
+            }));
         } else if (std::find(groups.begin(), groups.end(), t.target_group) == groups.end()) {
             out.push_back(issue("target_group_not_eligible", c.rules.target_groups_clause,
-                                not_met(c.rules.name + "限" + allowed + "，该学员为" +
+                                not_met(c.rules.name + "限" + allowed() + "，该学员为" +
                                             std::string(target_group_name(t.target_group)),
                                         c.rules.target_groups_clause),
                                 "excluded"));
@@ -300,10 +336,12 @@ bool trainee_refused(const Ctx& c, const Case& t, std::vector<Issue>& out) {
 }
 
 std::vector<Raw> work_for_training_lines(const Ctx& c, const Case& t, std::vector<Issue>& out,
-                                         std::vector<Issue>& assumed) {
+                                         Assumed& assumed, Notes& notes) {
     const auto& w = c.p.work_for_training;
     if (t.group == Group::none) {
-        assumed.push_back(issue("group_assumed", w.groups_clause, "未注明人员类别：按就业困难人员或零就业家庭成员估算", "note"));
+        assumed.push_back(notes.get("group_assumed", [&] {
+            return issue("group_assumed", w.groups_clause, "未注明人员类别：按就业困难人员或零就业家庭成员估算", "note");
+        }));
     } else if (std::find(w.groups.begin(), w.groups.end(), t.group) == w.groups.end()) {
         out.push_back(issue("group_not_eligible", w.groups_clause,
                             not_met("以工代训补贴限就业困难人员、零就业家庭成员，该学员为" + std::string(group_name(t.group)),
@@ -319,8 +357,9 @@ std::vector<Raw> work_for_training_lines(const Ctx& c, const Case& t, std::vecto
         return m.empty() ? std::string("0 个月") : m;
     };
     if (t.work_history_unknown > 0)
-        assumed.push_back(issue("history_months_assumed", w.max_months.clause,
-                                "此前 " + n(t.work_history_unknown) + " 条以工代训记录未注明月数或天数：按 0 个月计算", "note"));
+        assumed.push_back(notes.add(issue("history_months_assumed", w.max_months.clause,
+                                          "此前 " + n(t.work_history_unknown) + " 条以工代训记录未注明月数或天数：按 0 个月计算",
+                                          "note")));
     long long days = t.months * per_month + t.days;
     if (days == 0) {
         out.push_back(issue("no_period", c.rules.clause, "未提供以工代训的月数或天数", "excluded"));
@@ -498,14 +537,14 @@ void apply_job_drill_cap(const Ctx& c, std::vector<Line>& lines, std::vector<Iss
                          "adjustment"});
 }
 
-TraineeOutcome evaluate_trainee(const Ctx& c, const Case& t, const std::vector<Raw>& base) {
+TraineeOutcome evaluate_trainee(const Ctx& c, const Case& t, const std::vector<Raw>& base, Notes& notes) {
     TraineeOutcome r;
     std::vector<Raw> lines;
     // Notes of assumed conditions go after the issues that decide the amount
     // (a form shows a person's first issue as the reason).
-    std::vector<Issue> assumed;
-    if (!trainee_refused(c, t, r.issues) && !conditions_refused(c, t, r.issues, assumed)) {
-        if (c.s.scheme == Scheme::work_for_training) lines = work_for_training_lines(c, t, r.issues, assumed);
+    Assumed assumed;
+    if (!trainee_refused(c, t, r.issues) && !conditions_refused(c, t, r.issues, assumed, notes)) {
+        if (c.s.scheme == Scheme::work_for_training) lines = work_for_training_lines(c, t, r.issues, assumed, notes);
         else if (c.s.scheme == Scheme::living_allowance) lines = living_allowance_lines(c, t, r.issues);
         else lines = base;
         if (c.rules.attendance && !lines.empty() && !apply_attendance(c, t, lines, r.issues)) lines.clear();
@@ -517,7 +556,8 @@ TraineeOutcome evaluate_trainee(const Ctx& c, const Case& t, const std::vector<R
         r.lines.push_back(std::move(raw_line.line));
     }
     if (c.s.scheme == Scheme::job_drill) apply_job_drill_cap(c, r.lines, r.issues);
-    r.issues.insert(r.issues.end(), assumed.begin(), assumed.end());
+    r.issues.reserve(r.issues.size() + assumed.size);
+    for (size_t i = 0; i < assumed.size; i++) r.issues.push_back(*assumed.at[i]);
     for (const Line& l : r.lines)
         if (l.counted) r.fen += l.fen;
     return r;
@@ -584,6 +624,7 @@ Estimate estimate(const Scenario& s) {
     size_t first_aggregated = e.items.size();
     if (open || s.scheme == Scheme::competition) {  // promotions do not depend on the enterprise's subsidy
         std::unordered_map<Case, size_t, CaseHash> seen;
+        Notes notes;
         seen.reserve(s.trainees.size());
         e.trainees.reserve(s.trainees.size());
         e.outcomes.reserve(s.trainees.size());
@@ -592,7 +633,7 @@ Estimate estimate(const Scenario& s) {
             auto [it, fresh] = seen.try_emplace(case_of(c, t), e.outcomes.size());
             size_t o = it->second;
             if (fresh) {
-                e.outcomes.push_back(evaluate_trainee(c, it->first, base));
+                e.outcomes.push_back(evaluate_trainee(c, it->first, base, notes));
                 first_slot.push_back(slots.size());
                 for (const Line& l : e.outcomes.back().lines) {
                     size_t k = first_aggregated;

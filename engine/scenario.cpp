@@ -187,7 +187,11 @@ void trainee(const json& t, const Path& path, long long default_attendance_bp, T
         else if (k == "dispatched") out.dispatched = boolean(v, p);
         else if (k == "rank") out.rank = integer(v, p, 1, max_people);
         else if (k == "current_level") out.current_level = level(v, p, true);
-        else if (k == "contract_signed") {
+        else if (k == "history") {
+            if (!v.is_array()) throw wrong_type(v, p, "数组");
+            out.history.reserve(v.size());
+            for (size_t i = 0; i < v.size(); i++) out.history.push_back(history_entry(v[i], Path(p, i)));
+        } else if (k == "contract_signed") {
             out.has_contract_signed = true;
             out.contract_signed = date(v, p);
         } else if (k == "contract_months") out.contract_months = integer(v, p, 0, max_days);
@@ -200,11 +204,6 @@ void trainee(const json& t, const Path& path, long long default_attendance_bp, T
         else if (k == "target_group") {
             if (!parse_target_group(string(v, p), out.target_group))
                 throw InputError("unknown_target_group", "未知的人员类别“" + v.get<std::string>() + "”", p.str());
-        }
-        else if (k == "history") {
-            if (!v.is_array()) throw wrong_type(v, p, "数组");
-            out.history.reserve(v.size());
-            for (size_t i = 0; i < v.size(); i++) out.history.push_back(history_entry(v[i], Path(p, i)));
         } else {
             throw InputError("unknown_field", "未知字段“" + k + "”", p.str());
         }
