@@ -577,21 +577,21 @@ Estimate estimate(const Scenario& s) {
     std::vector<Raw> base;
     bool open = true;  // scenario-level conditions met
     if (s.date > p.lapses_after.date)  // 七(五): estimated as before, with a note
-        e.issues.push_back(issue("policy_may_have_lapsed", p.lapses_after.clause,
-                                 "本通知以国家职业技能提升行动截止时间（" + format_date(p.lapses_after.date) +
-                                     "）为准同时废止；" + format_date(s.date) +
-                                     " 在其后，可能已适用后续政策，本估算仍按本通知计算，请以人社部门答复为准",
-                                 "note"));
+        e.notes.push_back(issue("policy_may_have_lapsed", p.lapses_after.clause,
+                                "本通知以国家职业技能提升行动截止时间（" + format_date(p.lapses_after.date) +
+                                    "）为准同时废止；" + format_date(s.date) +
+                                    " 在其后，可能已适用后续政策，本估算仍按本通知计算，请以人社部门答复为准",
+                                "note"));
     if (!s.approved_trade.empty())  // 二(三): a trade outside the catalog at a comparable trade's standard
-        e.issues.push_back(issue("approved_trade_comparable", p.approved_trade_route.clause,
-                                 "目录外工种“" + s.approved_trade + "”经市人社局批准，参照附件1工种“" + s.occupation->name +
-                                     "”（序号 " + n(s.occupation->number) + "）的补贴标准估算",
-                                 "note"));
+        e.notes.push_back(issue("approved_trade_comparable", p.approved_trade_route.clause,
+                                "目录外工种“" + s.approved_trade + "”经市人社局批准，参照附件1工种“" + s.occupation->name +
+                                    "”（序号 " + n(s.occupation->number) + "）的补贴标准估算",
+                                "note"));
     if (s.scheme == Scheme::work_for_training) {  // 三(一)7: 参保企业
         const Text& insured = p.work_for_training.enterprise_insured;
         if (s.enterprise.insured < 0) {
-            e.issues.push_back(issue("enterprise_insured_assumed", insured.clause,
-                                     "未提供企业是否参保：按" + insured.value + "估算", "note"));
+            e.notes.push_back(issue("enterprise_insured_assumed", insured.clause,
+                                    "未提供企业是否参保：按" + insured.value + "估算", "note"));
         } else if (s.enterprise.insured == 0) {
             e.issues.push_back(issue("enterprise_not_insured", insured.clause,
                                      not_met("以工代训补贴限" + insured.value + "，该企业未参保", insured.clause),

@@ -959,6 +959,17 @@ BOOST_AUTO_TEST_CASE(estimates_after_the_national_action_carry_the_lapse_note) {
     json not_eligible = run({{"scheme", "poverty_training"}, {"hours", {{"offline", 7}}}});
     BOOST_TEST(not_eligible["eligible"] == false);
     BOOST_TEST(has_issue(not_eligible, "policy_may_have_lapsed"));
+    // Listed after every other issue: the first issue still explains the amount.
+    BOOST_TEST(not_eligible["issues"].back()["code"] == "policy_may_have_lapsed");
+    BOOST_TEST(not_eligible["issues"][0]["effect"] == "excluded");
+    json living = run({{"scheme", "living_allowance"},
+                       {"trainees", {{{"group", "employment_difficulty"}, {"days", 10}, {"unemployment_insurance", true}}}}});
+    BOOST_TEST(living["issues"][0]["code"] == "unemployment_insurance_conflict");
+    BOOST_TEST(living["issues"].back()["code"] == "policy_may_have_lapsed");
+    json wft = run({{"scheme", "work_for_training"}, {"trainees", {{{"months", 7}}}}});
+    BOOST_TEST(wft["issues"][0]["code"] == "months_capped");
+    BOOST_TEST(wft["issues"][wft["issues"].size() - 2]["code"] == "policy_may_have_lapsed");
+    BOOST_TEST(wft["issues"].back()["code"] == "enterprise_insured_assumed");
 }
 
 BOOST_AUTO_TEST_SUITE_END()
