@@ -101,7 +101,8 @@ Case case_of(const Ctx& c, const Trainee& t) {
     k.current_level = t.current_level;
     const Scheme sc = s.scheme;
     if (sc == Scheme::pre_job) {
-        k.contract_months = t.contract_months;
+        // Any term at or above the minimum acts as the same (shared outcomes).
+        k.contract_months = std::min(t.contract_months, c.p.pre_job_conditions.contract_min_months.value);
         k.contract_open_ended = t.contract_open_ended;
         if (t.has_contract_signed) {
             // 之日起 N 个月: the period's last day is the same day N months on.
