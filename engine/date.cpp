@@ -1,5 +1,6 @@
 #include "engine/date.h"
 
+#include <algorithm>
 #include <cstdio>
 
 #include "engine/errors.h"
@@ -64,6 +65,13 @@ Date civil_from_days(long z) {
 }
 
 Date add_days(const Date& d, long days) { return civil_from_days(days_from_civil(d) + days); }
+
+Date add_months(const Date& d, int months) {
+    int m = d.year * 12 + (d.month - 1) + months;
+    Date out{m / 12, m % 12 + 1, d.day};
+    out.day = std::min(out.day, days_in_month(out.year, out.month));
+    return out;
+}
 
 int weekday(const Date& d) {
     long z = days_from_civil(d);

@@ -26,6 +26,9 @@ std::string format_date(const Date& d);  // "YYYY-MM-DD"
 long days_from_civil(const Date& d);
 Date civil_from_days(long days);
 Date add_days(const Date& d, long days);
+// The same day `months` later; the month's last day when it has no such day
+// (2024-02-29 + 12 -> 2025-02-28): the end of a period "之日起 N 个月" (民法典 202).
+Date add_months(const Date& d, int months);
 int weekday(const Date& d);
 
 }  // namespace skillaid

@@ -6,6 +6,9 @@
 #include "engine/estimate.h"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
+#include <deque>
 #include <unordered_map>
 
 #include "engine/estimate_parts.h"
@@ -40,6 +43,18 @@ struct Case {
     long long assessment_same = 0;    // assessment history, the scenario's occupation at its level, any year
     long long living_this_year = 0;   // living-allowance history in the year of `date`
     long long living_days_this_year = 0;  // ... and its days
+    // Issue 14's conditions, each copied only for the scheme that checks it (so
+    // that they do not split the cases of the others).
+    long long contract_months = -1;  // pre_job: -1 not given
+    int contract_open_ended = -1;    // pre_job
+    int signed_state = 0;            // pre_job: 0 not given, 1 within the window, 2 after it, 3 before signing
+    long long signed_days = 0;       // ... days after the window's last day, or before signing
+    const Occupation* current_occupation = nullptr;  // job_transfer
+    ClaimPlace claim_place = ClaimPlace::none;       // schemes with SchemeRules::claim_place
+    int changchun_hukou = -1;
+    TargetGroup target_group = TargetGroup::none;  // schemes with target_groups
+    long long work_days_before = 0;      // work_for_training: 以工代训 days in history (months × days_per_month + days)
+    long long work_history_unknown = 0;  // ... history entries without months or days
 
     bool operator==(const Case&) const = default;
 };
@@ -57,6 +72,13 @@ struct CaseHash {
         mix(k.limited_this_year | k.same_this_year << 16 | k.entrepreneurship << 32 | k.assessment_same << 48);
         mix(k.living_this_year);
         mix(k.living_days_this_year);
+        mix(k.contract_months);
+        mix((k.contract_open_ended + 2) | k.signed_state << 2 | static_cast<long long>(k.claim_place) << 4 |
+            (k.changchun_hukou + 2) << 8 | static_cast<long long>(k.target_group) << 12);
+        mix(k.signed_days);
+        mix(static_cast<long long>(reinterpret_cast<uintptr_t>(k.current_occupation)));
+        mix(k.work_days_before);
+        mix(k.work_history_unknown);
         return static_cast<size_t>(h ^ (h >> 32));
     }
 };
@@ -77,7 +99,37 @@ Case case_of(const Ctx& c, const Trainee& t) {
     k.dispatched = t.dispatched;
     k.rank = t.rank;
     k.current_level = t.current_level;
+    const Scheme sc = s.scheme;
+    if (sc == Scheme::pre_job) {
+        // Any term at or above the minimum acts as the same (shared outcomes).
+        k.contract_months = std::min(t.contract_months, c.p.pre_job_conditions.contract_min_months.value);
+        k.contract_open_ended = t.contract_open_ended;
+        if (t.has_contract_signed) {
+            // 之日起 N 个月: the period's last day is the same day N months on.
+            Date last = add_months(t.contract_signed, static_cast<int>(c.p.pre_job_conditions.start_within_months.value));
+            if (s.date < t.contract_signed) {
+                k.signed_state = 3;
+                k.signed_days = days_from_civil(t.contract_signed) - days_from_civil(s.date);
+            } else if (s.date > last) {
+                k.signed_state = 2;
+                k.signed_days = days_from_civil(s.date) - days_from_civil(last);
+            } else {
+                k.signed_state = 1;
+            }
+        }
+    }
+    if (sc == Scheme::job_transfer) k.current_occupation = t.current_occupation;
+    if (c.rules.claim_place) {
+        k.claim_place = t.claim_place;
+        k.changchun_hukou = t.changchun_hukou;
+    }
+    if (!c.rules.target_groups.empty()) k.target_group = t.target_group;
+    const long long per_month = c.p.work_for_training.days_per_month.value;
     for (const HistoryEntry& h : t.history) {
+        if (sc == Scheme::work_for_training && h.scheme == Scheme::work_for_training) {
+            k.work_days_before += h.months * per_month + h.days;
+            if (!h.has_period) k.work_history_unknown++;
+        }
         bool same_occupation_level = h.occupation == s.occupation && same_level(h.has_level, h.level, s.has_level, s.level);
         if (h.date.year == year && c.p.rules(h.scheme).per_person_limit) {
             k.limited_this_year++;
@@ -101,7 +153,7 @@ bool per_person_refused(const Ctx& c, const Case& t, std::vector<Issue>& out) {
     if (this_year >= max.value) {
         out.push_back(issue("yearly_limit_reached", max.clause,
                             n(year) + " 年已享受补贴性培训 " + n(this_year) + " 次，达到每人每年 " + n(max.value) +
-                                " 次上限，超出 " + n(this_year + 1 - max.value) + " 次",
+                                " 次上限，超出 " + n(this_year + 1 - max.value) + " 次（" + max.clause + "）",
                             "excluded"));
         return true;
     }
@@ -110,9 +162,140 @@ bool per_person_refused(const Ctx& c, const Case& t, std::vector<Issue>& out) {
         std::string lv = c.s.has_level ? std::string(level_name(c.s.level)) : "同一等级";
         out.push_back(issue("same_occupation_level_this_year", once.clause,
                             n(year) + " 年已就“" + c.s.occupation->name + "”" + lv + "享受过 " + n(same) +
-                                " 次补贴，同一职业同一等级一年内限 " + n(once.value) + " 次",
+                                " 次补贴，同一职业同一等级一年内限 " + n(once.value) + " 次（" + once.clause + "）",
                             "excluded"));
         return true;
+    }
+    return false;
+}
+
+// The "_assumed" notes: most do not depend on the trainee and are built once per
+// estimate (`get`); `add` keeps one that does. A deque keeps them in place.
+struct Notes {
+    std::deque<std::pair<std::string_view, Issue>> built;
+    template <typename Make>
+    const Issue& get(std::string_view code, Make make) {
+        for (const auto& [k, i] : built)
+            if (k == code) return i;
+        built.emplace_back(code, make());
+        return built.back().second;
+    }
+    const Issue& add(Issue i) {
+        built.emplace_back(std::string_view(), std::move(i));
+        return built.back().second;
+    }
+};
+
+// A trainee's assumed notes (at most one per condition), pointing into Notes.
+struct Assumed {
+    std::array<const Issue*, 8> at{};
+    size_t size = 0;
+    void push_back(const Issue& i) { at[size++] = &i; }
+};
+
+std::string not_met(const std::string& what, const std::string& clause) {
+    return "不符合补贴条件：" + what + "（" + clause + "）";
+}
+
+// Issue 14's eligibility conditions (三(一)1, 三(一)2, 二(二), 三(二)1/2/3/6): a
+// condition whose field is absent is assumed met (a note in `assumed`, naming
+// the form field that will be asked); one given and not met excludes the
+// trainee (in `out`).
+bool conditions_refused(const Ctx& c, const Case& t, std::vector<Issue>& out, Assumed& assumed, Notes& notes) {
+    const Scenario& s = c.s;
+    if (s.scheme == Scheme::pre_job) {
+        const Num &term = c.p.pre_job_conditions.contract_min_months, &window = c.p.pre_job_conditions.start_within_months;
+        // A dispatched worker's 派遣协议 meets the contract condition whatever its term.
+        bool term_met = t.dispatched || t.contract_open_ended == 1;
+        if (!term_met && t.contract_months < 0) {
+            assumed.push_back(notes.get("contract_assumed", [&] {
+                return issue("contract_assumed", term.clause,
+                             "未提供劳动合同期限（合同期限或无固定期限）：按 " + n(term.value) + " 个月以上或派遣协议估算",
+                             "note");
+            }));
+        } else if (!term_met && t.contract_months < term.value) {
+            out.push_back(issue("contract_too_short", term.clause,
+                                not_met("岗前培训要求劳动合同期限不少于 " + n(term.value) + " 个月（1年以上）或无固定期限，该学员合同期限 " +
+                                            n(t.contract_months) + " 个月，差 " + n(term.value - t.contract_months) +
+                                            " 个月",
+                                        term.clause),
+                                "excluded"));
+            return true;
+        }
+        if (t.signed_state == 0) {
+            assumed.push_back(notes.get("contract_signed_assumed", [&] {
+                return issue("contract_signed_assumed", window.clause,
+                             "未提供劳动合同（派遣协议）签订日期：按培训在签订之日起 " + n(window.value) + " 个月内开始估算",
+                             "note");
+            }));
+        } else if (t.signed_state == 2) {
+            out.push_back(issue("training_after_contract_window", window.clause,
+                                not_met("岗前培训须在签订劳动合同（派遣协议）之日起 " + n(window.value) +
+                                            " 个月内参加，培训开始日已超出 " + n(t.signed_days) + " 天",
+                                        window.clause),
+                                "excluded"));
+            return true;
+        } else if (t.signed_state == 3) {
+            out.push_back(issue("training_before_contract", window.clause,
+                                not_met("岗前培训须在签订劳动合同（派遣协议）之后参加，培训开始日早于签订日 " +
+                                            n(t.signed_days) + " 天",
+                                        window.clause),
+                                "excluded"));
+            return true;
+        }
+    }
+    if (s.scheme == Scheme::job_transfer) {
+        const Text& rule = c.p.job_transfer_different_category;
+        if (!t.current_occupation) {
+            assumed.push_back(notes.get("current_occupation_assumed", [&] {
+                return issue("current_occupation_assumed", rule.clause,
+                             "未提供现岗位工种：按所培训工种与现岗位工种" + rule.value + "估算", "note");
+            }));
+        } else if (t.current_occupation->category == s.occupation->category) {
+            out.push_back(issue("same_occupation_category", rule.clause,
+                                not_met("转岗培训的工种须与现岗位工种" + rule.value + "，“" + s.occupation->name +
+                                            "”与现岗位工种“" + t.current_occupation->name + "”同属“" +
+                                            s.occupation->category + "”",
+                                        rule.clause),
+                                "excluded"));
+            return true;
+        }
+    }
+    if (c.rules.claim_place && t.claim_place == ClaimPlace::training) {
+        const Text& rule = c.p.training_place_condition;
+        if (t.changchun_hukou < 0) {
+            assumed.push_back(notes.get("changchun_hukou_assumed", [&] {
+                return issue("changchun_hukou_assumed", rule.clause,
+                             "在培训地申领，未提供是否为长春地区户籍：按" + rule.value + "估算", "note");
+            }));
+        } else if (t.changchun_hukou == 0) {
+            out.push_back(issue("training_place_not_allowed", rule.clause,
+                                not_met("仅" + rule.value + "的人员可在培训地申领，该学员非长春地区户籍", rule.clause),
+                                "excluded"));
+            return true;
+        }
+    }
+    if (!c.rules.target_groups.empty()) {
+        const auto& groups = c.rules.target_groups;
+        auto allowed = [&groups] {
+            if (groups.size() == static_cast<size_t>(target_group_count - 1)) return std::string("就业困难群体");
+            std::string names;
+            for (TargetGroup g : groups) names += (names.empty() ? "" : "、") + std::string(target_group_name(g));
+            return names;
+        };
+        if (t.target_group == TargetGroup::none) {
+            assumed.push_back(notes.get("target_group_assumed", [&] {
+                return issue("target_group_assumed", c.rules.target_groups_clause, "未提供人员类别：按" + allowed() + "估算",
+                             "note");
+            }));
+        } else if (std::find(groups.begin(), groups.end(), t.target_group) == groups.end()) {
+            out.push_back(issue("target_group_not_eligible", c.rules.target_groups_clause,
+                                not_met(c.rules.name + "限" + allowed() + "，该学员为" +
+                                            std::string(target_group_name(t.target_group)),
+                                        c.rules.target_groups_clause),
+                                "excluded"));
+            return true;
+        }
     }
     return false;
 }
@@ -153,32 +336,57 @@ bool trainee_refused(const Ctx& c, const Case& t, std::vector<Issue>& out) {
     return c.rules.per_person_limit && per_person_refused(c, t, out);
 }
 
-std::vector<Raw> work_for_training_lines(const Ctx& c, const Case& t, std::vector<Issue>& out) {
+std::vector<Raw> work_for_training_lines(const Ctx& c, const Case& t, std::vector<Issue>& out,
+                                         Assumed& assumed, Notes& notes) {
     const auto& w = c.p.work_for_training;
     if (t.group == Group::none) {
-        out.push_back(issue("group_assumed", w.groups_clause, "未注明人员类别：按就业困难人员或零就业家庭成员估算", "note"));
+        assumed.push_back(notes.get("group_assumed", [&] {
+            return issue("group_assumed", w.groups_clause, "未注明人员类别：按就业困难人员或零就业家庭成员估算", "note");
+        }));
     } else if (std::find(w.groups.begin(), w.groups.end(), t.group) == w.groups.end()) {
         out.push_back(issue("group_not_eligible", w.groups_clause,
-                            "以工代训补贴限就业困难人员、零就业家庭成员，该学员为" + std::string(group_name(t.group)),
+                            not_met("以工代训补贴限就业困难人员、零就业家庭成员，该学员为" + std::string(group_name(t.group)),
+                                    w.groups_clause),
                             "excluded"));
         return {};
     }
     long long per_month = w.days_per_month.value;
+    // "N 个月 M 天" of a number of days.
+    auto period = [per_month](long long d) {
+        std::string m = d >= per_month ? n(d / per_month) + " 个月" : "";
+        if (d % per_month) m += (m.empty() ? "" : " ") + n(d % per_month) + " 天";
+        return m.empty() ? std::string("0 个月") : m;
+    };
+    if (t.work_history_unknown > 0)
+        assumed.push_back(notes.add(issue("history_months_assumed", w.max_months.clause,
+                                          "此前 " + n(t.work_history_unknown) + " 条以工代训记录未注明月数或天数：按 0 个月计算",
+                                          "note")));
     long long days = t.months * per_month + t.days;
     if (days == 0) {
         out.push_back(issue("no_period", c.rules.clause, "未提供以工代训的月数或天数", "excluded"));
         return {};
     }
+    // 最长 6 个月 per person, earlier claims included (history `months`/`days`).
     long long max_days = w.max_months.value * per_month;
+    long long before = t.work_days_before;
+    long long left = std::max(0LL, max_days - before);
+    std::string limit = "以工代训每人最长 " + n(w.max_months.value) + " 个月";
+    if (before > 0) limit += "，此前已享受 " + period(before);
+    if (left == 0) {
+        out.push_back(issue("months_limit_reached", w.max_months.clause, limit + "，不再补贴（" + w.max_months.clause + "）", "excluded"));
+        return {};
+    }
     std::string explain = yuan(w.per_month_fen) + "/月 × " + n(t.months) + "个月";
     if (t.days > 0) explain += " + " + yuan(w.per_month_fen) + " ÷ " + n(per_month) + "天 × " + n(t.days) + "天";
-    if (days > max_days) {
+    if (days > left) {
         out.push_back(issue("months_capped", w.max_months.clause,
-                            "以工代训 " + n(t.months) + " 个月 " + n(t.days) + " 天，超过最长 " + n(w.max_months.value) +
-                                " 个月，超出部分不补贴",
+                            limit + "；本次 " + n(t.months) + " 个月 " + n(t.days) + " 天，超出的 " + period(days - left) +
+                                "不补贴（" + w.max_months.clause + "）",
                             "reduced"));
-        explain = yuan(w.per_month_fen) + "/月 × " + n(w.max_months.value) + "个月（最长" + n(w.max_months.value) + "个月）";
-        days = max_days;
+        explain = yuan(w.per_month_fen) + "/月 × " + n(left / per_month) + "个月";
+        if (left % per_month) explain += " + " + yuan(w.per_month_fen) + " ÷ " + n(per_month) + "天 × " + n(left % per_month) + "天";
+        explain += "（最长" + n(w.max_months.value) + "个月" + (before > 0 ? "，此前已享受" + period(before) : "") + "）";
+        days = left;
     }
     return {raw(c.rules.name, w.per_month_fen.value * days, per_month, w.per_month_fen.clause, explain, c.rules.fund)};
 }
@@ -330,11 +538,14 @@ void apply_job_drill_cap(const Ctx& c, std::vector<Line>& lines, std::vector<Iss
                          "adjustment"});
 }
 
-TraineeOutcome evaluate_trainee(const Ctx& c, const Case& t, const std::vector<Raw>& base) {
+TraineeOutcome evaluate_trainee(const Ctx& c, const Case& t, const std::vector<Raw>& base, Notes& notes) {
     TraineeOutcome r;
     std::vector<Raw> lines;
-    if (!trainee_refused(c, t, r.issues)) {
-        if (c.s.scheme == Scheme::work_for_training) lines = work_for_training_lines(c, t, r.issues);
+    // Notes of assumed conditions go after the issues that decide the amount
+    // (a form shows a person's first issue as the reason).
+    Assumed assumed;
+    if (!trainee_refused(c, t, r.issues) && !conditions_refused(c, t, r.issues, assumed, notes)) {
+        if (c.s.scheme == Scheme::work_for_training) lines = work_for_training_lines(c, t, r.issues, assumed, notes);
         else if (c.s.scheme == Scheme::living_allowance) lines = living_allowance_lines(c, t, r.issues);
         else lines = base;
         if (c.rules.attendance && !lines.empty() && !apply_attendance(c, t, lines, r.issues)) lines.clear();
@@ -346,6 +557,8 @@ TraineeOutcome evaluate_trainee(const Ctx& c, const Case& t, const std::vector<R
         r.lines.push_back(std::move(raw_line.line));
     }
     if (c.s.scheme == Scheme::job_drill) apply_job_drill_cap(c, r.lines, r.issues);
+    r.issues.reserve(r.issues.size() + assumed.size);
+    for (size_t i = 0; i < assumed.size; i++) r.issues.push_back(*assumed.at[i]);
     for (const Line& l : r.lines)
         if (l.counted) r.fen += l.fen;
     return r;
@@ -364,6 +577,29 @@ Estimate estimate(const Scenario& s) {
 
     std::vector<Raw> base;
     bool open = true;  // scenario-level conditions met
+    if (s.date > p.lapses_after.date)  // 七(五): estimated as before, with a note
+        e.notes.push_back(issue("policy_may_have_lapsed", p.lapses_after.clause,
+                                "本通知以国家职业技能提升行动截止时间（" + format_date(p.lapses_after.date) +
+                                    "）为准同时废止；" + format_date(s.date) +
+                                    " 在其后，可能已适用后续政策，本估算仍按本通知计算，请以人社部门答复为准",
+                                "note"));
+    if (!s.approved_trade.empty())  // 二(三): a trade outside the catalog at a comparable trade's standard
+        e.notes.push_back(issue("approved_trade_comparable", p.approved_trade_route.clause,
+                                "目录外工种“" + s.approved_trade + "”经市人社局批准，参照附件1工种“" + s.occupation->name +
+                                    "”（序号 " + n(s.occupation->number) + "）的补贴标准估算",
+                                "note"));
+    if (s.scheme == Scheme::work_for_training) {  // 三(一)7: 参保企业
+        const Text& insured = p.work_for_training.enterprise_insured;
+        if (s.enterprise.insured < 0) {
+            e.notes.push_back(issue("enterprise_insured_assumed", insured.clause,
+                                    "未提供企业是否参保：按" + insured.value + "估算", "note"));
+        } else if (s.enterprise.insured == 0) {
+            e.issues.push_back(issue("enterprise_not_insured", insured.clause,
+                                     not_met("以工代训补贴限" + insured.value + "，该企业未参保", insured.clause),
+                                     "excluded"));
+            open = false;
+        }
+    }
     if (s.scheme == Scheme::competition) {
         std::vector<Raw> lines = competition_lines(c, e.issues);
         open = !lines.empty();
@@ -389,6 +625,7 @@ Estimate estimate(const Scenario& s) {
     size_t first_aggregated = e.items.size();
     if (open || s.scheme == Scheme::competition) {  // promotions do not depend on the enterprise's subsidy
         std::unordered_map<Case, size_t, CaseHash> seen;
+        Notes notes;
         seen.reserve(s.trainees.size());
         e.trainees.reserve(s.trainees.size());
         e.outcomes.reserve(s.trainees.size());
@@ -397,7 +634,7 @@ Estimate estimate(const Scenario& s) {
             auto [it, fresh] = seen.try_emplace(case_of(c, t), e.outcomes.size());
             size_t o = it->second;
             if (fresh) {
-                e.outcomes.push_back(evaluate_trainee(c, it->first, base));
+                e.outcomes.push_back(evaluate_trainee(c, it->first, base, notes));
                 first_slot.push_back(slots.size());
                 for (const Line& l : e.outcomes.back().lines) {
                     size_t k = first_aggregated;

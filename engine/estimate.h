@@ -54,6 +54,10 @@ struct Estimate {
     long long total_fen = 0;
     std::vector<Line> items;  // lines summed over trainees
     std::vector<Issue> issues;  // scenario-wide; each trainee's own are in its outcome
+    // Scenario-wide notes that decide nothing (七(五) lapse, 二(三) approved trade,
+    // assumed 参保企业): listed after every other issue, so that the first issue
+    // is still the one that explains the amount.
+    std::vector<Issue> notes;
     std::vector<TraineeResult> trainees;
     std::vector<TraineeOutcome> outcomes;  // distinct per-trainee results, in first-seen order
     bool count_form = true;  // trainee issues are not prefixed with "第 N 名学员" in the JSON

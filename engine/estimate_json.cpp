@@ -53,6 +53,7 @@ json estimate_to_json(const Estimate& e) {
             }
             issues.push_back(std::move(ij));
         }
+    for (const Issue& i : e.notes) issues.push_back(issue_json(i, -1));
     j["issues"] = std::move(issues);
     json trainees = json::array();
     for (const TraineeResult& t : e.trainees) {

@@ -22,6 +22,16 @@ constexpr std::array<std::string_view, group_count> group_ids = {
     "none", "poor_labour", "employment_difficulty", "zero_employment_family", "two_after_rural", "two_after_urban_dibao"};
 constexpr std::array<std::string_view, group_count> group_names = {
     "未注明", "贫困劳动力", "就业困难人员", "零就业家庭成员", "两后生(农村户籍)", "两后生(城市低保家庭)"};
+constexpr std::array<std::string_view, target_group_count> target_group_ids = {
+    "none", "poor_family_child", "poor_labour", "two_after", "rural_migrant", "laid_off",
+    "graduate", "offender", "unpensioned", "disabled", "veteran"};
+constexpr std::array<std::string_view, target_group_count> target_group_names = {
+    "未注明", "贫困家庭子女", "贫困劳动力", "“两后生”", "农村转移就业劳动者", "下岗失业人员",
+    "毕业年度及离校2年内未就业高校毕业生", "罪犯和刑满释放人员", "未按月领取城镇职工基本养老金的人员", "残疾人", "退役军人"};
+constexpr std::array<std::string_view, claim_place_count> claim_place_ids = {"none", "household", "residence", "training",
+                                                                              "employment"};
+constexpr std::array<std::string_view, claim_place_count> claim_place_names = {"未注明", "户籍地", "常住地", "培训地",
+                                                                                "求职就业地"};
 constexpr std::array<std::string_view, enterprise_type_count> enterprise_ids = {"state_owned", "above_scale", "other"};
 constexpr std::array<std::string_view, enterprise_type_count> enterprise_names = {"国有企业", "规模以上企业", "其他企业"};
 constexpr std::array<std::string_view, 3> class_ids = {"A", "B", "C"};
@@ -147,9 +157,29 @@ PolicyVersion load_version(const json& v) {
         p.schemes[i] = SchemeRules{s.at("name").get<std::string>(), s.at("clause").get<std::string>(),
                                    s.at("fund").get<std::string>(), s.at("attendance").get<bool>(),
                                    s.at("certificate").get<bool>(), s.at("per_person_limit").get<bool>(),
-                                   s.at("business").get<std::string>(), scheme_inputs(s.at("inputs"))};
+                                   s.at("business").get<std::string>(), scheme_inputs(s.at("inputs")),
+                                   s.at("claim_place").get<bool>(), {}, {}};
     }
     const json& q = v.at("parameters");
+    for (Scheme sc : {Scheme::employment_skills, Scheme::entrepreneurship, Scheme::labour_preparation,
+                      Scheme::poverty_training}) {
+        const json& groups = param(q, std::string(scheme_ids[static_cast<size_t>(sc)]) + ".target_groups");
+        SchemeRules& r = p.schemes[static_cast<size_t>(sc)];
+        r.target_groups_clause = groups.at("clause").get<std::string>();
+        for (const json& g : groups.at("value")) {
+            TargetGroup parsed{};
+            if (!parse_target_group(g.get<std::string>(), parsed)) throw std::logic_error("policy target group unknown");
+            r.target_groups.push_back(parsed);
+        }
+        if (r.target_groups.empty()) throw std::logic_error("policy target groups empty");
+    }
+    const json& lapse = param(q, "policy.lapses_after");
+    p.lapses_after = {parse_date(lapse.at("value").get<std::string>(), "/policy.lapses_after"),
+                      lapse.at("clause").get<std::string>()};
+    p.training_place_condition = text(q, "claim_place.training_place_condition");
+    p.approved_trade_route = text(q, "approved_trade.route");
+    p.pre_job_conditions = {num(q, "pre_job.contract_min_months"), num(q, "pre_job.start_within_months")};
+    p.job_transfer_different_category = text(q, "job_transfer.different_category");
     p.attendance_min_bp = num(q, "attendance.min_bp");
     p.attendance_full_bp = num(q, "attendance.full_bp");
     p.max_trainings_per_year = num(q, "per_person.max_trainings_per_year");
@@ -199,6 +229,7 @@ PolicyVersion load_version(const json& v) {
         if (!parse_group(g.get<std::string>(), parsed)) throw std::logic_error("policy group unknown");
         w.groups.push_back(parsed);
     }
+    w.enterprise_insured = text(q, "work_for_training.enterprise_insured");
 
     p.entrepreneurship = {num(q, "entrepreneurship.once_fen"), num(q, "entrepreneurship.times_per_person")};
     p.labour_preparation = {num(q, "labour_preparation.hourly_rate_fen"),
@@ -237,11 +268,19 @@ std::string_view level_id(Level l) { return level_ids[static_cast<size_t>(l)]; }
 std::string_view level_name(Level l) { return level_names[static_cast<size_t>(l)]; }
 std::string_view group_id(Group g) { return group_ids[static_cast<size_t>(g)]; }
 std::string_view group_name(Group g) { return group_names[static_cast<size_t>(g)]; }
+std::string_view target_group_id(TargetGroup g) { return target_group_ids[static_cast<size_t>(g)]; }
+std::string_view target_group_name(TargetGroup g) { return target_group_names[static_cast<size_t>(g)]; }
+std::string_view claim_place_id(ClaimPlace c) { return claim_place_ids[static_cast<size_t>(c)]; }
+std::string_view claim_place_name(ClaimPlace c) { return claim_place_names[static_cast<size_t>(c)]; }
 std::string_view enterprise_type_id(EnterpriseType t) { return enterprise_ids[static_cast<size_t>(t)]; }
 std::string_view enterprise_type_name(EnterpriseType t) { return enterprise_names[static_cast<size_t>(t)]; }
 bool parse_scheme(std::string_view id, Scheme& out) { return parse_id(scheme_ids, id, out); }
 bool parse_level(std::string_view id, Level& out) { return parse_id(level_ids, id, out); }
 bool parse_group(std::string_view id, Group& out) { return id != "none" && parse_id(group_ids, id, out); }
+bool parse_target_group(std::string_view id, TargetGroup& out) {
+    return id != "none" && parse_id(target_group_ids, id, out);
+}
+bool parse_claim_place(std::string_view id, ClaimPlace& out) { return id != "none" && parse_id(claim_place_ids, id, out); }
 bool parse_enterprise_type(std::string_view id, EnterpriseType& out) { return parse_id(enterprise_ids, id, out); }
 
 int class_index(char cls) { return cls >= 'A' && cls <= 'C' ? cls - 'A' : -1; }

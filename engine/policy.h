@@ -25,6 +25,16 @@ inline constexpr int level_count = 7;
 enum class Group { none, poor_labour, employment_difficulty, zero_employment_family, two_after_rural, two_after_urban_dibao };
 inline constexpr int group_count = 6;
 
+// 就业困难群体 of 三(二)1 (`target_group` of a trainee); `none` = not given.
+enum class TargetGroup {
+    none, poor_family_child, poor_labour, two_after, rural_migrant, laid_off, graduate, offender, unpensioned, disabled, veteran,
+};
+inline constexpr int target_group_count = 11;
+
+// Where the training subsidy is claimed (二(二)); `none` = not given.
+enum class ClaimPlace { none, household, residence, training, employment };
+inline constexpr int claim_place_count = 5;
+
 enum class EnterpriseType { state_owned, above_scale, other };
 inline constexpr int enterprise_type_count = 3;
 
@@ -34,12 +44,18 @@ std::string_view level_id(Level l);
 std::string_view level_name(Level l);  // 初级工 ...
 std::string_view group_id(Group g);
 std::string_view group_name(Group g);  // 贫困劳动力 ...
+std::string_view target_group_id(TargetGroup g);
+std::string_view target_group_name(TargetGroup g);  // 贫困家庭子女 ...
+std::string_view claim_place_id(ClaimPlace c);
+std::string_view claim_place_name(ClaimPlace c);  // 户籍地 ...
 std::string_view enterprise_type_id(EnterpriseType t);
 std::string_view enterprise_type_name(EnterpriseType t);
 // Parse an id; false when unknown.
 bool parse_scheme(std::string_view id, Scheme& out);
 bool parse_level(std::string_view id, Level& out);
 bool parse_group(std::string_view id, Group& out);
+bool parse_target_group(std::string_view id, TargetGroup& out);
+bool parse_claim_place(std::string_view id, ClaimPlace& out);
 bool parse_enterprise_type(std::string_view id, EnterpriseType& out);
 
 // One parameter: its value and the clause of the notice it comes from.
@@ -80,6 +96,11 @@ struct SchemeRules {
     bool per_person_limit = false;  // counts toward 二(二) per-year limits
     std::string business;           // routing business of its forms (assets/routing/offices.json)
     SchemeInputs inputs;
+    bool claim_place = false;  // 二(二): a 培训地 claim needs 长春地区户籍
+    // The groups the scheme is for (三(二)1/2/3/6, parameter "<scheme>.target_groups");
+    // empty: no target-group condition.
+    std::vector<TargetGroup> target_groups;
+    std::string target_groups_clause;
 };
 
 struct HourlyParams {
@@ -99,6 +120,17 @@ struct PolicyVersion {
     Num online_max_share_bp, online_rate_bp;
     Text certificate_condition;  // 取得证书 (二(二)): what a scheme with SchemeRules::certificate pays on
     Num platform_min_concurrent_learners;  // third-party supervision platforms (四(一), 附件2)
+    Text training_place_condition;  // 二(二): who may claim at the 培训地
+    Text approved_trade_route;      // 二(三): a trade outside the catalog, at a comparable trade's standard
+    struct {
+        Date date;  // the notice lapses with the national action (七(五)); later dates get a note
+        std::string clause;
+    } lapses_after;
+
+    struct {
+        Num contract_min_months, start_within_months;  // 三(一)1
+    } pre_job_conditions;
+    Text job_transfer_different_category;  // 三(一)2
 
     HourlyParams pre_job, job_transfer, employment_skills;
 
@@ -123,6 +155,7 @@ struct PolicyVersion {
         Num per_month_fen, max_months, days_per_month;
         std::vector<Group> groups;
         std::string groups_clause;
+        Text enterprise_insured;  // 参保企业
     } work_for_training;
     struct {
         Num once_fen, times_per_person;

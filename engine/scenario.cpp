@@ -16,6 +16,7 @@ using json = nlohmann::json;
 constexpr long long max_hours = 100000;
 constexpr long long max_people = 1000000;
 constexpr long long max_days = 100000;
+constexpr size_t max_trade_bytes = 150;  // an approved trade's name, UTF-8
 
 std::string type_name(const json& v) {
     if (v.is_string()) return "字符串";
@@ -116,20 +117,23 @@ Level level(const json& v, const Path& path, bool allow_none) {
     return l;
 }
 
-const Occupation* occupation(const json& v, const Path& path) {
+// `route` (the scenario's occupation): the notice's way for a trade outside the
+// catalog (二(三)), added to the message.
+const Occupation* occupation(const json& v, const Path& path, const Text* route = nullptr) {
+    auto unknown = [&](const std::string& what) {
+        std::string m = what + "不在附件1目录中";
+        if (route) m += "。" + route->value + "（" + route->clause + "）；获批后填写经批准的工种，并选择参照的目录工种";
+        return InputError("unknown_occupation", m, path.str());
+    };
     if (v.is_number_integer()) {
         long long n = v.get<long long>();
         const Occupation* o = n >= 1 && n <= 100000 ? find_occupation(static_cast<int>(n)) : nullptr;
-        if (!o)
-            throw InputError("unknown_occupation",
-                             "工种序号 " + v.dump() + " 不在附件1目录中（1–" +
-                                 std::to_string(occupations().size()) + "）",
-                             path.str());
+        if (!o) throw unknown("工种序号 " + v.dump() + "（目录为 1–" + std::to_string(occupations().size()) + "）");
         return o;
     }
     if (!v.is_string()) throw wrong_type(v, path, "工种名称（字符串）或序号（整数）");
     const Occupation* o = find_occupation(v.get_ref<const std::string&>());
-    if (!o) throw InputError("unknown_occupation", "工种“" + v.get<std::string>() + "”不在附件1目录中", path.str());
+    if (!o) throw unknown("工种“" + v.get<std::string>() + "”");
     return o;
 }
 
@@ -137,7 +141,7 @@ const Occupation* occupation(const json& v, const Path& path) {
 // as check_fields would), then the checks in their fixed order.
 HistoryEntry history_entry(const json& h, const Path& path) {
     if (!h.is_object()) throw wrong_type(h, path, "对象");
-    const json *d = nullptr, *sc = nullptr, *occ = nullptr, *lv = nullptr, *days = nullptr;
+    const json *d = nullptr, *sc = nullptr, *occ = nullptr, *lv = nullptr, *days = nullptr, *months = nullptr;
     for (auto it = h.begin(); it != h.end(); ++it) {
         const std::string& k = it.key();
         if (k == "date") d = &it.value();
@@ -145,6 +149,7 @@ HistoryEntry history_entry(const json& h, const Path& path) {
         else if (k == "occupation") occ = &it.value();
         else if (k == "level") lv = &it.value();
         else if (k == "days") days = &it.value();
+        else if (k == "months") months = &it.value();
         else throw InputError("unknown_field", "未知字段“" + k + "”", path.str() + "/" + k);
     }
     HistoryEntry e;
@@ -158,6 +163,8 @@ HistoryEntry history_entry(const json& h, const Path& path) {
         e.level = level(*lv, Path(path, "level"), false);
     }
     if (days) e.days = integer(*days, Path(path, "days"), 0, max_days);
+    if (months) e.months = integer(*months, Path(path, "months"), 0, max_days);
+    e.has_period = days || months;
     return e;
 }
 
@@ -184,6 +191,19 @@ void trainee(const json& t, const Path& path, long long default_attendance_bp, T
             if (!v.is_array()) throw wrong_type(v, p, "数组");
             out.history.reserve(v.size());
             for (size_t i = 0; i < v.size(); i++) out.history.push_back(history_entry(v[i], Path(p, i)));
+        } else if (k == "contract_signed") {
+            out.has_contract_signed = true;
+            out.contract_signed = date(v, p);
+        } else if (k == "contract_months") out.contract_months = integer(v, p, 0, max_days);
+        else if (k == "contract_open_ended") out.contract_open_ended = boolean(v, p) ? 1 : 0;
+        else if (k == "current_occupation") out.current_occupation = occupation(v, p);
+        else if (k == "claim_place") {
+            if (!parse_claim_place(string(v, p), out.claim_place))
+                throw InputError("unknown_claim_place", "未知的申领地“" + v.get<std::string>() + "”", p.str());
+        } else if (k == "changchun_hukou") out.changchun_hukou = boolean(v, p) ? 1 : 0;
+        else if (k == "target_group") {
+            if (!parse_target_group(string(v, p), out.target_group))
+                throw InputError("unknown_target_group", "未知的人员类别“" + v.get<std::string>() + "”", p.str());
         } else {
             throw InputError("unknown_field", "未知字段“" + k + "”", p.str());
         }
@@ -194,13 +214,34 @@ void trainee(const json& t, const Path& path, long long default_attendance_bp, T
 
 Scenario parse_scenario(const json& j, const Date& today) {
     check_fields(j, "",
-                 {"scheme", "date", "occupation", "level", "hours", "trainees", "count", "attendance", "participants",
-                  "enterprise"});
+                 {"scheme", "date", "occupation", "approved_trade", "level", "hours", "trainees", "count", "attendance",
+                  "participants", "enterprise"});
     Scenario s;
     if (!j.contains("scheme")) throw InputError("missing_field", "缺少补贴项目“scheme”", "/scheme");
     s.scheme = scheme(j["scheme"], "/scheme");
     s.date = j.contains("date") ? date(j["date"], "/date") : today;
-    if (j.contains("occupation")) s.occupation = occupation(j["occupation"], "/occupation");
+    // The version's texts and rules (a date before every version is refused by the estimate).
+    const auto& versions = policy_versions();
+    const PolicyVersion& policy = s.date < versions.front().effective_from ? versions.front() : policy_for(s.date);
+    if (j.contains("occupation")) s.occupation = occupation(j["occupation"], "/occupation", &policy.approved_trade_route);
+    if (j.contains("approved_trade")) {
+        const std::string& trade = string(j["approved_trade"], "/approved_trade");
+        if (trade.empty() || trade.size() > max_trade_bytes)
+            throw InputError("out_of_range", "经批准的目录外工种“approved_trade”应为 1–" +
+                                                 std::to_string(max_trade_bytes / 3) + " 个字",
+                             "/approved_trade");
+        if (const Occupation* in = find_occupation(trade))
+            throw InputError("conflicting_fields",
+                             "“" + trade + "”在附件1目录中（序号 " + std::to_string(in->number) +
+                                 "），直接作为工种“occupation”填写，不需“approved_trade”",
+                             "/approved_trade");
+        if (!asks(policy.rules(s.scheme).inputs.occupation))
+            throw InputError("conflicting_fields", policy.rules(s.scheme).name + "不按工种确定标准，不需“approved_trade”",
+                             "/approved_trade");
+        if (!s.occupation)
+            throw InputError("missing_field", "经批准的目录外工种需同时给出参照的目录工种“occupation”", "/occupation");
+        s.approved_trade = trade;
+    }
     if (j.contains("level")) {
         s.has_level = true;
         s.level = level(j["level"], "/level", false);
@@ -236,7 +277,8 @@ Scenario parse_scenario(const json& j, const Date& today) {
     }
     if (j.contains("enterprise")) {
         const json& e = j["enterprise"];
-        check_fields(e, "/enterprise", {"type", "competition_projects_subsidised", "project_subsidised_this_year"});
+        check_fields(e, "/enterprise",
+                     {"type", "competition_projects_subsidised", "project_subsidised_this_year", "insured"});
         s.enterprise.given = true;
         if (e.contains("type")) {
             const std::string& id = string(e["type"], "/enterprise/type");
@@ -249,6 +291,7 @@ Scenario parse_scenario(const json& j, const Date& today) {
         if (e.contains("project_subsidised_this_year"))
             s.enterprise.project_subsidised_this_year =
                 boolean(e["project_subsidised_this_year"], "/enterprise/project_subsidised_this_year");
+        if (e.contains("insured")) s.enterprise.insured = boolean(e["insured"], "/enterprise/insured") ? 1 : 0;
     }
     return s;
 }

@@ -103,6 +103,23 @@ BOOST_AUTO_TEST_CASE(unusable_input_exits_2_with_an_error_object) {
     BOOST_TEST(d.j()["error"]["path"] == "/event");
 }
 
+BOOST_AUTO_TEST_CASE(an_occupation_outside_the_catalog_exits_2_and_gives_the_route) {
+    Run r = run_cli("estimate -", R"({"scheme":"pre_job","occupation":"宇航员","hours":{"offline":8}})");
+    BOOST_TEST(r.status == 2);
+    json e = r.j()["error"];
+    BOOST_TEST(e["code"] == "unknown_occupation");
+    const std::string m = e["message"].get<std::string>();
+    BOOST_TEST(m.find("工种“宇航员”不在附件1目录中") == 0u, m);
+    BOOST_TEST(m.find("参考同类工种补贴标准") != std::string::npos, m);
+    BOOST_TEST(m.find("市人社局") != std::string::npos, m);
+    BOOST_TEST(m.find("（二(三)）") != std::string::npos, m);
+    // The approved trade at a comparable catalog trade's standard is estimated (exit 0).
+    Run ok = run_cli("estimate -",
+                     R"({"scheme":"pre_job","occupation":13,"approved_trade":"宇航员","hours":{"offline":8}})");
+    BOOST_TEST(ok.status == 0, ok.out);
+    BOOST_TEST(ok.j()["total"] == 80);
+}
+
 BOOST_AUTO_TEST_CASE(not_eligible_is_still_exit_0) {
     Run r = run_cli("estimate -", R"({"scheme":"poverty_training","hours":{"offline":7}})");
     BOOST_TEST(r.status == 0);

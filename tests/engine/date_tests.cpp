@@ -35,4 +35,12 @@ BOOST_AUTO_TEST_CASE(day_arithmetic_and_weekdays) {
     BOOST_TEST(weekday(Date{2026, 11, 29}) == 0);  // a Sunday
 }
 
+BOOST_AUTO_TEST_CASE(adding_months_keeps_the_day_or_takes_the_month_end) {
+    BOOST_TEST(format_date(add_months(Date{2025, 3, 2}, 12)) == "2026-03-02");
+    BOOST_TEST(format_date(add_months(Date{2024, 2, 29}, 12)) == "2025-02-28");  // no 29th: the month's last day
+    BOOST_TEST(format_date(add_months(Date{2025, 1, 31}, 1)) == "2025-02-28");
+    BOOST_TEST(format_date(add_months(Date{2025, 11, 30}, 3)) == "2026-02-28");
+    BOOST_TEST(format_date(add_months(Date{2025, 12, 15}, 1)) == "2026-01-15");
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -534,13 +534,15 @@ BOOST_AUTO_TEST_CASE(different_history_is_not_shared) {
     BOOST_TEST(r["trainees"][4]["issues"][0]["code"] == "same_occupation_level_this_year");
     BOOST_TEST(total(r) == 300000);
     BOOST_TEST(r["items"][0]["explain"] == "10元/学时 × 100学时 × 3人");
-    json issues = r["issues"];
+    json issues = json::array();  // the refusals (the others are notes: assumed conditions, 七(五))
+    for (const json& i : r["issues"])
+        if (i["effect"] == "excluded") issues.push_back(i);
     BOOST_REQUIRE(issues.size() == 2);
     BOOST_TEST(issues[0]["trainee"] == 1);
     BOOST_TEST(issues[0]["message"].get<std::string>().rfind("第 2 名学员（b）：", 0) == 0);
     BOOST_TEST(issues[1]["trainee"] == 4);
     BOOST_TEST(issues[1]["message"].get<std::string>().rfind("第 5 名学员（e）：", 0) == 0);
-    expect_each_as_alone(s);
+    estimate_shared_outcomes::expect_each_as_alone(s);
 }
 
 BOOST_AUTO_TEST_CASE(every_trainee_as_if_alone) {
@@ -582,6 +584,392 @@ BOOST_AUTO_TEST_CASE(every_trainee_as_if_alone) {
                         {"trainees", {{{"rank", 3}}, {{"rank", 3}, {"current_level", "senior"}}, {{"rank", 8}},
                                       {{"rank", 8}, {"current_level", "intermediate"}}, {{"rank", 3}}}}};
     expect_each_as_alone(competition);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+// Issue 14: eligibility conditions (三(一)1, 三(一)2, 二(二), 三(二)1/2/3/6, 三(一)7),
+// 以工代训 months across claims, 目录外工种 (二(三)) and the notice's lapse (七(五)).
+BOOST_AUTO_TEST_SUITE(estimate_conditions)
+
+namespace {
+
+// `s` with one trainee `t`.
+json with_trainee(json s, json t) {
+    s["trainees"] = json::array({t});
+    return s;
+}
+const json* find_issue(const json& r, const std::string& code) {
+    for (const auto& i : r.at("issues"))
+        if (i.at("code") == code) return &i;
+    return nullptr;
+}
+// The issue `code` is there with `effect` and `clause`; a refusal says so in the agreed words.
+void expect_issue(const json& r, const std::string& code, const std::string& effect, const std::string& clause) {
+    const json* i = find_issue(r, code);
+    BOOST_REQUIRE_MESSAGE(i, code << " missing in " << r.at("issues").dump());
+    BOOST_TEST((*i)["effect"] == effect, code);
+    BOOST_TEST((*i)["clause"] == clause, code);
+    const std::string m = (*i)["message"].get<std::string>();
+    if (effect == "excluded") {
+        BOOST_TEST(m.find("不符合补贴条件：") != std::string::npos, m);
+        BOOST_TEST(m.find("（" + clause + "）") != std::string::npos, m);
+    }
+}
+bool any_code_with(const json& r, const std::string& part) {
+    for (const auto& i : r.at("issues"))
+        if (i.at("code").get<std::string>().find(part) != std::string::npos) return true;
+    return false;
+}
+json pre_job() { return hourly("pre_job", 13, 100); }  // 计算机程序设计员, B: 100 h = 1000 元
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(pre_job_contract_term_one_year_or_open_ended) {
+    json twelve = run(with_trainee(pre_job(), {{"contract_months", 12}, {"contract_signed", "2025-06-01"}}));
+    BOOST_TEST(total(twelve) == 100000);
+    BOOST_TEST(!any_code_with(twelve, "contract"));
+    json eleven = run(with_trainee(pre_job(), {{"contract_months", 11}, {"contract_signed", "2025-06-01"}}));
+    BOOST_TEST(total(eleven) == 0);
+    expect_issue(eleven, "contract_too_short", "excluded", "三(一)1");
+    BOOST_TEST(issue_message(eleven, "contract_too_short").find("差 1 个月") != std::string::npos);
+    BOOST_TEST(total(run(with_trainee(pre_job(), {{"contract_months", 3}, {"contract_open_ended", true}}))) == 100000);
+    BOOST_TEST(total(run(with_trainee(pre_job(), {{"contract_months", 3}, {"dispatched", true}}))) == 100000);  // 派遣协议
+    json open_no = run(with_trainee(pre_job(), {{"contract_open_ended", false}, {"contract_months", 0}}));
+    expect_issue(open_no, "contract_too_short", "excluded", "三(一)1");
+    // Absent: assumed, with notes naming what will be asked; the count form too.
+    for (json r : {run(with_trainee(pre_job(), json::object())), run(pre_job()),
+                   run(with_trainee(pre_job(), {{"contract_open_ended", false}}))}) {
+        BOOST_TEST(total(r) == 100000);
+        expect_issue(r, "contract_assumed", "note", "三(一)1");
+        expect_issue(r, "contract_signed_assumed", "note", "三(一)1");
+        BOOST_TEST(issue_message(r, "contract_assumed").find("劳动合同期限") != std::string::npos);
+    }
+}
+
+BOOST_AUTO_TEST_CASE(pre_job_training_within_a_year_of_signing) {
+    auto at = [](const char* date, const char* signed_on) {
+        json s = with_trainee(pre_job(), {{"contract_months", 24}, {"contract_signed", signed_on}});
+        s["date"] = date;
+        return run(s);
+    };
+    BOOST_TEST(total(at("2026-03-02", "2025-03-02")) == 100000);  // 365 days: the same day a year on is the last
+    BOOST_TEST(!has_issue(at("2026-03-02", "2025-03-02"), "training_after_contract_window"));
+    json late = at("2026-03-02", "2025-03-01");                   // 366 days
+    BOOST_TEST(total(late) == 0);
+    expect_issue(late, "training_after_contract_window", "excluded", "三(一)1");
+    BOOST_TEST(issue_message(late, "training_after_contract_window").find("超出 1 天") != std::string::npos);
+    BOOST_TEST(total(at("2024-03-01", "2023-03-01")) == 100000);  // 366 days across 2024-02-29: still the same day
+    BOOST_TEST(total(at("2025-02-28", "2024-02-29")) == 100000);  // no 02-29: the month's last day
+    BOOST_TEST(total(at("2025-03-01", "2024-02-29")) == 0);
+    BOOST_TEST(total(at("2026-03-02", "2026-03-02")) == 100000);  // the day of signing
+    json before = at("2026-03-02", "2026-03-05");
+    BOOST_TEST(total(before) == 0);
+    expect_issue(before, "training_before_contract", "excluded", "三(一)1");
+    BOOST_TEST(issue_message(before, "training_before_contract").find("3 天") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(assumed_notes_follow_the_issues_that_decide_the_amount) {
+    // A form shows a person's first issue as its reason: the refusal, not a note.
+    json low = run(with_trainee(pre_job(), {{"attendance", 0.6}}));
+    const json& issues = low["trainees"][0]["issues"];
+    BOOST_REQUIRE(issues.size() == 3u);
+    BOOST_TEST(issues[0]["code"] == "attendance_below_minimum");
+    BOOST_TEST(issues[1]["code"] == "contract_assumed");
+    BOOST_TEST(issues[2]["code"] == "contract_signed_assumed");
+    json wft = run({{"scheme", "work_for_training"},
+                    {"trainees", {{{"months", 3}, {"history", {{{"date", "2025-01-01"}, {"scheme", "work_for_training"}, {"months", 4}}}}}}}});
+    BOOST_TEST(wft["trainees"][0]["issues"][0]["code"] == "months_capped");
+    BOOST_TEST(wft["trainees"][0]["issues"][1]["code"] == "group_assumed");
+}
+
+BOOST_AUTO_TEST_CASE(job_transfer_needs_a_different_category) {
+    json s = hourly("job_transfer", 13, 100);  // 计算机与应用工程技术人员
+    json same = run(with_trainee(s, {{"current_occupation", 14}}));
+    BOOST_TEST(total(same) == 0);
+    expect_issue(same, "same_occupation_category", "excluded", "三(一)2");
+    const std::string m = issue_message(same, "same_occupation_category");
+    BOOST_TEST(m.find("计算机程序设计员") != std::string::npos, m);
+    BOOST_TEST(m.find("多媒体作品制作员") != std::string::npos, m);
+    BOOST_TEST(m.find("计算机与应用工程技术人员") != std::string::npos, m);
+    BOOST_TEST(total(run(with_trainee(s, {{"current_occupation", 13}}))) == 0);
+    json other = run(with_trainee(s, {{"current_occupation", "焊工、焊接机械手操作工"}}));
+    BOOST_TEST(total(other) == 100000);
+    BOOST_TEST(!any_code_with(other, "occupation"));
+    json absent = run(with_trainee(s, json::object()));
+    BOOST_TEST(total(absent) == 100000);
+    expect_issue(absent, "current_occupation_assumed", "note", "三(一)2");
+    BOOST_TEST(total(run(with_trainee(s, {{"current_occupation", 184}, {"dispatched", true}}))) == 0);
+    // Rows 121–122 are 其他农林牧副渔业生产人员 (catalog fix): 120 -> 121 is the same category, 123 -> 121 is not.
+    json farm = hourly("job_transfer", 121, 100);
+    BOOST_TEST(total(run(with_trainee(farm, {{"current_occupation", 120}}))) == 0);
+    BOOST_TEST(total(run(with_trainee(farm, {{"current_occupation", 123}}))) == 100000);
+    json bad = with_trainee(s, {{"current_occupation", "宇航员"}});
+    expect_error(bad, "unknown_occupation", "/trainees/0/current_occupation");
+}
+
+BOOST_AUTO_TEST_CASE(training_place_claims_only_with_changchun_hukou) {
+    json s = pre_job();
+    auto place = [&](json t) { return run(with_trainee(s, t)); };
+    json refused = place({{"claim_place", "training"}, {"changchun_hukou", false}});
+    BOOST_TEST(total(refused) == 0);
+    expect_issue(refused, "training_place_not_allowed", "excluded", "二(二)");
+    BOOST_TEST(total(place({{"claim_place", "training"}, {"changchun_hukou", true}})) == 100000);
+    json assumed = place({{"claim_place", "training"}});
+    BOOST_TEST(total(assumed) == 100000);
+    expect_issue(assumed, "changchun_hukou_assumed", "note", "二(二)");
+    for (const char* other : {"household", "residence", "employment"}) {
+        json r = place({{"claim_place", other}, {"changchun_hukou", false}});
+        BOOST_TEST(total(r) == 100000, other);
+        BOOST_TEST(!any_code_with(r, "hukou"), other);
+        BOOST_TEST(!has_issue(r, "training_place_not_allowed"), other);
+    }
+    BOOST_TEST(!any_code_with(place(json::object()), "hukou"));  // no place given: nothing to check
+    // Every scheme that pays a person's training on a certificate.
+    json t = {{"claim_place", "training"}, {"changchun_hukou", false}};
+    for (json sc : {hourly("job_transfer", 13, 100), json{{"scheme", "skill_upgrade"}, {"occupation", 184}, {"level", "junior"}},
+                    hourly("employment_skills", 13, 100), json{{"scheme", "entrepreneurship"}},
+                    json{{"scheme", "labour_preparation"}, {"hours", {{"offline", 720}}}},
+                    json{{"scheme", "poverty_training"}, {"hours", {{"offline", 8}}}}}) {
+        json r = run(with_trainee(sc, t));
+        BOOST_TEST(total(r) == 0, sc.dump());
+        BOOST_TEST(has_issue(r, "training_place_not_allowed"), sc.dump());
+    }
+    // Not for assessment (鉴定) or the enterprise's schemes.
+    json assessment = run(with_trainee({{"scheme", "assessment"}, {"occupation", 13}}, t));
+    BOOST_TEST(total(assessment) == 10000);
+    expect_error(with_trainee(s, {{"claim_place", "abroad"}}), "unknown_claim_place", "/trainees/0/claim_place");
+    expect_error(with_trainee(s, {{"changchun_hukou", "yes"}}), "invalid_type", "/trainees/0/changchun_hukou");
+}
+
+BOOST_AUTO_TEST_CASE(target_groups_per_scheme) {
+    const char* all[] = {"poor_family_child", "poor_labour", "two_after", "rural_migrant", "laid_off",
+                         "graduate",          "offender",    "unpensioned", "disabled",   "veteran"};
+    json skills = hourly("employment_skills", 13, 100);
+    json start = {{"scheme", "entrepreneurship"}};
+    json prep = {{"scheme", "labour_preparation"}, {"hours", {{"offline", 720}}}};
+    json poverty = {{"scheme", "poverty_training"}, {"hours", {{"offline", 8}}}};
+    for (const char* g : all) {
+        json t = {{"target_group", g}};
+        BOOST_TEST(total(run(with_trainee(skills, t))) == 100000, g);
+        BOOST_TEST(total(run(with_trainee(start, t))) == 150000, g);
+        bool two_after = std::string(g) == "two_after", poor = std::string(g) == "poor_labour";
+        json p = run(with_trainee(prep, t));
+        BOOST_TEST((total(p) == 720000) == two_after, g);
+        if (!two_after) expect_issue(p, "target_group_not_eligible", "excluded", "三(二)3");
+        json v = run(with_trainee(poverty, t));
+        BOOST_TEST((total(v) == 8000) == poor, g);
+        if (!poor) expect_issue(v, "target_group_not_eligible", "excluded", "三(二)6");
+    }
+    BOOST_TEST(issue_message(run(with_trainee(prep, {{"target_group", "veteran"}})), "target_group_not_eligible")
+                   .find("该学员为退役军人") != std::string::npos);
+    json absent[] = {run(with_trainee(skills, json::object())), run(start), run(prep), run(poverty)};
+    const char* clauses[] = {"三(二)1", "三(二)2", "三(二)3", "三(二)6"};
+    for (size_t i = 0; i < 4; i++) {
+        BOOST_TEST(total(absent[i]) > 0, clauses[i]);
+        expect_issue(absent[i], "target_group_assumed", "note", clauses[i]);
+    }
+    // Other schemes do not check it.
+    json other = run(with_trainee(pre_job(), {{"target_group", "veteran"}}));
+    BOOST_TEST(total(other) == 100000);
+    BOOST_TEST(!any_code_with(other, "target_group"));
+    expect_error(with_trainee(skills, {{"target_group", "student"}}), "unknown_target_group", "/trainees/0/target_group");
+    expect_error(with_trainee(skills, {{"target_group", "none"}}), "unknown_target_group", "/trainees/0/target_group");
+}
+
+BOOST_AUTO_TEST_CASE(work_for_training_insured_enterprise_and_groups) {
+    json s = {{"scheme", "work_for_training"}, {"trainees", {{{"months", 2}, {"group", "employment_difficulty"}}}}};
+    json insured = s;
+    insured["enterprise"] = {{"insured", true}};
+    BOOST_TEST(total(run(insured)) == 100000);
+    BOOST_TEST(!any_code_with(run(insured), "insured"));
+    json not_insured = s;
+    not_insured["enterprise"] = {{"insured", false}};
+    json r = run(not_insured);
+    BOOST_TEST(total(r) == 0);
+    BOOST_TEST(r["eligible"] == false);
+    expect_issue(r, "enterprise_not_insured", "excluded", "三(一)7");
+    json assumed = run(s);
+    BOOST_TEST(total(assumed) == 100000);
+    expect_issue(assumed, "enterprise_insured_assumed", "note", "三(一)7");
+    json zero = run({{"scheme", "work_for_training"}, {"trainees", {{{"months", 2}, {"group", "zero_employment_family"}}}}});
+    BOOST_TEST(total(zero) == 100000);
+    json no_group = run({{"scheme", "work_for_training"}, {"trainees", {{{"months", 2}}}}});
+    BOOST_TEST(total(no_group) == 100000);
+    expect_issue(no_group, "group_assumed", "note", "三(一)7");
+    json refused = run({{"scheme", "work_for_training"}, {"trainees", {{{"months", 2}, {"group", "poor_labour"}}}}});
+    BOOST_TEST(total(refused) == 0);
+    expect_issue(refused, "group_not_eligible", "excluded", "三(一)7");
+    expect_error({{"scheme", "work_for_training"}, {"enterprise", {{"insured", 1}}}}, "invalid_type", "/enterprise/insured");
+}
+
+BOOST_AUTO_TEST_CASE(work_for_training_six_months_count_earlier_claims) {
+    auto wft = [](json t) {
+        t["group"] = "employment_difficulty";
+        return run({{"scheme", "work_for_training"}, {"enterprise", {{"insured", true}}}, {"trainees", {t}}});
+    };
+    auto months = [](const char* date, long long m, long long d = -1) {
+        json h = {{"date", date}, {"scheme", "work_for_training"}};
+        if (m >= 0) h["months"] = m;
+        if (d >= 0) h["days"] = d;
+        return h;
+    };
+    json four = wft({{"months", 3}, {"history", {months("2025-06-01", 4)}}});
+    BOOST_TEST(total(four) == 100000);  // at most 2 more months
+    expect_issue(four, "months_capped", "reduced", "三(一)7");
+    const json* capped = find_issue(four, "months_capped");
+    BOOST_TEST((*capped)["trainee"] == 0);
+    const std::string m = (*capped)["message"].get<std::string>();
+    BOOST_TEST(m.find("此前已享受 4 个月") != std::string::npos, m);
+    BOOST_TEST(m.find("超出的 1 个月") != std::string::npos, m);
+    BOOST_TEST(m.find("2025") == std::string::npos, m);  // nothing of the earlier claim but its count
+    BOOST_TEST(four["items"][0]["explain"].get<std::string>().find("× 2个月") != std::string::npos);
+    BOOST_TEST(total(wft({{"months", 2}, {"history", {months("2025-06-01", 4)}}})) == 100000);
+    BOOST_TEST(!has_issue(wft({{"months", 2}, {"history", {months("2025-06-01", 4)}}}), "months_capped"));
+    // Across several entries and years, with days (30 days = 1 month).
+    json split = wft({{"months", 5}, {"history", {months("2024-03-01", 1), months("2025-03-01", 0, 15)}}});
+    BOOST_TEST(total(split) == 225000);  // 6 − 1.5 = 4 months 15 days
+    json full = wft({{"months", 1}, {"history", {months("2025-01-01", 6)}}});
+    BOOST_TEST(total(full) == 0);
+    const json* reached = find_issue(full, "months_limit_reached");  // a limit, said by its rule and counts
+    BOOST_REQUIRE(reached);
+    BOOST_TEST((*reached)["effect"] == "excluded");
+    BOOST_TEST((*reached)["message"] == "第 1 名学员：以工代训每人最长 6 个月，此前已享受 6 个月，不再补贴（三(一)7）");
+    BOOST_TEST((*find_issue(full, "months_limit_reached"))["trainee"] == 0);
+    // An earlier entry without months or days counts as 0, with a note.
+    json unknown = wft({{"months", 2}, {"history", {months("2025-01-01", -1)}}});
+    BOOST_TEST(total(unknown) == 100000);
+    expect_issue(unknown, "history_months_assumed", "note", "三(一)7");
+    // Other schemes' entries do not count; work_for_training does not count toward 二(二).
+    BOOST_TEST(total(wft({{"months", 6}, {"history", {{{"date", "2025-01-01"}, {"scheme", "pre_job"}, {"months", 6}}}}})) ==
+               300000);
+    // Several trainees: each issue goes to its row, and each is as if alone.
+    json several = {{"scheme", "work_for_training"},
+                    {"trainees",
+                     {{{"id", "a"}, {"months", 3}},
+                      {{"id", "b"}, {"months", 3}, {"history", {months("2025-06-01", 4)}}},
+                      {{"id", "c"}, {"months", 3}, {"history", {months("2025-06-01", 6)}}}}}};
+    json r = run(several);
+    BOOST_TEST(total(r) == 150000 + 100000);
+    int rows = 0;
+    for (const auto& i : r["issues"]) {
+        if (i["code"] == "months_capped") {
+            BOOST_TEST(i["trainee"] == 1);
+            BOOST_TEST(i["message"].get<std::string>().rfind("第 2 名学员（b）：", 0) == 0);
+            rows++;
+        }
+        if (i["code"] == "months_limit_reached") {
+            BOOST_TEST(i["trainee"] == 2);
+            rows++;
+        }
+    }
+    BOOST_TEST(rows == 2);
+    estimate_shared_outcomes::expect_each_as_alone(several);
+    expect_error({{"scheme", "work_for_training"}, {"trainees", {{{"history", {{{"date", "2025-01-01"}, {"scheme", "work_for_training"}, {"months", -1}}}}}}}},
+                 "out_of_range", "/trainees/0/history/0/months");
+}
+
+BOOST_AUTO_TEST_CASE(per_person_limit_messages_give_only_the_rule_and_counts) {
+    json s = pre_job();
+    json three = {history("2026-01-05", "employment_skills", 84), history("2026-02-05", "job_drill"),
+                  history("2026-02-20", "skill_upgrade", 184, "junior")};
+    s["trainees"] = json::array({{{"id", "x"}}, {{"id", "y"}, {"history", three}}});
+    json r = run(s);
+    const json* limit = find_issue(r, "yearly_limit_reached");
+    BOOST_REQUIRE(limit);
+    BOOST_TEST((*limit)["trainee"] == 1);  // to the submitter's row
+    BOOST_TEST((*limit)["message"] == "第 2 名学员（y）：2026 年已享受补贴性培训 3 次，达到每人每年 3 次上限，超出 1 次（二(二)）");
+    json same = pre_job();
+    same["trainees"] = json::array({{{"history", {history("2026-02-01", "pre_job", 13)}}}});
+    json once_r = run(same);
+    const json* once = find_issue(once_r, "same_occupation_level_this_year");
+    BOOST_REQUIRE(once);
+    BOOST_TEST((*once)["trainee"] == 0);
+    const std::string m = (*once)["message"].get<std::string>();
+    BOOST_TEST(m.find("2026-02-01") == std::string::npos, m);  // the earlier training's date is not repeated
+    BOOST_TEST(m.find("（二(二)）") != std::string::npos, m);
+}
+
+BOOST_AUTO_TEST_CASE(conditions_split_shared_outcomes_only_where_they_apply) {
+    json s = pre_job();
+    s["trainees"] = json::array({{{"id", "a"}, {"contract_months", 12}},
+                                 {{"id", "b"}, {"contract_months", 11}},
+                                 {{"id", "c"}, {"contract_signed", "2025-03-01"}},
+                                 {{"id", "d"}, {"contract_signed", "2025-03-02"}},
+                                 {{"id", "e"}, {"claim_place", "training"}, {"changchun_hukou", false}},
+                                 {{"id", "f"}, {"target_group", "veteran"}, {"current_occupation", 14}}});
+    json r = run(s);
+    BOOST_TEST(total(r) == 300000);  // a, d, f
+    estimate_shared_outcomes::expect_each_as_alone(s);
+    json t = hourly("job_transfer", 13, 100);
+    t["trainees"] = s["trainees"];
+    estimate_shared_outcomes::expect_each_as_alone(t);
+}
+
+BOOST_AUTO_TEST_CASE(approved_trade_uses_the_comparable_catalog_standard) {
+    json s = pre_job();
+    s["approved_trade"] = "区块链应用操作员";
+    json r = run(s);
+    BOOST_TEST(total(r) == total(run(pre_job())));
+    expect_issue(r, "approved_trade_comparable", "note", "二(三)");
+    const std::string m = issue_message(r, "approved_trade_comparable");
+    BOOST_TEST(m.find("区块链应用操作员") != std::string::npos, m);
+    BOOST_TEST(m.find("计算机程序设计员") != std::string::npos, m);
+    BOOST_TEST(m.find("市人社局") != std::string::npos, m);
+    BOOST_TEST(!has_issue(run(pre_job()), "approved_trade_comparable"));
+    json no_occupation = {{"scheme", "pre_job"}, {"approved_trade", "区块链应用操作员"}, {"hours", {{"offline", 10}}}};
+    expect_error(no_occupation, "missing_field", "/occupation");
+    json in_catalog = pre_job();
+    in_catalog["approved_trade"] = "多媒体作品制作员";
+    expect_error(in_catalog, "conflicting_fields", "/approved_trade");
+    json empty = pre_job();
+    empty["approved_trade"] = "";
+    expect_error(empty, "out_of_range", "/approved_trade");
+    json number = pre_job();
+    number["approved_trade"] = 5;
+    expect_error(number, "invalid_type", "/approved_trade");
+    expect_error({{"scheme", "entrepreneurship"}, {"approved_trade", "区块链应用操作员"}}, "conflicting_fields",
+                 "/approved_trade");
+    // The unknown occupation itself stays an input error, with the route in its message.
+    try {
+        run(hourly("pre_job", "区块链应用操作员", 10));
+        BOOST_ERROR("no InputError");
+    } catch (const InputError& e) {
+        BOOST_TEST(e.code == "unknown_occupation");
+        BOOST_TEST(e.message.find("二(三)") != std::string::npos, e.message);
+        BOOST_TEST(e.message.find("市人社局") != std::string::npos, e.message);
+    }
+}
+
+BOOST_AUTO_TEST_CASE(estimates_after_the_national_action_carry_the_lapse_note) {
+    auto on = [](const char* date) {
+        json s = with_trainee(pre_job(), {{"contract_months", 12}});
+        s["date"] = date;
+        s["trainees"][0]["contract_signed"] = date;
+        return run(s);
+    };
+    json last = on("2021-12-31");
+    BOOST_TEST(!has_issue(last, "policy_may_have_lapsed"));
+    json after = on("2022-01-01");
+    expect_issue(after, "policy_may_have_lapsed", "note", "七(五)");
+    BOOST_TEST(issue_message(after, "policy_may_have_lapsed").find("2021-12-31") != std::string::npos);
+    BOOST_TEST(after["eligible"] == true);
+    BOOST_TEST(total(after) == total(last));
+    BOOST_TEST(!find_issue(after, "policy_may_have_lapsed")->contains("trainee"));  // the whole scenario's
+    json not_eligible = run({{"scheme", "poverty_training"}, {"hours", {{"offline", 7}}}});
+    BOOST_TEST(not_eligible["eligible"] == false);
+    BOOST_TEST(has_issue(not_eligible, "policy_may_have_lapsed"));
+    // Listed after every other issue: the first issue still explains the amount.
+    BOOST_TEST(not_eligible["issues"].back()["code"] == "policy_may_have_lapsed");
+    BOOST_TEST(not_eligible["issues"][0]["effect"] == "excluded");
+    json living = run({{"scheme", "living_allowance"},
+                       {"trainees", {{{"group", "employment_difficulty"}, {"days", 10}, {"unemployment_insurance", true}}}}});
+    BOOST_TEST(living["issues"][0]["code"] == "unemployment_insurance_conflict");
+    BOOST_TEST(living["issues"].back()["code"] == "policy_may_have_lapsed");
+    json wft = run({{"scheme", "work_for_training"}, {"trainees", {{{"months", 7}}}}});
+    BOOST_TEST(wft["issues"][0]["code"] == "months_capped");
+    BOOST_TEST(wft["issues"][wft["issues"].size() - 2]["code"] == "policy_may_have_lapsed");
+    BOOST_TEST(wft["issues"].back()["code"] == "enterprise_insured_assumed");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

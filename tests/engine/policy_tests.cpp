@@ -34,6 +34,31 @@ BOOST_AUTO_TEST_CASE(loads_the_2020_notice_with_its_parameters_and_clauses) {
     BOOST_TEST(p.rules(Scheme::assessment).clause == "三(四)");
 }
 
+BOOST_AUTO_TEST_CASE(issue_14_conditions_are_data_with_their_clauses) {
+    const PolicyVersion& p = policy_for(Date{2026, 3, 2});
+    BOOST_TEST(p.pre_job_conditions.contract_min_months.value == 12);
+    BOOST_TEST(p.pre_job_conditions.contract_min_months.clause == "三(一)1");
+    BOOST_TEST(p.pre_job_conditions.start_within_months.value == 12);
+    BOOST_TEST(p.job_transfer_different_category.clause == "三(一)2");
+    BOOST_TEST(p.training_place_condition.clause == "二(二)");
+    BOOST_TEST(p.approved_trade_route.clause == "二(三)");
+    BOOST_TEST(p.work_for_training.enterprise_insured.clause == "三(一)7");
+    BOOST_TEST(format_date(p.lapses_after.date) == "2021-12-31");
+    BOOST_TEST(p.lapses_after.clause == "七(五)");
+    BOOST_TEST(p.rules(Scheme::employment_skills).target_groups.size() == 10u);
+    BOOST_TEST(p.rules(Scheme::entrepreneurship).target_groups.size() == 10u);
+    BOOST_TEST(p.rules(Scheme::entrepreneurship).target_groups_clause == "三(二)2");
+    BOOST_TEST((p.rules(Scheme::labour_preparation).target_groups == std::vector<TargetGroup>{TargetGroup::two_after}));
+    BOOST_TEST((p.rules(Scheme::poverty_training).target_groups == std::vector<TargetGroup>{TargetGroup::poor_labour}));
+    BOOST_TEST(p.rules(Scheme::pre_job).target_groups.empty());
+    for (Scheme s : {Scheme::pre_job, Scheme::job_transfer, Scheme::skill_upgrade, Scheme::employment_skills,
+                     Scheme::entrepreneurship, Scheme::labour_preparation, Scheme::poverty_training})
+        BOOST_TEST(p.rules(s).claim_place, scheme_id(s));
+    for (Scheme s : {Scheme::job_drill, Scheme::competition, Scheme::apprenticeship, Scheme::work_for_training,
+                     Scheme::living_allowance, Scheme::assessment})
+        BOOST_TEST(!p.rules(s).claim_place, scheme_id(s));
+}
+
 BOOST_AUTO_TEST_CASE(every_parameter_in_the_file_names_a_clause) {
     auto doc = nlohmann::json::parse(embedded_asset("policy/changchun-2020-12.json"));
     for (const auto& v : doc.at("versions"))
@@ -57,6 +82,22 @@ BOOST_AUTO_TEST_CASE(a_date_before_the_first_version_is_an_input_error) {
     }
 }
 
+namespace {
+
+// Every id from `first` on parses back to its value; "none" never parses.
+template <typename E>
+void round_trips(int first, int count, std::string_view (*id)(E), bool (*parse)(std::string_view, E&)) {
+    for (int i = first; i < count; i++) {
+        E e{};
+        BOOST_TEST(parse(id(static_cast<E>(i)), e), i);
+        BOOST_TEST(static_cast<int>(e) == i);
+    }
+    E none{};
+    BOOST_TEST(!parse("none", none));
+}
+
+}  // namespace
+
 BOOST_AUTO_TEST_CASE(ids_round_trip) {
     for (int i = 0; i < scheme_count; i++) {
         Scheme s{};
@@ -65,8 +106,9 @@ BOOST_AUTO_TEST_CASE(ids_round_trip) {
     }
     Level l{};
     BOOST_TEST(!parse_level("master", l));
-    Group g{};
-    BOOST_TEST(!parse_group("none", g));
+    round_trips(1, group_count, group_id, parse_group);
+    round_trips(1, target_group_count, target_group_id, parse_target_group);
+    round_trips(1, claim_place_count, claim_place_id, parse_claim_place);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
