@@ -98,7 +98,7 @@ bool RosterView::draw(RosterModel& model, const Validation& v, const std::vector
         test_hook_item("roster.report_lines", lines.empty() ? "" : lines[0].c_str());
     }
 
-    // Columns: 序号 × 姓名 身份证号 [手机] [出勤率 证书] [证书编号] [类别 天数 失业保险] [金额] 问题
+    // Columns: 序号 × 姓名 身份证号 [条件] [手机] [出勤率 证书] [证书编号] [类别 天数 失业保险] [金额] 问题
     // × deletes the row: next to 序号, so it stays in view when the table scrolls sideways; on phones
     // last (序号 and 姓名 frozen leave room for the whole 身份证号); a touch-sized button on touch.
     const bool delete_first = !narrow_layout();
@@ -149,6 +149,8 @@ bool RosterView::draw(RosterModel& model, const Validation& v, const std::vector
     // 身份证号 is fixed at any width: a stretched column shared the width by weight and cut the number to
     // ~13 digits at 1366 px; the table scrolls sideways instead (total counts w_id).
     ImGui::TableSetupColumn(text::roster_col_id, fixed, w_id, sort_id(RosterSort::id));
+    // 条件 next to the ID: in view with the frozen columns when the table scrolls sideways.
+    if (asks_conditions) ImGui::TableSetupColumn(text::ro_conditions_edit, fixed | no_sort, w_conditions);
     if (mobile) column(text::roster_col_mobile, 0, 1.4f, w_mobile, sort_id(RosterSort::mobile));
     if (attendance) {
         ImGui::TableSetupColumn(text::roster_col_attendance, fixed, std::max(em * 4, fit("100", text::roster_col_attendance)),
@@ -163,7 +165,6 @@ bool RosterView::draw(RosterModel& model, const Validation& v, const std::vector
         ImGui::TableSetupColumn(text::ro_col_insurance, fixed | no_sort, em * 4);
     }
     if (results) ImGui::TableSetupColumn(text::ro_col_amount, fixed | no_sort, em * 6);
-    if (asks_conditions) ImGui::TableSetupColumn(text::ro_conditions_edit, fixed | no_sort, w_conditions);
     column(text::roster_col_issue, no_sort, 2.0f, w_issue);
     if (!delete_first) ImGui::TableSetupColumn("##actions", fixed | no_sort, w_delete);
     ImGui::TableHeadersRow();
@@ -234,6 +235,18 @@ bool RosterView::draw(RosterModel& model, const Validation& v, const std::vector
                                format_text("%.1f/%.1f", ImGui::CalcTextSize(p.id.c_str()).x, room).c_str());
             }
 #endif
+            if (asks_conditions) {  // opens the row's conditions below the table (a second click closes them)
+                ImGui::TableNextColumn();
+                const bool flagged = conditions_flagged(v, key, p);  // red like a cell with an error
+                if (flagged) ImGui::PushStyleColor(ImGuiCol_Button, kErrorBg);
+                if (ImGui::Button(text::ro_conditions_edit)) open_ = open_ == i ? -1 : i;
+                if (flagged) ImGui::PopStyleColor();
+                if (a11y::enabled()) a11y::name_last_item(format_text(text::a11y_row_conditions_format, i + 1).c_str());
+                test_hook_item((key + "conditions").c_str(), open_ == i ? "open" : "");
+#ifdef SKILLAID_TEST_HOOKS
+                test_hook_item((key + "conditions.flagged").c_str(), flagged ? "1" : "");
+#endif
+            }
             if (mobile) text_cell("mobile", p.mobile, ui::Keyboard::tel);
             if (attendance) {
                 cell("attendance", [&] {
@@ -282,18 +295,6 @@ bool RosterView::draw(RosterModel& model, const Validation& v, const std::vector
                 else ImGui::TextUnformatted(result ? result->amount.c_str() : "");
                 if (a11y::enabled() && result) a11y::text(result->amount.c_str());
                 test_hook_item((key + "amount").c_str(), result ? result->amount.c_str() : "");
-            }
-            if (asks_conditions) {  // opens the row's conditions below the table (a second click closes them)
-                ImGui::TableNextColumn();
-                const bool flagged = conditions_flagged(v, key, p);  // red like a cell with an error
-                if (flagged) ImGui::PushStyleColor(ImGuiCol_Button, kErrorBg);
-                if (ImGui::Button(text::ro_conditions_edit)) open_ = open_ == i ? -1 : i;
-                if (flagged) ImGui::PopStyleColor();
-                if (a11y::enabled()) a11y::name_last_item(format_text(text::a11y_row_conditions_format, i + 1).c_str());
-                test_hook_item((key + "conditions").c_str(), open_ == i ? "open" : "");
-#ifdef SKILLAID_TEST_HOOKS
-                test_hook_item((key + "conditions.flagged").c_str(), flagged ? "1" : "");
-#endif
             }
             ImGui::TableNextColumn();
             std::string note = row_issue ? row_issue->message : result ? result->note : "";
