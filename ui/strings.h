@@ -344,4 +344,14 @@ inline constexpr const char* derive_claim = "据此开始补贴申请";
 inline constexpr const char* derive_class_opening = "据此开始开班申请";
 inline constexpr const char* derive_started_format = "已新建：%s";
 
+// ---- Issue 14: each person's conditions and 以往培训 in the roster (the view only, ui/roster.cpp) ----
+inline constexpr const char* ro_conditions_heading_format = "第%d行 %s：补贴条件与以往培训";
+inline constexpr const char* ro_conditions_edit = "条件";
+inline constexpr const char* ro_conditions_pick = "在名单中点“条件”填写该人员的补贴条件与以往培训";
+inline constexpr const char* ro_conditions_close = "收起";
+inline constexpr const char* ro_history_add = "添加以往培训";
+inline constexpr const char* ro_history_delete = "删除";
+inline constexpr const char* ro_conditions_hint_occupation = "名称或序号1–326";
+inline constexpr const char* a11y_row_conditions_format = "第%d行 补贴条件与以往培训";
+
 }  // namespace skillaid::text

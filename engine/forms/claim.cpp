@@ -64,6 +64,11 @@ SchemeInputs ClaimModel::inputs() const {
     return claimed_scheme(s) ? claim_policy().rules(s).inputs : SchemeInputs{};
 }
 
+unsigned ClaimModel::conditions() const {
+    Scheme s{};
+    return claimed_scheme(s) ? roster_conditions(s) : 0;
+}
+
 void ClaimModel::validate(Validation& v, const std::string& today, const json& estimate) const {
     auto required = [&](const char* key, const char* label, bool ok, const char* path = "") {
         if (!ok) v.error(key, label, text::required_message, path);
@@ -100,7 +105,9 @@ void ClaimModel::validate(Validation& v, const std::string& today, const json& e
         v.warning("bank_account", text::cl_bank_account, r.message, "/bank/account");
     }
     if (!trimmed(phone).empty() && !phone_ok(trimmed(phone))) v.error("phone", text::cl_phone, text::pa_phone_bad);
-    roster.validate(v, parse_date(today, "/today"));
+    const Date day = parse_date(today, "/today");
+    roster.validate(v, day);
+    roster.validate_conditions(v, day, conditions(), true, body_version_ < kClaimFormat);
     read_estimate(v, estimate);
 }
 
@@ -165,7 +172,7 @@ std::optional<json> ClaimModel::scenario(const std::string& today) const {
         if (hours_online > 0) h["online"] = hours_online;
         j["hours"] = h;
     }
-    j["trainees"] = roster.scenario_trainees();
+    j["trainees"] = roster.scenario_trainees(conditions());
     return j;
 }
 
@@ -210,8 +217,9 @@ json ClaimModel::to_json() const {
     return j;
 }
 
-void ClaimModel::from_json(const json& b, int) {
+void ClaimModel::from_json(const json& b, int format_version) {
     if (!b.is_object()) throw std::runtime_error(text::roster_bad_body);
+    body_version_ = format_version;
     try {
         set_type(std::max(0, index_of(kClaimTypeIds, b.value("claim_type", ""))));
         organisation = index_of(kClaimOrganisationIds, b.value("organisation", ""));
@@ -275,6 +283,7 @@ std::string ClaimModel::print_html(const PrintContext& ctx) const {
          "</td></tr>";
     h += review_row_html(text::co_bureau_opinion, 3) + "</table>";
     h += "<h2>" + html_escape(text::roster_heading) + "</h2>" + roster.html_table(&results_);
+    h += roster.html_conditions(conditions(), true);  // 附表: the conditions of each person, 以往培训
     if (ctx.estimate)
         h += "<h2>" + html_escape(text::estimate_heading) + "</h2><table class=\"form\" id=\"estimate\">" +
              estimate_rows_html(*ctx.estimate) + "</table>";

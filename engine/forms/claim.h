@@ -28,6 +28,9 @@ inline constexpr int kClaimTypeLiving = 1;
 // "organisation" as stored (index = ClaimModel::organisation).
 inline constexpr const char* kClaimOrganisationIds[] = {"enterprise", "institution"};
 inline constexpr int kClaimOrganisationInstitution = 1;
+// Format 2 (issue 14): each person's conditions (roster_conditions()) are
+// required; a format-1 body (an older outbox item) gets warnings for them.
+inline constexpr int kClaimFormat = 2;
 
 class ClaimModel final : public FormModel {
 public:
@@ -60,6 +63,8 @@ public:
     bool claimed_scheme(Scheme& out) const;
     // What the claimed scheme asks for (policy data); nothing when none is chosen.
     SchemeInputs inputs() const;
+    // The conditions the claimed scheme asks per person (RosterConditions); 0 when none is chosen.
+    unsigned conditions() const;
 
     // From the last estimate (refreshed by validate()): each person's amount
     // and note, indexed like roster.people, and the total with its clause.
@@ -83,6 +88,7 @@ private:
     void read_estimate(Validation& v, const nlohmann::json& estimate) const;
     mutable std::vector<RosterResult> results_;
     mutable std::string total_ = text::cl_total_pending;
+    int body_version_ = kClaimFormat;  // the format the body was read as
 };
 
 }  // namespace skillaid

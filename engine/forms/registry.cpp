@@ -1,6 +1,7 @@
 // The registry of form kinds. Add a row per kind (docs/ui.md "Adding a form").
 #include <array>
 
+#include "engine/forms/claim.h"
 #include "engine/forms/competition_plan.h"
 #include "engine/forms/form.h"
 #include "engine/forms/texts.h"
@@ -25,7 +26,7 @@ static const std::array kFormKinds = {
              "application", "enterprise_training"},
     FormKind{"class_opening", text::form_class_opening, 1, create_class_opening_model, class_opening_events,
              "application", "enterprise_training"},
-    FormKind{"claim", text::form_claim, 1, create_claim_model, nullptr, "claim",
+    FormKind{"claim", text::form_claim, kClaimFormat, create_claim_model, nullptr, "claim",
              "enterprise_training"},
     FormKind{"competition_plan", text::form_competition_plan, kCompetitionPlanFormat, create_competition_plan_model,
              competition_plan_events, "competition_plan", "competition"},

@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <unordered_map>
 
+#include "engine/errors.h"
 #include "engine/forms/text.h"
 #include "engine/forms/texts.h"
 #include "engine/validators.h"
@@ -20,6 +21,54 @@ const std::vector<Group>& roster_groups() {
                                               Group::zero_employment_family, Group::two_after_rural,
                                               Group::two_after_urban_dibao};
     return groups;
+}
+
+unsigned roster_conditions(Scheme s) {
+    const unsigned training = cond_claim_place | cond_history;
+    switch (s) {
+        case Scheme::pre_job: return cond_contract | training;
+        case Scheme::job_transfer: return cond_current_occupation | training;
+        case Scheme::skill_upgrade:
+        case Scheme::job_drill:
+        case Scheme::apprenticeship: return training;
+        case Scheme::employment_skills:
+        case Scheme::entrepreneurship:
+        case Scheme::labour_preparation:
+        case Scheme::poverty_training: return cond_target_group | training;
+        case Scheme::work_for_training:
+        case Scheme::living_allowance: return cond_history;
+        default: return 0;
+    }
+}
+
+const Occupation* occupation_of_text(const std::string& typed) {
+    const std::string t = trimmed(typed);
+    if (t.empty()) return nullptr;
+    if (t.find_first_not_of("0123456789") == std::string::npos)
+        return t.size() <= 3 ? find_occupation(std::stoi(t)) : nullptr;
+    return find_occupation(t);
+}
+
+// A filled day that exists (YYYY-MM-DD); the scenario carries only these.
+static bool valid_day(const std::string& s, Date* out = nullptr) {
+    try {
+        const Date d = parse_date(trimmed(s), "");
+        if (out) *out = d;
+        return true;
+    } catch (const InputError&) {
+        return false;
+    }
+}
+
+static int level_index_of(std::string_view id) {
+    const std::span<const Level> levels = training_levels();
+    for (size_t i = 0; i < levels.size(); i++)
+        if (id == level_id(levels[i])) return static_cast<int>(i);
+    return -1;
+}
+
+static std::string scheme_title(int scheme) {
+    return scheme >= 0 && scheme < scheme_count ? policy_versions().back().rules(static_cast<Scheme>(scheme)).name : "";
 }
 
 std::vector<std::vector<std::string>> split_delimited(const std::string& text, char delim) {
@@ -204,6 +253,110 @@ void RosterModel::validate(Validation& v, const Date& today, const char* base) c
     }
 }
 
+void RosterModel::validate_conditions(Validation& v, const Date& today, unsigned conditions, bool required,
+                                      bool required_warns) const {
+    for (size_t i = 0; i < people.size() && conditions; i++) {
+        const RosterPerson& p = people[i];
+        const std::string key = "roster." + std::to_string(i) + ".";
+        const int row = static_cast<int>(i) + 1;
+        auto where = [&](const std::string& column) { return format_text(text::roster_row_format, row, column.c_str()); };
+        auto missing = [&](const char* field, const char* label, const char* message = text::required_message) {
+            if (!required) return;  // before enrolling: the estimate assumes the condition
+            if (required_warns) v.warning(key + field, where(label), message);
+            else v.error(key + field, where(label), message);
+        };
+        // A filled date: exists, not after today.
+        auto check_day = [&](const std::string& k, const std::string& label, const std::string& value) {
+            Date d{};
+            try {
+                d = parse_date(trimmed(value), "");
+            } catch (const InputError& e) {
+                v.error(k, label, e.message);
+                return;
+            }
+            if (today < d) v.error(k, label, text::ro_date_future);
+        };
+        auto check_occupation = [&](const std::string& k, const std::string& label, const std::string& value) {
+            if (!occupation_of_text(value)) v.error(k, label, format_text(text::ro_occupation_unknown_format, trimmed(value).c_str()));
+        };
+        if (conditions & cond_contract) {
+            if (trimmed(p.contract_signed).empty()) missing("contract_signed", text::ro_contract_signed);
+            else check_day(key + "contract_signed", where(text::ro_contract_signed), p.contract_signed);
+            if (p.contract_months < -1)
+                v.error(key + "contract_months", where(text::ro_contract_months), text::ro_months_negative);
+            else if (p.contract_months < 0 && !p.contract_open_ended)
+                missing("contract_months", text::ro_contract_months, text::ro_contract_term_missing);
+        }
+        if (conditions & cond_current_occupation) {
+            if (trimmed(p.current_occupation).empty()) missing("current_occupation", text::ro_current_occupation);
+            else check_occupation(key + "current_occupation", where(text::ro_current_occupation), p.current_occupation);
+        }
+        if (conditions & cond_claim_place) {
+            if (p.claim_place < 0) missing("claim_place", text::ro_claim_place);
+            if (p.changchun_hukou < 0) missing("changchun_hukou", text::ro_changchun_hukou);
+        }
+        if ((conditions & cond_target_group) && p.target_group < 0) missing("target_group", text::ro_target_group);
+        if (!(conditions & cond_history)) continue;
+        for (size_t j = 0; j < p.history.size(); j++) {
+            const PriorTraining& t = p.history[j];
+            const std::string hk = key + "history." + std::to_string(j) + ".";
+            const std::string item = format_text(text::ro_history_item_format, static_cast<int>(j) + 1) + " ";
+            auto label = [&](const char* field) { return where(item + field); };
+            if (trimmed(t.date).empty()) v.error(hk + "date", label(text::ro_history_date), text::required_message);
+            else check_day(hk + "date", label(text::ro_history_date), t.date);
+            if (t.scheme < 0) v.error(hk + "scheme", label(text::ro_history_scheme), text::required_message);
+            if (!trimmed(t.occupation).empty()) check_occupation(hk + "occupation", label(text::ro_history_occupation), t.occupation);
+            if (t.days < 0) v.error(hk + "days", label(text::ro_history_days), text::ro_months_negative);
+            if (t.months < 0) v.error(hk + "months", label(text::ro_history_months), text::ro_months_negative);
+        }
+    }
+}
+
+// The conditions and 以往培训 that are filled (older bodies have none: nothing written).
+static void conditions_to_json(json& row, const RosterPerson& p) {
+    if (!p.contract_signed.empty()) row["contract_signed"] = p.contract_signed;
+    if (p.contract_months >= 0) row["contract_months"] = p.contract_months;
+    if (p.contract_open_ended) row["contract_open_ended"] = true;
+    if (!p.current_occupation.empty()) row["current_occupation"] = p.current_occupation;
+    if (p.claim_place >= 0) row["claim_place"] = id_at(kClaimPlaceIds, p.claim_place);
+    if (p.changchun_hukou >= 0) row["changchun_hukou"] = p.changchun_hukou == 1;
+    if (p.target_group >= 0) row["target_group"] = id_at(kTargetGroupIds, p.target_group);
+    if (p.history.empty()) return;
+    json& history = row["history"] = json::array();
+    for (const PriorTraining& t : p.history) {
+        json& h = history.emplace_back();
+        h["date"] = t.date;
+        h["scheme"] = t.scheme >= 0 ? std::string(scheme_id(static_cast<Scheme>(t.scheme))) : "";
+        h["occupation"] = t.occupation;
+        h["level"] = t.level >= 0 ? std::string(level_id(training_levels()[static_cast<size_t>(t.level)])) : "";
+        h["days"] = t.days;
+        h["months"] = t.months;
+    }
+}
+
+// Defaults for every member an older body lacks.
+static void conditions_from_json(const json& r, RosterPerson& p) {
+    p.contract_signed = r.value("contract_signed", "");
+    p.contract_months = r.value("contract_months", -1LL);
+    p.contract_open_ended = r.value("contract_open_ended", false);
+    const json occupation = r.value("current_occupation", json(""));
+    p.current_occupation = occupation.is_number() ? std::to_string(occupation.get<int>()) : occupation.get<std::string>();
+    p.claim_place = index_of(kClaimPlaceIds, r.value("claim_place", ""));
+    p.changchun_hukou = r.contains("changchun_hukou") ? (r["changchun_hukou"].get<bool>() ? 1 : 0) : -1;
+    p.target_group = index_of(kTargetGroupIds, r.value("target_group", ""));
+    for (const json& h : r.value("history", json::array())) {
+        PriorTraining& t = p.history.emplace_back();
+        t.date = h.value("date", "");
+        Scheme s{};
+        if (parse_scheme(h.value("scheme", ""), s)) t.scheme = static_cast<int>(s);
+        const json o = h.value("occupation", json(""));
+        t.occupation = o.is_number() ? std::to_string(o.get<int>()) : o.get<std::string>();
+        t.level = level_index_of(h.value("level", ""));
+        t.days = h.value("days", 0LL);
+        t.months = h.value("months", 0LL);
+    }
+}
+
 json RosterModel::to_json() const {
     return to_json(roster_mobile | roster_attendance | roster_certificate | roster_living);
 }
@@ -225,6 +378,7 @@ json RosterModel::to_json(unsigned keys) const {
             row["days"] = p.days;
             row["unemployment_insurance"] = p.unemployment_insurance;
         }
+        conditions_to_json(row, p);
     }
     return rows;
 }
@@ -234,12 +388,19 @@ void RosterModel::from_json(const json& rows) {
     people.clear();
     people.reserve(rows.size());
     for (const json& r : rows) {
-        RosterPerson p{r.value("name", ""), r.value("id", ""), r.value("mobile", ""), r.value("certificate", ""),
-                       r.value("attendance", kFullAttendance), r.value("certified", true), -1, r.value("days", 0LL),
-                       r.value("unemployment_insurance", false)};
+        RosterPerson p;
+        p.name = r.value("name", "");
+        p.id = r.value("id", "");
+        p.mobile = r.value("mobile", "");
+        p.certificate = r.value("certificate", "");
+        p.attendance = r.value("attendance", kFullAttendance);
+        p.certified = r.value("certified", true);
+        p.days = r.value("days", 0LL);
+        p.unemployment_insurance = r.value("unemployment_insurance", false);
         const std::string g = r.value("group", "");
         for (size_t i = 0; i < roster_groups().size(); i++)
             if (g == group_id(roster_groups()[i])) p.group = static_cast<int>(i);
+        conditions_from_json(r, p);
         people.push_back(std::move(p));
     }
 }
@@ -311,16 +472,17 @@ std::vector<int> RosterModel::view(std::string_view search, RosterSort sort, boo
     return out;
 }
 
+static std::string th(const char* s) { return "<th>" + html_escape(s) + "</th>"; }
+static std::string td(const std::string& s, const char* cls = nullptr) {
+    return (cls ? "<td class=\"" + std::string(cls) + "\">" : std::string("<td>")) + html_escape(s) + "</td>";
+}
+
 // The print table (class "list", engine/forms/print.cpp): the header repeats on
 // each page, IDs and amounts never wrap; only what the paper lists, never the
 // app's own notes (the 问题 column is the screen's).
 std::string RosterModel::html_table(const std::vector<RosterResult>* results) const {
     const bool mobile = columns & roster_mobile, attendance = columns & roster_attendance,
                certificate = columns & roster_certificate, living = columns & roster_living;
-    auto th = [](const char* s) { return "<th>" + html_escape(s) + "</th>"; };
-    auto td = [](const std::string& s, const char* cls = nullptr) {
-        return (cls ? "<td class=\"" + std::string(cls) + "\">" : std::string("<td>")) + html_escape(s) + "</td>";
-    };
     std::string h = "<table class=\"list\" id=\"roster\"><thead><tr>" + th(text::roster_col_no) + th(text::roster_col_name) +
                     th(text::roster_col_id);
     if (mobile) h += th(text::roster_col_mobile);
@@ -347,7 +509,67 @@ std::string RosterModel::html_table(const std::vector<RosterResult>* results) co
     return h + "</tbody></table>";
 }
 
-json RosterModel::scenario_trainees() const {
+std::string RosterModel::html_conditions(unsigned conditions, bool always) const {
+    const bool contract = conditions & cond_contract, current = conditions & cond_current_occupation,
+               place = conditions & cond_claim_place, target = conditions & cond_target_group;
+    bool filled = false, any_history = false;
+    for (const RosterPerson& p : people) {
+        filled |= (contract && (!p.contract_signed.empty() || p.contract_months >= 0 || p.contract_open_ended)) ||
+                  (current && !p.current_occupation.empty()) || (place && (p.claim_place >= 0 || p.changchun_hukou >= 0)) ||
+                  (target && p.target_group >= 0);
+        any_history |= !p.history.empty();
+    }
+    std::string h;
+    if ((contract || current || place || target) && (always || filled)) {
+        h += "<h2>" + html_escape(text::ro_appendix_heading) + "</h2><table class=\"list\" id=\"conditions\"><thead><tr>" +
+             th(text::roster_col_no) + th(text::roster_col_name) + th(text::roster_col_id);
+        if (contract) h += th(text::ro_col_contract);
+        if (current) h += th(text::ro_current_occupation);
+        if (place) h += th(text::ro_claim_place) + th(text::ro_changchun_hukou);
+        if (target) h += th(text::ro_target_group);
+        h += "</tr></thead><tbody>";
+        for (size_t i = 0; i < people.size(); i++) {
+            const RosterPerson& p = people[i];
+            h += "<tr>" + td(std::to_string(i + 1), "c") + td(p.name, "nowrap") + td(p.id, "id");
+            if (contract) {
+                std::string term = p.contract_open_ended ? std::string(text::ro_open_ended_print)
+                                   : p.contract_months >= 0 ? format_text(text::ro_months_print_format, p.contract_months)
+                                                            : std::string();
+                const std::string day = trimmed(p.contract_signed);
+                h += td(day + (day.empty() || term.empty() ? "" : "，") + term);
+            }
+            if (current) {
+                const Occupation* o = occupation_of_text(p.current_occupation);
+                h += td(o ? std::to_string(o->number) + " " + o->name : p.current_occupation);
+            }
+            if (place)
+                h += td(p.claim_place >= 0 ? text::ro_claim_places[p.claim_place] : "") +
+                     td(p.changchun_hukou >= 0 ? text::ro_yes_no[p.changchun_hukou] : "", "c");
+            if (target) h += td(p.target_group >= 0 ? text::ro_target_groups[p.target_group] : "");
+            h += "</tr>";
+        }
+        h += "</tbody></table>";
+    }
+    if ((conditions & cond_history) && any_history) {
+        h += "<h2>" + html_escape(text::ro_appendix_history_heading) + "</h2><table class=\"list\" id=\"history\"><thead><tr>" +
+             th(text::roster_col_no) + th(text::roster_col_name) + th(text::ro_history_date) + th(text::ro_history_scheme) +
+             th(text::ro_history_occupation) + th(text::ro_history_level) + th(text::ro_history_days) +
+             th(text::ro_history_months) + "</tr></thead><tbody>";
+        for (size_t i = 0; i < people.size(); i++)
+            for (const PriorTraining& t : people[i].history) {
+                const Occupation* o = occupation_of_text(t.occupation);
+                h += "<tr>" + td(std::to_string(i + 1), "c") + td(people[i].name, "nowrap") + td(t.date, "nowrap") +
+                     td(scheme_title(t.scheme)) + td(o ? std::to_string(o->number) + " " + o->name : t.occupation) +
+                     td(t.level >= 0 ? std::string(level_name(training_levels()[static_cast<size_t>(t.level)])) : "") +
+                     td(t.days > 0 ? std::to_string(t.days) : "", "num") + td(t.months > 0 ? std::to_string(t.months) : "", "num") +
+                     "</tr>";
+            }
+        h += "</tbody></table>";
+    }
+    return h;
+}
+
+json RosterModel::scenario_trainees(unsigned conditions) const {
     json trainees = json::array();
     for (const RosterPerson& p : people) {
         json& one = trainees.emplace_back();
@@ -361,6 +583,31 @@ json RosterModel::scenario_trainees() const {
             one["attendance"] = std::clamp(p.attendance, 0.0, kFullAttendance) / kFullAttendance;
             one["certified"] = p.certified;
         }
+        if (conditions & cond_contract) {
+            if (valid_day(p.contract_signed)) one["contract_signed"] = trimmed(p.contract_signed);
+            if (p.contract_months >= 0) one["contract_months"] = p.contract_months;
+            if (p.contract_open_ended) one["contract_open_ended"] = true;
+        }
+        if (conditions & cond_current_occupation)
+            if (const Occupation* o = occupation_of_text(p.current_occupation)) one["current_occupation"] = o->number;
+        if (conditions & cond_claim_place) {
+            if (p.claim_place >= 0) one["claim_place"] = id_at(kClaimPlaceIds, p.claim_place);
+            if (p.changchun_hukou >= 0) one["changchun_hukou"] = p.changchun_hukou == 1;
+        }
+        if ((conditions & cond_target_group) && p.target_group >= 0) one["target_group"] = id_at(kTargetGroupIds, p.target_group);
+        if (!(conditions & cond_history)) continue;
+        json history = json::array();
+        for (const PriorTraining& t : p.history) {  // complete entries only (validate() names the rest)
+            if (!valid_day(t.date) || t.scheme < 0) continue;
+            json& h = history.emplace_back();
+            h["date"] = trimmed(t.date);
+            h["scheme"] = scheme_id(static_cast<Scheme>(t.scheme));
+            if (const Occupation* o = occupation_of_text(t.occupation)) h["occupation"] = o->number;
+            if (t.level >= 0) h["level"] = level_id(training_levels()[static_cast<size_t>(t.level)]);
+            if (t.days > 0) h["days"] = t.days;
+            if (t.months > 0) h["months"] = t.months;
+        }
+        if (!history.empty()) one["history"] = std::move(history);
     }
     return trainees;
 }

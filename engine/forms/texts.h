@@ -45,6 +45,39 @@ inline constexpr const char* ro_col_amount = "补贴金额";
 inline constexpr const char* ro_certificate_missing = "已取得证书，请填写证书编号";
 inline constexpr const char* ro_days_missing = "请填写培训天数";
 inline constexpr const char* roster_skip_days = "天数“%s”不是整数";
+// Conditions of issue 14 per person (shown per scheme: roster_conditions()) and 以往培训.
+inline constexpr const char* ro_contract_signed = "劳动合同/派遣协议签订日期";
+inline constexpr const char* ro_contract_months = "合同期限（月）";
+inline constexpr const char* ro_contract_open_ended = "无固定期限";
+inline constexpr const char* ro_current_occupation = "现从事职业（工种）";
+inline constexpr const char* ro_claim_place = "申领地";
+inline constexpr const char* ro_claim_places[] = {"户籍地", "常住地", "培训地", "求职就业地"};
+inline constexpr const char* ro_changchun_hukou = "长春地区户籍";
+inline constexpr const char* ro_yes_no[] = {"否", "是"};  // index = the bool
+inline constexpr const char* ro_target_group = "人员类别";
+inline constexpr const char* ro_target_groups[] = {"贫困家庭子女", "贫困劳动力", "两后生", "农村转移就业劳动者",
+                                                  "下岗失业人员", "毕业年度及离校2年内未就业高校毕业生",
+                                                  "罪犯和刑满释放人员", "未按月领取城镇职工基本养老金的人员",
+                                                  "残疾人", "退役军人"};
+inline constexpr const char* ro_contract_term_missing = "请填写合同期限（月）或选择无固定期限";
+inline constexpr const char* ro_months_negative = "不能为负数";
+inline constexpr const char* ro_date_future = "日期不能晚于今天";
+inline constexpr const char* ro_occupation_unknown_format = "附件1工种目录中没有“%s”（可填名称或序号1–326）";
+inline constexpr const char* ro_history_heading = "以往培训";
+inline constexpr const char* ro_history_item_format = "以往培训%d";
+inline constexpr const char* ro_history_date = "培训日期";
+inline constexpr const char* ro_history_scheme = "补贴项目";
+inline constexpr const char* ro_history_occupation = "职业（工种）";
+inline constexpr const char* ro_history_level = "等级";
+inline constexpr const char* ro_history_days = "天数";
+inline constexpr const char* ro_history_months = "月数";
+inline constexpr const char* ro_history_none = "无";
+inline constexpr const char* ro_appendix_heading = "附表：参训人员补贴条件";
+inline constexpr const char* ro_appendix_history_heading = "附表：以往培训";
+inline constexpr const char* ro_col_contract = "合同签订日期及期限";
+inline constexpr const char* ro_open_ended_print = "无固定期限";
+inline constexpr const char* ro_months_print_format = "%lld个月";
+inline constexpr const char* ro_col_person = "人员";
 
 // ---- Used by several forms (named after the form that first used them) ----
 inline constexpr const char* estimate_total_format = "合计：%s";

@@ -45,6 +45,11 @@ bool TrainingApplicationModel::asks_level() const {
     return r && asks(r->inputs.level);
 }
 
+unsigned TrainingApplicationModel::conditions() const {
+    const auto schemes = training_application_schemes();
+    return scheme >= 0 && scheme < static_cast<int>(schemes.size()) ? roster_conditions(schemes[static_cast<size_t>(scheme)]) : 0;
+}
+
 std::string TrainingApplicationModel::scheme_text() const {
     if (scheme < 0) return "";
     std::string s = text::ta_schemes[scheme];
@@ -160,7 +165,9 @@ void TrainingApplicationModel::validate(Validation& v, const std::string& today,
             else warning(key, text::ta_hours, message);
         }
     }
-    roster.validate(v, parse_date(today, "/today"));
+    const Date day = parse_date(today, "/today");
+    roster.validate(v, day);
+    roster.validate_conditions(v, day, conditions(), false);  // optional: the estimate assumes what is not given
 }
 
 std::optional<json> TrainingApplicationModel::scenario(const std::string& today) const {
@@ -175,7 +182,7 @@ std::optional<json> TrainingApplicationModel::scenario(const std::string& today)
     if (hours_offline > 0) hours["offline"] = hours_offline;
     if (hours_online > 0) hours["online"] = hours_online;
     if (!hours.empty()) s["hours"] = hours;
-    json trainees = roster.scenario_trainees();
+    json trainees = roster.scenario_trainees(conditions());
     if (category == kCategoryDispatched)
         for (json& one : trainees) one["dispatched"] = true;
     s["trainees"] = std::move(trainees);
@@ -284,7 +291,8 @@ std::string TrainingApplicationModel::print_html(const PrintContext& ctx) const 
     if (ctx.route)
         h += "<h2>" + esc(text::route_heading) + "</h2><p>" +
              esc(format_text(text::route_office_format, ctx.route->office.c_str())) + "（" + esc(ctx.route->clause) + "）</p>";
-    h += "<h2>" + esc(text::roster_heading) + "</h2>" + roster.html_table(nullptr) + "</body></html>";
+    h += "<h2>" + esc(text::roster_heading) + "</h2>" + roster.html_table(nullptr) + roster.html_conditions(conditions(), false) +
+         "</body></html>";
     return h;
 }
 

@@ -42,6 +42,8 @@ public:
 
     // What the chosen scheme and mode ask for.
     bool asks_level() const;
+    // The conditions the scheme asks per person (RosterConditions), all optional before enrolling.
+    unsigned conditions() const;
     bool has_offline() const { return mode != mode_online; }
     bool has_online() const { return mode != mode_offline; }
     // The scheme as printed, with the level when it has one ("岗位技能提升培训（中级工）").

@@ -53,7 +53,7 @@ void draw_claim(FormModel& model, FormContext& ctx) {
     c |= ui::text_field("contact", text::cl_contact, m.contact, v);
     c |= ui::text_field("phone", text::cl_phone, m.phone, v, nullptr, ui::kFieldWidthEm, ui::Keyboard::tel);
     ui::value_field("claim_total", text::cl_total, m.total());
-    c |= ctx.view.roster.draw(m.roster, v, &m.results());
+    c |= ctx.view.roster.draw(m.roster, v, &m.results(), {}, m.conditions());  // issue 14: each person's conditions
 }
 
 }  // namespace skillaid

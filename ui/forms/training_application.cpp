@@ -61,7 +61,8 @@ void draw_training_application(FormModel& model, FormContext& ctx) {
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextDisabled("%s", m.commitment().c_str());
     ImGui::PopTextWrapPos();
-    c |= ctx.view.roster.draw(m.roster, v, nullptr, m.company.empty() ? "" : m.company + text::roster_heading);
+    c |= ctx.view.roster.draw(m.roster, v, nullptr, m.company.empty() ? "" : m.company + text::roster_heading,
+                              m.conditions());  // issue 14: optional before enrolling
 }
 
 }  // namespace skillaid
