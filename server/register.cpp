@@ -83,7 +83,7 @@ json history_entry_json(const RegisterRecord& r) {
         h["level"] = r.level;
     if (r.days > 0)
         h["days"] = r.days;
-    if (kHistoryMonthsInEngine && r.months > 0)
+    if (r.months > 0)  // 以工代训 months: the 6-month maximum counts earlier claims (三(一)7)
         h["months"] = r.months;
     return h;
 }

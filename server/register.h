@@ -19,11 +19,6 @@ namespace skillaid::server {
 constexpr const char* kRegisterKeyFileName = "register.key";  // in the data folder, mode 0600
 constexpr const char* kRegisterKind = "claim";  // the submission kind recorded (补贴资金申请)
 
-// Until the engine reads `months` in history entries (issue 14, engine branch),
-// it refuses the member: with this off, history entries carry no `months`.
-// After that merge, set it to true.
-constexpr bool kHistoryMonthsInEngine = false;
-
 // The secret of <data_dir>/register.key, created (32 random bytes, 0600) when
 // missing; two processes starting at once end up with the same file.
 // Throws StoreError (Chinese message) when it cannot be read or made.
