@@ -89,8 +89,12 @@ void ClaimModel::validate(Validation& v, const std::string& today, const json& e
         required("scheme", text::cl_scheme, scheme >= 0);
         const SchemeInputs in = inputs();
         const bool typed = !trimmed(occupation.query).empty();
-        if (asks(in.occupation) && !occupation.number && (typed || in.occupation == Need::required))
-            v.error("occupation", text::cl_occupation, typed ? text::ta_occupation_pick : text::required_message);
+        const bool approved = !trimmed(approved_trade).empty();  // 二(三): paid at the standard of a catalog trade
+        if (asks(in.occupation) && !occupation.number && (typed || approved || in.occupation == Need::required))
+            v.error("occupation", text::cl_occupation,
+                    approved ? text::cl_approved_trade_needs_occupation
+                    : typed  ? text::cl_occupation_pick
+                             : text::required_message);
         if (in.level == Need::required) required("level", text::cl_level, level >= 0);
     }
     Date from{}, to{};
@@ -125,6 +129,7 @@ void ClaimModel::read_estimate(Validation& v, const json& estimate) const {
         };
         static constexpr Target kTargets[] = {{"/hours", "hours_offline", "/hours"},
                                               {"/occupation", "occupation", "/occupation"},
+                                              {"/approved_trade", "approved_trade", "/approved_trade"},
                                               {"/level", "level", "/level"},
                                               {"/date", "date_from", "/date_from"},
                                               {"/trainees", "roster", "/roster"}};
@@ -164,6 +169,7 @@ std::optional<json> ClaimModel::scenario(const std::string& today) const {
     if (asks(in.occupation)) {
         if (occupation.number) j["occupation"] = occupation.number;
         else if (in.occupation == Need::required) return std::nullopt;
+        if (occupation.number && !trimmed(approved_trade).empty()) j["approved_trade"] = trimmed(approved_trade);
     }
     if (asks(in.level) && level >= 0) j["level"] = level_id(training_levels()[static_cast<size_t>(level)]);
     if (asks(in.hours) && hours_offline + hours_online > 0) {
@@ -204,6 +210,7 @@ json ClaimModel::to_json() const {
     j["level"] = level >= 0 ? std::string(level_id(training_levels()[static_cast<size_t>(level)])) : "";
     j["occupation"] = occupation.number;
     j["occupation_text"] = occupation.query;
+    if (!approved_trade.empty()) j["approved_trade"] = approved_trade;  // optional: older bodies stay unchanged
     j["hours"]["offline"] = hours_offline;
     j["hours"]["online"] = hours_online;
     j["date_from"] = date_from;
@@ -231,6 +238,7 @@ void ClaimModel::from_json(const json& b, int format_version) {
         scheme = scheme_index(b.value("scheme", ""));
         level = level_index(b.value("level", ""));
         occupation.set(b.value("occupation", 0), b.value("occupation_text", ""));
+        approved_trade = b.value("approved_trade", "");
         const json hours = b.value("hours", json::object());
         hours_offline = hours.value("offline", 0LL);
         hours_online = hours.value("online", 0LL);
@@ -267,6 +275,9 @@ std::string ClaimModel::print_html(const PrintContext& ctx) const {
         if (asks(inputs().level) && level >= 0)
             scheme_text += "（" + std::string(level_name(training_levels()[static_cast<size_t>(level)])) + "）";
         h += html_row2(text::cl_scheme, scheme_text, text::cl_occupation, o ? std::to_string(o->number) + " " + o->name : "");
+        if (!trimmed(approved_trade).empty())
+            h += html_row1(text::cl_approved_trade, format_text(text::cl_approved_trade_print_format, trimmed(approved_trade).c_str(),
+                                                                o ? o->name.c_str() : ""));
         h += html_row1(text::co_hours, format_text(text::ta_hours_format, hours_offline, hours_online));
     }
     h += html_row2(text::cl_date_from, date_from, text::cl_date_to, date_to);

@@ -47,6 +47,7 @@ public:
     // level indexes training_levels(); shown when the scheme asks for them.
     int scheme = -1, level = -1;
     OccupationChoice occupation;
+    std::string approved_trade;  // 二(三): a trade outside attachment 1 the city bureau approved; `occupation` is then the comparable catalog trade
     long long hours_offline = 0, hours_online = 0;
     // When, and where the money goes.
     std::string date_from, date_to, bank_name, bank_account;

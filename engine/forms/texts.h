@@ -89,6 +89,8 @@ inline constexpr const char* ta_ownership = "企业性质";
 inline constexpr const char* pa_yes = "☑";
 inline constexpr const char* pa_no = "☐";
 inline constexpr const char* ta_occupation_pick = "请从附件1目录中选择工种";
+inline constexpr const char* cl_occupation_pick =
+    "请从附件1目录中选择工种；目录外工种经市人社局批准后参照同类工种标准补贴（二(三)），此时选参照的工种并填写“经批准的目录外工种”";
 inline constexpr const char* ta_date_order = "结束日期早于开始日期";
 inline constexpr const char* ta_hours_format = "线下 %lld 学时，线上 %lld 学时";
 inline constexpr const char* ta_bank = "申报单位银行账户";
@@ -113,7 +115,12 @@ inline constexpr const char* ta_credit_code = "统一社会信用代码";
 inline constexpr const char* ta_scheme = "培训类型";
 inline constexpr const char* ta_level = "技能等级";
 inline constexpr const char* ta_occupation = "培训工种";
-inline constexpr const char* ta_occupation_none_format = "目录中没有“%s”，请从列表中选择";
+inline constexpr const char* ta_occupation_none_format =
+    "目录中没有“%s”，请从列表中选择（目录外的工种可参照同类工种补贴标准向市人社局申请，二(三)）";
+inline constexpr const char* cl_approved_trade = "经批准的目录外工种";
+inline constexpr const char* cl_approved_trade_hint = "市人社局批准后填写（二(三)）；上栏为参照的目录工种";
+inline constexpr const char* cl_approved_trade_needs_occupation = "填写了目录外工种时，请选择参照其补贴标准的目录工种（二(三)）";
+inline constexpr const char* cl_approved_trade_print_format = "%s（经市人社局批准，参照“%s”补贴标准，二(三)）";
 inline constexpr const char* ta_mode = "培训方式";
 inline constexpr const char* ta_institution = "培训机构";
 inline constexpr const char* ta_hours_offline = "培训学时（线下）";

@@ -38,6 +38,8 @@ void draw_claim(FormModel& model, FormContext& ctx) {
         const SchemeInputs in = m.inputs();
         if (m.scheme < 0 || asks(in.occupation))
             c |= ctx.view.occupation.draw("occupation", text::cl_occupation, text::ta_occupation_hint, m.occupation, v);
+        if (asks(in.occupation))  // 二(三): a trade outside the catalog, paid at the chosen trade's standard
+            c |= ui::text_field("approved_trade", text::cl_approved_trade, m.approved_trade, v, text::cl_approved_trade_hint);
         if (asks(in.level))
             c |= level_field(text::cl_level, m.level, v);
         if (asks(in.hours)) {

@@ -8,6 +8,7 @@
 #include "engine/estimate.h"
 #include "engine/forms/claim.h"
 #include "engine/forms/text.h"
+#include "engine/forms/texts.h"
 #include "engine/money.h"
 #include "form_test_support.h"
 
@@ -251,16 +252,45 @@ BOOST_AUTO_TEST_CASE(the_occupation_is_required_when_the_scheme_requires_it) {
     m.occupation.set(0);
     expect_issue(validated(m), "occupation", "培训工种", "必填", "/occupation");
     m.occupation.query = "程序";
-    expect_issue(validated(m), "occupation", "培训工种", "请从附件1目录中选择工种", "/occupation");
+    expect_issue(validated(m), "occupation", "培训工种", text::cl_occupation_pick, "/occupation");
     // 岗位练兵: optional per the policy data; only a typed name that matches nothing is reported.
     m.scheme = scheme_at(Scheme::job_drill);
-    expect_issue(validated(m), "occupation", "培训工种", "请从附件1目录中选择工种", "/occupation");
+    expect_issue(validated(m), "occupation", "培训工种", text::cl_occupation_pick, "/occupation");
     m.occupation.query.clear();
     BOOST_TEST(validated(m).find("occupation") == nullptr);
     // 创业培训 asks for no occupation.
     m.scheme = scheme_at(Scheme::entrepreneurship);
     m.occupation.query = "程序";
     BOOST_TEST(validated(m).find("occupation") == nullptr);
+}
+
+// 二(三): a trade outside attachment 1, approved by the city bureau, is claimed at the standard
+// of the catalog trade chosen; the estimate says which; the body keeps it.
+BOOST_AUTO_TEST_CASE(an_approved_trade_outside_the_catalog_is_paid_at_the_chosen_trades_standard) {
+    ClaimModel m = from(test::read_fixture("claim-v1.json"));
+    const long long plain = engine_answer(m)["total_fen"].get<long long>();
+    m.approved_trade = " 无人机装调检修工 ";
+    const std::optional<json> s = m.scenario(kToday);
+    BOOST_REQUIRE(s.has_value());
+    BOOST_TEST((*s)["approved_trade"] == "无人机装调检修工");
+    BOOST_TEST((*s)["occupation"] == m.occupation.number);
+    const json answer = engine_answer(m);
+    BOOST_TEST(answer["total_fen"].get<long long>() == plain);
+    bool said = false;
+    for (const json& i : answer["issues"])
+        said |= i["code"] == "approved_trade_comparable" && i["message"].get<std::string>().find("无人机装调检修工") != std::string::npos;
+    BOOST_TEST(said);
+    BOOST_TEST(validated(m, answer).find("approved_trade") == nullptr);
+    ClaimModel back = from(m.to_json());
+    BOOST_TEST(back.approved_trade == m.approved_trade);
+    BOOST_TEST(m.print_html(PrintContext{}).find("无人机装调检修工") != std::string::npos);
+    // Without the comparable catalog trade it cannot be paid.
+    m.occupation.set(0);
+    expect_issue(validated(m), "occupation", "培训工种", text::cl_approved_trade_needs_occupation, "/occupation");
+    // A catalog trade named as if it were outside the catalog: the engine's refusal, at the field.
+    m = from(test::read_fixture("claim-v1.json"));
+    m.approved_trade = "计算机程序设计员";
+    BOOST_TEST(validated(m, engine_answer(m)).find("approved_trade") != nullptr);
 }
 
 BOOST_AUTO_TEST_CASE(the_level_is_required_when_the_scheme_requires_it) {

@@ -150,7 +150,7 @@ BOOST_AUTO_TEST_CASE(an_occupation_must_come_from_the_catalog) {
     TrainingApplicationModel m = filled();
     m.occupation.set(0, "不存在的工种");
     BOOST_TEST(message_at(validated(m), "occupation", "/occupation", text::ta_occupation) ==
-               "目录中没有“不存在的工种”，请从列表中选择");
+               "目录中没有“不存在的工种”，请从列表中选择（目录外的工种可参照同类工种补贴标准向市人社局申请，二(三)）");
     BOOST_TEST(!m.scenario(kToday).has_value());
 }
 
