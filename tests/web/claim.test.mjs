@@ -159,7 +159,6 @@ test('claim: each person\'s amount and the total equal the CLI\'s, the route, re
   await page.screenshot({ path: path.join(artifactsDir, 'claim-living-allowance.png') });
 
   // Back to 岗前培训 (issue 14): each person's conditions and 以往培训, opened from the row's 条件 button.
-  // (Once the engine reads the new scenario fields: the estimate with them, and issues_summary '0'.)
   await pick(page, 'claim_type', 0);
   await hookText(page, 'roster.1.conditions.flagged', (t) => t === '1');
   for (let i = 0; i < 2; i++) {
@@ -197,6 +196,15 @@ test('claim: each person\'s amount and the total equal the CLI\'s, the route, re
   await type(page, 'roster.1.history.0.occupation', '184');
   await hookText(page, 'roster.1.history.0.occupation.error', (t) => t === '');
   await hookText(page, 'roster.1.conditions.flagged', (t) => t === '');
+  // Every condition given: nothing left to fix, and the engine's figures with them equal the CLI's.
+  await hookText(page, 'issues_summary', (t) => t === '0');
+  const met = { contract_signed: '2026-01-05', claim_place: 'training', changchun_hukou: true };
+  const given = cliEstimate({ scheme: 'pre_job', date: '2026-03-02', occupation: '计算机程序设计员', hours: { offline: 100 },
+                              trainees: [{ id: people[0].id, attendance: 0.95, certified: true, contract_months: 36, ...met },
+                                         { id: people[1].id, attendance: 0.8, certified: true, contract_open_ended: true, ...met,
+                                           history: [{ date: '2026-01-20', scheme: 'work_for_training', occupation: 184, months: 2 }] }] });
+  assert.ok(given.eligible && !given.issues.some((i) => i.code.endsWith('_assumed')), JSON.stringify(given.issues));
+  await hookText(page, 'estimate.total_fen', (t) => t === String(given.total_fen));
   await page.screenshot({ path: path.join(artifactsDir, 'claim-conditions.png'), fullPage: true });
   const printed = await printView(page);
   for (const s of ['附表：参训人员补贴条件', '2026-01-05，36个月', '2026-01-05，无固定期限', '培训地', '附表：以往培训', '184 焊工'])

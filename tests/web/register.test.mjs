@@ -52,6 +52,14 @@ async function fillClaim(page) {
   await type(page, 'roster.0.id', person.id);
   await type(page, 'roster.0.attendance', '95');
   await type(page, 'roster.0.certificate', 'CC2026-0001');
+  // 岗前培训's conditions (三(一)1, 二(二)), asked by the claim.
+  await clickItem(page, 'roster.0.conditions', 5);
+  await hookText(page, 'roster.0.conditions', (t) => t === 'open');
+  await type(page, 'roster.0.contract_signed', '2026-01-05');
+  await type(page, 'roster.0.contract_months', '36');
+  await pick(page, 'roster.0.claim_place', 0);      // 户籍地
+  await pick(page, 'roster.0.changchun_hukou', 1);  // 是
+  await hookText(page, 'roster.0.conditions.flagged', (t) => t === '');
   await hookText(page, 'issues_summary', (t) => t === '0', 'nothing left to fix');
   await hookText(page, 'estimate.total_fen', (t) => t !== '' && t !== '0');
 }
