@@ -6,11 +6,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "engine/date.h"
 #include "engine/forms/status.h"
 #include "engine/forms/text.h"
-#include "engine/money.h"
-#include "engine/validators.h"
 #include "ui/app.h"
 #include "ui/strings.h"
 #include "ui/web_platform.h"
@@ -59,6 +56,8 @@ static void load_outbox(AppState& app) {
     SyncState& s = app.sync;
     s.outbox.clear();
     if (!app.store.outbox_list(s.outbox)) storage_notice(app, text::storage_read_failed);
+    for (OutboxItem& it : s.outbox)
+        if (!it.register_check.empty()) it.register_reached = register_reached_count(json::parse(it.register_check, nullptr, false));
 }
 
 static void recount(SyncState& s) {
@@ -244,9 +243,9 @@ static void on_check_item(AppState& app, int status, const json& a) {
         return;
     }
     // A refused check (bad request, limits) never holds the submission back: the server checks it again.
-    it->register_check = status == 200 && a.is_object() && a.contains("trainees")
-                             ? a.dump()
-                             : json{{"error", {{"message", error_text(a, status)}}}}.dump();
+    const bool answered = status == 200 && a.is_object() && a.contains("trainees");
+    it->register_check = answered ? a.dump() : json{{"error", {{"message", error_text(a, status)}}}}.dump();
+    it->register_reached = answered ? register_reached_count(a) : 0;
     it->next_ms = 0;
     save_item(app, *it);
 }
@@ -540,27 +539,6 @@ std::string outbox_version_line(const AppState& app, const OutboxItem& it) {
 // The real-name register (issue 14, docs/ui.md "Real-name check")
 //-----------------------------------------------------------------------------
 
-std::string history_check_request(const json& sc, const std::string& today_text, std::vector<int>* rows) {
-    if (rows) rows->clear();
-    if (!sc.is_object() || !sc.contains("trainees") || !sc["trainees"].is_array()) return "";
-    const Date today = parse_date(today_text, "/today");
-    json trainees = json::array();
-    int row = 0;
-    for (const json& t : sc["trainees"]) {
-        row++;
-        std::string id = t.is_object() && t.contains("id") && t["id"].is_string() ? t["id"].get<std::string>() : "";
-        CheckResult c = check_resident_id(id, today);
-        if (id.empty() || !c.ok) continue;
-        trainees.push_back({{"id", c.normalized}});
-        if (rows) rows->push_back(row);
-    }
-    if (trainees.empty()) return "";
-    json r = {{"scheme", sc.value("scheme", "")}, {"trainees", std::move(trainees)}};
-    for (const char* key : {"date", "occupation", "level"})
-        if (sc.contains(key)) r[key] = sc[key];
-    return r.dump();
-}
-
 void register_check_wanted(AppState& app) {
     SyncState& s = app.sync;
     if (!app.draft || app.draft->register_request.empty() || app.draft->register_request == s.check_asked) return;
@@ -570,34 +548,6 @@ void register_check_wanted(AppState& app) {
 
 // Lines for trainees with a limit reached: a /history-check answer
 // (trainees[].limits) or a 422's error.trainees (one entry per issue).
-std::vector<std::string> register_reached_lines(const json& answer, const std::vector<int>* rows) {
-    std::vector<std::string> lines;
-    if (!answer.is_object() || !answer.contains("trainees") || !answer["trainees"].is_array()) return lines;
-    for (const json& t : answer["trainees"]) {
-        if (!t.is_object()) continue;
-        const int index = t.value("index", 0);
-        int row = t.contains("row") && t["row"].is_number_integer() ? t["row"].get<int>() : index + 1;
-        if (rows && index >= 0 && index < static_cast<int>(rows->size())) row = (*rows)[static_cast<size_t>(index)];
-        const std::string id = t.value("id", "");
-        std::vector<json> reasons;
-        if (t.contains("limits") && t["limits"].is_array()) reasons.assign(t["limits"].begin(), t["limits"].end());
-        else if (t.contains("message")) reasons.push_back(t);
-        for (const json& r : reasons)
-            lines.push_back(format_text(text::register_row_format, row, id.c_str(), r.value("message", "").c_str(),
-                                        r.value("clause", "").c_str()));
-    }
-    return lines;
-}
-
-int register_reached_count(const std::string& answer_text) {
-    if (answer_text.empty()) return 0;
-    json a = json::parse(answer_text, nullptr, false);
-    if (!a.is_object() || !a.contains("trainees") || !a["trainees"].is_array()) return 0;
-    return static_cast<int>(std::count_if(a["trainees"].begin(), a["trainees"].end(), [](const json& t) {
-        return t.is_object() && t.value("limit_reached", false);
-    }));
-}
-
 void accept_server_figures(AppState& app, const std::string& item_id) {
     SyncState& s = app.sync;
     OutboxItem* it = find_item(s, item_id);

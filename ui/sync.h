@@ -91,8 +91,8 @@ void register_check_wanted(AppState& app);
 // The trainees of an answer that reached a limit, "第N行 ID：message（clause）": a /history-check
 // answer (trainees[].limits; `rows` maps its indexes to roster rows) or a 422's error (trainees[] with row).
 std::vector<std::string> register_reached_lines(const nlohmann::json& answer, const std::vector<int>* rows);
-// Trainees with `limit_reached` in a stored /history-check answer (0 for "" or an error).
-int register_reached_count(const std::string& answer);
+// Trainees with `limit_reached` in a /history-check answer (0 for an error).
+int register_reached_count(const nlohmann::json& answer);
 // After 422 estimate_mismatch: resend the item with the server's figures as its own.
 void accept_server_figures(AppState& app, const std::string& item_id);
 

@@ -174,8 +174,8 @@ void draw_outbox(AppState& app) {
                 if (ImGui::SmallButton(text::sync_remove_button)) remove = it.id;
                 test_hook_item((prefix + ".remove").c_str(), nullptr);
             }
-            if (int reached = register_reached_count(it.register_check); reached > 0) {
-                std::string line = format_text(text::sync_outbox_checked_format, reached);
+            if (it.register_reached > 0) {
+                std::string line = format_text(text::sync_outbox_checked_format, it.register_reached);
                 ImGui::TextColored(ui::tone_color(ui::Tone::warning), "%s", line.c_str());
                 a11y::text(line.c_str());
             }
@@ -252,7 +252,7 @@ void draw_register_check(AppState& app) {
     } else {
         const int asked = static_cast<int>(s.check_answer.value("trainees", nlohmann::json::array()).size());
         lines = register_reached_lines(s.check_answer, &d.register_rows);
-        int reached = register_reached_count(s.check_answer.dump());
+        int reached = register_reached_count(s.check_answer);
         state = reached > 0 ? "reached" : "clear";
         line = reached > 0 ? format_text(text::register_reached_format, asked, reached)
                            : format_text(text::register_clear_format, asked);
@@ -282,18 +282,26 @@ void draw_server_offer(AppState& app) {
     const OpenDraft& d = *app.draft;
     const OutboxItem* sent = outbox_item_for_draft(app, d.row.id);
     if (!sent || sent->state != "refused" || sent->offer.empty()) return;
-    nlohmann::json offer = nlohmann::json::parse(sent->offer, nullptr, false);
-    nlohmann::json body = nlohmann::json::parse(sent->body, nullptr, false);
-    if (!offer.is_object() || !body.is_object()) return;
-    const long long server_fen = offer["server_estimate"].value("total_fen", 0LL);
-    const long long client_fen = body.value("client_estimate", nlohmann::json::object()).value("total_fen", 0LL);
+    // Read from the stored JSON once per offer, not every frame (a claim's body holds its whole roster).
+    static std::string read_key;
+    static long long server_fen = 0, client_fen = 0;
+    static std::vector<std::string> lines;
+    if (std::string key = sent->id + "@" + std::to_string(sent->updated_ms); key != read_key) {
+        read_key = key;
+        nlohmann::json offer = nlohmann::json::parse(sent->offer, nullptr, false);
+        nlohmann::json body = nlohmann::json::parse(sent->body, nullptr, false);
+        const bool ok = offer.is_object() && body.is_object();
+        server_fen = ok ? offer["server_estimate"].value("total_fen", 0LL) : 0;
+        client_fen = ok ? body.value("client_estimate", nlohmann::json::object()).value("total_fen", 0LL) : 0;
+        lines = ok ? register_reached_lines(offer, nullptr) : std::vector<std::string>{};
+    }
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextColored(ui::tone_color(ui::Tone::error), "%s", text::offer_heading);
     std::string totals = format_text(text::offer_total_format, yuan_text(client_fen).c_str(), yuan_text(server_fen).c_str());
     ImGui::TextUnformatted(totals.c_str());
     a11y::live((std::string(text::offer_heading) + totals).c_str(), true);
     std::string joined;
-    for (const std::string& l : register_reached_lines(offer, nullptr)) {
+    for (const std::string& l : lines) {
         ImGui::Bullet();  // BulletText does not wrap
         ImGui::TextWrapped("%s", l.c_str());
         a11y::text(l.c_str());

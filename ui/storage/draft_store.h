@@ -39,6 +39,7 @@ struct OutboxRow {
     std::string error;     // refused: the server's message and paths; waiting: the last failure
     std::string register_check;  // the server's /history-check answer for its trainees ("" = not checked yet)
     std::string offer;     // refused with 422 estimate_mismatch: {"server_estimate", "trainees"} ("" = none)
+    int register_reached = 0;  // trainees at a limit in register_check: derived by ui/sync.cpp, never stored
     int attempts = 0;      // failed sends since the last success
     long long created_ms = 0, updated_ms = 0;
     double next_ms = 0;    // not sent before (backoff): in memory only, never stored
