@@ -31,6 +31,12 @@ std::vector<std::string> routing_businesses() {
     return ids;
 }
 
+std::string business_label(const std::string& business) {
+    const json& businesses = offices().at("businesses");
+    const auto it = businesses.find(business);
+    return it != businesses.end() ? it->get<std::string>() : business;
+}
+
 // Throws unless `value` is one of `allowed`; `labels` are the Chinese names shown.
 static void require_one_of(const std::string& value, const std::vector<std::pair<const char*, const char*>>& allowed,
                            const char* what, const std::string& code, const std::string& path) {

@@ -46,6 +46,9 @@ std::vector<std::string> routing_districts();
 // The business ids of assets/routing/offices.json ("enterprise_training", ...), sorted by id.
 std::vector<std::string> routing_businesses();
 
+// The Chinese name of a business id ("enterprise_training" -> "企业职工培训"); the id itself when unknown.
+std::string business_label(const std::string& business);
+
 // Same as route_application with the RouteRequest fields as JSON members ->
 // {"office", "level", "clause", "rule", "business", "business_label",
 //  "contacts": [{"unit", "department", "business", "person", "phone"}],
