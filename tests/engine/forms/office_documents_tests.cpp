@@ -115,7 +115,7 @@ BOOST_AUTO_TEST_CASE(mask_name_keeps_first_and_last_character) {
 BOOST_AUTO_TEST_CASE(mask_resident_id_keeps_region_and_last_four) {
     BOOST_TEST(mask_resident_id("220104198503011018") == "220104********1018");
     BOOST_TEST(mask_resident_id("22010419850301101X") == "220104********101X");
-    BOOST_TEST(mask_resident_id("220104850301101") == "220104*****0101");  // 15 digits (old ID)
+    BOOST_TEST(mask_resident_id("220104850301101") == "220104*****1101");  // 15 digits (old ID)
     BOOST_TEST(mask_resident_id("12345678") == "******78");
     BOOST_TEST(mask_resident_id("123") == "*23");
     BOOST_TEST(mask_resident_id("12") == "**");
@@ -209,7 +209,7 @@ BOOST_AUTO_TEST_CASE(publicity_csv_and_html) {
                                ",长春一汽富维汽车零部件有限公司");
     BOOST_TEST(lines[rows.size() + 2] == std::to_string(rows.size()) +
                                             ",'=欧**明,220104********1021,焊工,高级工,1234.56,\"长春\"\"精工\"\",有限公司\"");
-    BOOST_TEST(lines.back() == "合计," + std::to_string(rows.size()) + "人,,,,," + yuan_fixed(total) + ",");
+    BOOST_TEST(lines.back() == "合计," + std::to_string(rows.size()) + "人,,,," + yuan_fixed(total) + ",");
 
     const std::string h = publicity_html(rows, "朝阳区", "2026-09-28", "2026-10-09");
     BOOST_TEST(h.rfind("<!doctype html>", 0) == 0);
