@@ -266,7 +266,7 @@ void review_on_list(AppState& app, int status, const json& a) {
         return;
     }
     s.sync_failures = 0;
-    s.last_sync_ms = now;
+    s.last_sync_ms = r.listed_ms = now;
     for (const json& summary : a["items"]) {
         const std::string id = str(summary, "id");
         if (id.empty()) continue;

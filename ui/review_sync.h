@@ -45,6 +45,7 @@ struct ReviewSync {
     std::string cursor = "0";  // of the reviewer's GET /submissions?since= (setting "review.cursor")
     std::vector<ReviewItem> items;      // by id order of arrival; the queue sorts its own view
     std::vector<ReviewAction> actions;  // oldest first
+    double listed_ms = 0;  // Date.now() of the last list answer for this login (0 = not synced yet)
     int generation = 0;    // bumped on every change of items/actions (views recompute their caches)
     std::string detail_wanted;  // an opened item whose detail is fetched next ("" = none)
     double detail_retry_ms = 0; // background detail fetches wait until then after a failure

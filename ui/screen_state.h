@@ -105,6 +105,7 @@ struct WorkbenchState {
     int publicity_pick = 0;
     std::string publicity_key = "\x01";     // generation + pick the list below was made for
     std::vector<std::string> publicity_starts;  // newest first
+    std::string publicity_ends;                 // the picked start's end day (review_dates)
     std::vector<PublicityRow> publicity_rows;   // of the picked start's claims (engine office_documents.h)
     int publicity_missing = 0;                  // its claims whose detail is not cached yet
 };

@@ -110,8 +110,11 @@ static void draw_confirm(AppState& app) {
     WorkbenchState& w = app.workbench;
     if (std::exchange(w.confirm_requested, false)) ImGui::OpenPopup(kConfirmPopup);
     const float em = ImGui::GetFontSize();
-    ImGui::SetNextWindowSize(ImVec2(std::min(em * kConfirmWidthEm, ImGui::GetMainViewport()->WorkSize.x * 0.95f), 0));
-    if (!ImGui::BeginPopupModal(kConfirmPopup, nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize)) return;
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    // A fixed width (phones: nearly the screen's) and the height of what it holds: the text wraps inside.
+    ImGui::SetNextWindowSize(ImVec2(std::min(em * kConfirmWidthEm, viewport->WorkSize.x * 0.95f), 0));
+    ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    if (!ImGui::BeginPopupModal(kConfirmPopup, nullptr, ImGuiWindowFlags_NoTitleBar)) return;
     const ReviewItem* it = review_item(app, w.open_id);
     const std::string action = w.confirm == "batch" ? "publicize" : w.confirm;
     ImGui::PushTextWrapPos(0.0f);
@@ -201,13 +204,14 @@ void draw_review(AppState& app) {
     int waiting = 0;
     for (const ReviewAction& a : app.review.actions) waiting += a.row.state == "waiting" || a.row.state == "sending";
     const std::string line = format_text(text::review_sync_format, static_cast<int>(app.review.items.size()), waiting) +
-                             (s.last_sync_ms > 0 ? format_text(text::sync_last_format, local_time(static_cast<long long>(s.last_sync_ms)).c_str())
+                             (app.review.listed_ms > 0 ? format_text(text::sync_last_format, local_time(static_cast<long long>(app.review.listed_ms)).c_str())
                                                  : std::string(app.online ? "" : text::offline));
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextDisabled("%s", line.c_str());
     ImGui::PopTextWrapPos();
     a11y::text(line.c_str());
     test_hook_item("review.waiting", std::to_string(waiting).c_str());
+    test_hook_item("review.synced", app.review.listed_ms > 0 ? "1" : "0");
     if (ImGui::SmallButton(text::sync_now_button)) sync_now(app);
     test_hook_item("review.sync_now", nullptr);
     tab_button(app, Tab::queue, "review.tab.queue", text::review_tab_queue, false);

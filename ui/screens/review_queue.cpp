@@ -104,7 +104,12 @@ static bool filter_combo(const char* hook, const char* label, int& index, const 
     ImGui::SetNextItemWidth(std::min(width, ImGui::GetContentRegionAvail().x));
     bool changed = false;
     const char* preview = index >= 0 && index < static_cast<int>(names.size()) ? names[static_cast<size_t>(index)].c_str() : "";
-    if (ImGui::BeginCombo((std::string("##") + hook).c_str(), preview)) {
+    const std::string id = std::string("##") + hook;
+    const ImGuiID combo_id = ImGui::GetID(id.c_str());
+    a11y::label_next(label);
+    const bool open = ImGui::BeginCombo(id.c_str(), preview);
+    a11y::describe_item(combo_id, a11y::Role::combobox, preview, open);
+    if (open) {
         for (int i = 0; i < static_cast<int>(names.size()); i++) {
             if (ImGui::Selectable(names[static_cast<size_t>(i)].c_str(), i == index)) changed |= index != i, index = i;
             a11y::role_last_item(a11y::Role::option, i == index);
@@ -112,7 +117,6 @@ static bool filter_combo(const char* hook, const char* label, int& index, const 
         }
         ImGui::EndCombo();
     }
-    a11y::describe_item(ImGui::GetItemID(), a11y::Role::combobox, preview, false);
     test_hook_item(hook, preview);
     return changed;
 }
@@ -219,7 +223,7 @@ void draw_queue(AppState& app) {
     test_hook_item("queue.batch", std::to_string(w.selected.size()).c_str());
     if (items.empty()) {
         ImGui::PushTextWrapPos(0.0f);
-        ImGui::TextDisabled("%s", app.sync.last_sync_ms > 0 ? text::review_queue_empty : text::review_queue_not_synced);
+        ImGui::TextDisabled("%s", app.review.listed_ms > 0 ? text::review_queue_empty : text::review_queue_not_synced);
         ImGui::PopTextWrapPos();
         return;
     }

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "engine/errors.h"
 #include "engine/forms/office_documents.h"
 #include "engine/forms/text.h"
 #include "engine/forms/review_dates.h"
@@ -207,6 +208,11 @@ static void compute_publicity(AppState& app) {
     w.publicity_missing = 0;
     if (w.publicity_starts.empty()) return;
     const std::string& start = w.publicity_starts[static_cast<size_t>(w.publicity_pick)];
+    try {
+        w.publicity_ends = review_dates(start).publicity_ends;
+    } catch (const InputError&) {  // a start the calendar does not cover: the list without its end day
+        w.publicity_ends.clear();
+    }
     for (const ReviewItem& it : app.review.items) {
         if (!on_list(it) || it.publicity_start != start) continue;
         json detail = it.row.detail.empty() ? json() : json::parse(it.row.detail, nullptr, false);
@@ -237,16 +243,19 @@ void draw_publicity(AppState& app) {
     ImGui::SameLine();
     ImGui::SetNextItemWidth(ImGui::CalcTextSize("2026-12-31").x + ImGui::GetFrameHeight() * 2);
     const std::string& start = w.publicity_starts[static_cast<size_t>(w.publicity_pick)];
-    if (ImGui::BeginCombo("##publicity_start", start.c_str())) {
+    const ImGuiID combo_id = ImGui::GetID("##publicity_start");
+    a11y::label_next(text::review_publicity_start_label);
+    const bool open = ImGui::BeginCombo("##publicity_start", start.c_str());
+    a11y::describe_item(combo_id, a11y::Role::combobox, start.c_str(), open);
+    if (open) {
         for (int i = 0; i < static_cast<int>(w.publicity_starts.size()); i++) {
             if (ImGui::Selectable(w.publicity_starts[static_cast<size_t>(i)].c_str(), i == w.publicity_pick)) w.publicity_pick = i;
             test_hook_item(("publicity.start.option." + std::to_string(i)).c_str(), w.publicity_starts[static_cast<size_t>(i)].c_str());
         }
         ImGui::EndCombo();
     }
-    a11y::describe_item(ImGui::GetItemID(), a11y::Role::combobox, start.c_str(), false);
     test_hook_item("publicity.start", start.c_str());
-    const std::string ends = review_dates(start).publicity_ends;
+    const std::string& ends = w.publicity_ends;
     const std::string office = app.sync.session.office;
     const std::string heading = format_text(text::review_publicity_heading_format, start.c_str(), ends.c_str());
     ImGui::PushTextWrapPos(0.0f);
