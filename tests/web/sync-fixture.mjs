@@ -100,12 +100,14 @@ export async function fillClaim(page, { orgName, person, district = 4 }) {
   await hookText(page, 'estimate.total_fen', (t) => t !== '' && t !== '0');
 }
 
-// Logs in on 登录与发件箱 through the form; waits until the session names `login`.
-export async function loginThroughUi(page, login, password) {
+// Logs in on 登录与发件箱 through the form; waits until the session names `login`
+// (a reviewer: until 审核工作台, which opens at login, names the office).
+export async function loginThroughUi(page, login, password, { reviewer = false } = {}) {
   await clickItem(page, 'nav.sync');
   await type(page, 'sync.login', login);
   await clickItem(page, 'sync.password', 30);
   await page.keyboard.insertText(password);
   await clickItem(page, 'sync.login_button');
-  await hookText(page, 'sync.user', (t) => t.startsWith(`${login}|`));
+  if (reviewer) await hookText(page, 'review.office', (t) => t !== '');
+  else await hookText(page, 'sync.user', (t) => t.startsWith(`${login}|`));
 }

@@ -54,8 +54,11 @@ async function act(page, action, fields = {}) {
 }
 
 test('a 朝阳区 reviewer runs the cycle from the app; the company sees every step', limit, async () => {
+  const t0 = Date.now();
+  const mark = (what) => console.log(`# ${what}: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   // The company submits a claim and an application to 朝阳区.
-  const staff = await openApp(chrome.browser, server.url, { viewport });
+  const reviewerOpening = openApp(chrome.browser, server.url, { viewport });  // loads meanwhile
+  const staff = await openApp(chrome.browser, server.url, { viewport: { width: 1280, height: 1300 } });
   await loginThroughUi(staff.page, 'zhangsan', password);
   await fillClaim(staff.page, { orgName, person, district: 0 });
   await clickItem(staff.page, 'submit');
@@ -69,17 +72,23 @@ test('a 朝阳区 reviewer runs the cycle from the app; the company sees every s
   const application = submitted.find((s) => s.kind !== 'claim');
   assert.ok(claim && application, JSON.stringify(submitted.map((s) => s.kind)));
 
+  mark('submitted');
   // The reviewer logs in: the workbench opens with the office's queue.
-  const reviewer = await openApp(chrome.browser, server.url, { viewport });
+  const reviewer = await reviewerOpening;
   const { page } = reviewer;
-  await loginThroughUi(page, 'chaoyang', password);
+  await loginThroughUi(page, 'chaoyang', password, { reviewer: true });
   assert.equal(await hookText(page, 'review.office', (t) => t === '朝阳区'), '朝阳区');
   await hookText(page, 'queue.count', (t) => t === '2', 'both submissions in the queue');
-  const label = (id) => hookText(page, 'queue.ids', (t) => t.includes(id))
-    .then((ids) => item(page, `queue.${ids.split(',').indexOf(id)}.label`)).then((it) => it.text);
+  // The queue row's status line (on the queue tab).
+  const label = async (id) => {
+    await clickItem(page, 'review.tab.queue');
+    const ids = (await hookText(page, 'queue.ids', (t) => t.split(',').includes(id))).split(',');
+    return (await item(page, `queue.${ids.indexOf(id)}.label`)).text;
+  };
   assert.equal(await label(claim.id), '已接收');
   await page.screenshot({ path: path.join(artifactsDir, 'workbench-queue.png') });
 
+  mark('reviewer in');
   // Accept the claim.
   await openRow(page, claim.id);
   assert.equal((await item(page, 'detail.receipt')).text, claim.receipt);
@@ -89,6 +98,7 @@ test('a 朝阳区 reviewer runs the cycle from the app; the company sees every s
   await hookText(page, 'detail.status', (t) => t === 'accepted');
   await hookText(page, 'detail.pending', (t) => t === '', 'sent');
 
+  mark('accepted');
   // Return the application: 确认 is disabled until a reason is written.
   await openRow(page, application.id);
   await clickItem(page, 'detail.action.return');
@@ -101,6 +111,7 @@ test('a 朝阳区 reviewer runs the cycle from the app; the company sees every s
   await hookText(page, 'detail.status', (t) => t === 'returned');
   assert.equal(await hookText(page, 'detail.reason', (t) => t !== ''), reason);
 
+  mark('returned');
   // Start the claim's public notice on 2026-09-28: the National Day holiday moves both dates.
   await openRow(page, claim.id);
   assert.deepEqual((await item(page, 'detail.actions')).text.split(','), ['return', 'publicize']);
@@ -114,12 +125,14 @@ test('a 朝阳区 reviewer runs the cycle from the app; the company sees every s
   assert.equal((await item(page, 'detail.payment_by')).text, '2026-11-19');
   await page.screenshot({ path: path.join(artifactsDir, 'workbench-detail.png') });
 
+  mark('publicized');
   // Offline: the payment is queued, shown as waiting, and sent once when back online.
   await reviewer.context.setOffline(true);
   await page.waitForFunction(() => !navigator.onLine);
   await act(page, 'pay', { voucher, date: '2026-11-19' });
   assert.equal(await hookText(page, 'detail.pending', (t) => t !== ''), '待发送：记录拨付');
-  assert.match(await label(claim.id), /待发送：记录拨付/);
+  assert.match(await label(claim.id), /^公示中 · 逾期未拨付 待发送：记录拨付$/, 'the server\'s status, overdue today, and the waiting payment');
+  await clickItem(page, 'review.tab.detail');
   const reviewerToken = await api.login('chaoyang');
   assert.equal((await api.get(reviewerToken, `/submissions/${claim.id}`)).status, 'publicized', 'nothing sent while offline');
   await reviewer.context.setOffline(false);
@@ -134,6 +147,7 @@ test('a 朝阳区 reviewer runs the cycle from the app; the company sees every s
   assert.match(history, /已受理 → 公示中.*公示期 2026-09-28 至 2026-10-09/);
   assert.match(history, new RegExp(`公示中 → 已拨付.*拨付日期 2026-11-19.*凭证号 ${voucher}`));
 
+  mark('paid');
   // 公示名单: the masked name and ID, never the full ID.
   await clickItem(page, 'review.tab.publicity');
   assert.equal(await hookText(page, 'publicity.start', (t) => t !== ''), '2026-09-28');
@@ -147,12 +161,14 @@ test('a 朝阳区 reviewer runs the cycle from the app; the company sees every s
   assert.ok(html.includes('张*') && html.includes(maskedId), 'the print view lists the masked name and ID');
   assert.ok(!html.includes(person.id) && !html.includes(person.name), 'and never the full ID or name');
 
+  mark('publicity list');
   // 汇总: this year's claims of the office.
   await clickItem(page, 'review.tab.summary');
   assert.equal(await hookText(page, 'summary.offices', (t) => t !== ''), '朝阳区');
   assert.match((await item(page, 'summary.chart')).text, /^朝阳区：申领 .*拨付 /);
   await page.screenshot({ path: path.join(artifactsDir, 'workbench-summary.png') });
 
+  mark('summary');
   // Phones: the queue at 390×844.
   await page.setViewportSize({ width: 390, height: 844 });
   await clickItem(page, 'review.tab.queue');
@@ -161,6 +177,7 @@ test('a 朝阳区 reviewer runs the cycle from the app; the company sees every s
   await page.screenshot({ path: path.join(artifactsDir, 'workbench-queue-phone.png') });
   await page.setViewportSize(viewport);
 
+  mark('phone');
   // The company's app after its sync: every step with the same labels, dates and the reason.
   await clickItem(staff.page, 'nav.sync');
   await clickItem(staff.page, 'outbox.sync_now');
@@ -180,10 +197,11 @@ test('a 朝阳区 reviewer runs the cycle from the app; the company sees every s
   assert.match((await item(staff.page, `${applicationRow}.history`)).text, new RegExp(`已接收 → 已退回.*原因：${reason}`));
   await staff.page.screenshot({ path: path.join(artifactsDir, 'workbench-submitter.png') });
 
+  mark('submitter');
   // A 南关区 reviewer on the same page: the cache of 朝阳区 is dropped, the queue stays empty.
   await clickItem(page, 'nav.sync');
   await clickItem(page, 'sync.logout');
-  await loginThroughUi(page, 'nanguan', password);
+  await loginThroughUi(page, 'nanguan', password, { reviewer: true });
   await hookText(page, 'review.office', (t) => t === '南关区');
   await hookText(page, 'review.synced', (t) => t === '1');
   assert.equal((await item(page, 'queue.count')).text, '0');
@@ -191,6 +209,7 @@ test('a 朝阳区 reviewer runs the cycle from the app; the company sees every s
   const nanguan = await api.login('nanguan');
   assert.equal((await api.get(nanguan, '/submissions?since=0')).items.length, 0);
 
+  mark('nanguan');
   assert.deepEqual(staff.errors, []);
   assert.deepEqual(reviewer.errors, []);
   await staff.context.close();

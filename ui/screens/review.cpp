@@ -43,7 +43,7 @@ std::string kind_label(const std::string& kind) {
 }
 
 std::string status_text(const ReviewItem& it) {
-    std::string out = submission_status_label(it.shown_status);
+    std::string out = submission_status_label(it.status);  // the server's; a waiting action is shown beside it
     if (!it.overdue_label.empty()) out += std::string(" · ") + it.overdue_label;
     return out;
 }

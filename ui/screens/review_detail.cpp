@@ -242,7 +242,7 @@ void draw_detail(AppState& app) {
     ImGui::TextColored(ui::tone_color(it->overdue.empty() ? ui::Tone::ok : ui::Tone::error), "%s：%s", text::review_status_label,
                        status.c_str());
     a11y::live(status.c_str(), false);
-    test_hook_item("detail.status", it->shown_status.c_str());
+    test_hook_item("detail.status", it->status.c_str());
     test_hook_item("detail.status_label", status.c_str());
     test_hook_item("detail.overdue", it->overdue_label.c_str());
     if (!it->pending.empty()) ImGui::TextColored(ui::tone_color(ui::Tone::warning), "%s", it->pending.c_str());

@@ -15,7 +15,7 @@ void draw_publicity(AppState& app);
 
 // The submission kind's Chinese name ("claim" -> 补贴资金申请).
 std::string kind_label(const std::string& kind);
-// "已受理", "公示中 · 逾期未拨付": the label of the status shown (after waiting actions) and the overdue label.
+// "已受理", "公示中 · 逾期未拨付": the label of the server's status and the overdue label.
 std::string status_text(const ReviewItem& item);
 // Opens an item on 详情 (its detail is fetched when older than its summary).
 void open_item(AppState& app, const std::string& id);

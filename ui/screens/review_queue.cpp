@@ -71,7 +71,7 @@ static void compute_rows(AppState& app) {
     w.rows.clear();
     for (size_t i = 0; i < items.size(); i++) {
         const ReviewItem& it = items[i];
-        if (w.status > 0 && it.shown_status != statuses[static_cast<size_t>(w.status - 1)].id) continue;
+        if (w.status > 0 && it.status != statuses[static_cast<size_t>(w.status - 1)].id) continue;
         if (w.kind > 0 && it.kind != w.kinds[static_cast<size_t>(w.kind - 1)]) continue;
         if (w.business > 0 && it.business != w.businesses[static_cast<size_t>(w.business - 1)]) continue;
         if (!w.organisation.empty() && it.organisation.find(w.organisation) == std::string::npos) continue;
@@ -169,8 +169,8 @@ static void draw_row(AppState& app, const ReviewItem& it, int n, std::string& op
     ImGui::TextUnformatted(yuan_text(it.total_fen).c_str());
     ImGui::TableNextColumn();
     const std::string label = status_text(it);
-    const bool alarm = !it.overdue.empty() || it.shown_status == "returned" || !it.refused.empty();
-    ImGui::TextColored(ui::tone_color(alarm ? ui::Tone::error : it.shown_status == "paid" ? ui::Tone::ok : ui::Tone::warning),
+    const bool alarm = !it.overdue.empty() || it.status == "returned" || !it.refused.empty();
+    ImGui::TextColored(ui::tone_color(alarm ? ui::Tone::error : it.status == "paid" ? ui::Tone::ok : ui::Tone::warning),
                        "%s", label.c_str());
     a11y::text(label.c_str());
     if (!it.pending.empty()) {
@@ -178,7 +178,7 @@ static void draw_row(AppState& app, const ReviewItem& it, int n, std::string& op
         a11y::text(it.pending.c_str());
     }
     if (!it.refused.empty()) ImGui::TextColored(ui::tone_color(ui::Tone::error), "%s", text::review_refused_short);
-    test_hook_item((prefix + ".status").c_str(), it.shown_status.c_str());
+    test_hook_item((prefix + ".status").c_str(), it.status.c_str());
     test_hook_item((prefix + ".label").c_str(), (label + (it.pending.empty() ? "" : " " + it.pending)).c_str());
     ImGui::TableNextColumn();
     ImGui::TextUnformatted(due_day(it).c_str());
