@@ -31,6 +31,10 @@ std::vector<std::string> routing_businesses() {
     return ids;
 }
 
+std::string routing_business_label(const std::string& business) {
+    return offices().at("businesses").value(business, business);
+}
+
 // Throws unless `value` is one of `allowed`; `labels` are the Chinese names shown.
 static void require_one_of(const std::string& value, const std::vector<std::pair<const char*, const char*>>& allowed,
                            const char* what, const std::string& code, const std::string& path) {
