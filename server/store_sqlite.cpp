@@ -111,6 +111,47 @@ static const SqliteMigration kSqliteMigrations[] = {
      "CREATE INDEX register_by_id_hash ON register (id_hash);"
      "CREATE INDEX register_by_submission ON register (submission_id);"
      "ALTER TABLE submissions ADD COLUMN register_issues TEXT NOT NULL DEFAULT '[]';"},
+    // 5 (issue 15): the status publicized (SQLite cannot change a CHECK: the table is
+    // rebuilt, foreign keys off during migrations), the public notice's start, the
+    // payment's date and voucher; events with from, action, date, voucher and key.
+    {5,
+     "CREATE TABLE submissions_new ("
+     "  id               TEXT PRIMARY KEY,"
+     "  receipt          TEXT NOT NULL UNIQUE,"
+     "  body_hash        TEXT NOT NULL,"
+     "  organisation_id  INTEGER NOT NULL REFERENCES organisations (id),"
+     "  created_by       INTEGER NOT NULL REFERENCES users (id),"
+     "  kind             TEXT NOT NULL,"
+     "  business         TEXT NOT NULL,"
+     "  office           TEXT NOT NULL,"
+     "  policy_id        TEXT NOT NULL,"
+     "  client_total_fen INTEGER NOT NULL,"
+     "  server_total_fen INTEGER NOT NULL,"
+     "  status           TEXT NOT NULL CHECK (status IN ('received', 'accepted', 'returned', 'publicized', 'paid')),"
+     "  reason           TEXT NOT NULL,"
+     "  change_seq       INTEGER NOT NULL,"
+     "  created_at       TEXT NOT NULL,"
+     "  updated_at       TEXT NOT NULL,"
+     "  request          TEXT NOT NULL,"
+     "  server_estimate  TEXT NOT NULL,"
+     "  route            TEXT NOT NULL,"
+     "  resubmits        TEXT NOT NULL DEFAULT '',"
+     "  register_issues  TEXT NOT NULL DEFAULT '[]',"
+     "  publicity_start  TEXT NOT NULL DEFAULT '',"
+     "  paid_on          TEXT NOT NULL DEFAULT '',"
+     "  voucher          TEXT NOT NULL DEFAULT ''"
+     ");"
+     "INSERT INTO submissions_new (id, receipt, body_hash, organisation_id, created_by, kind, business, office, "
+     "  policy_id, client_total_fen, server_total_fen, status, reason, change_seq, created_at, updated_at, request, "
+     "  server_estimate, route, resubmits, register_issues) "
+     "SELECT id, receipt, body_hash, organisation_id, created_by, kind, business, office, policy_id, "
+     "  client_total_fen, server_total_fen, status, reason, change_seq, created_at, updated_at, request, "
+     "  server_estimate, route, resubmits, register_issues FROM submissions;"
+     "DROP TABLE submissions;"
+     "ALTER TABLE submissions_new RENAME TO submissions;"
+     "CREATE INDEX submissions_by_organisation ON submissions (organisation_id, change_seq);"
+     "CREATE INDEX submissions_by_office ON submissions (office, change_seq);"
+     SKILLAID_MIGRATION_5_EVENT_COLUMNS},
 };
 
 int sqlite_latest_schema_version() { return kSqliteMigrations[std::size(kSqliteMigrations) - 1].version; }
@@ -207,6 +248,7 @@ long long next_counter(sqlite3* db, const char* name) {
     return st.integer(0);
 }
 
+// The first event of a submission (received).
 void insert_event(sqlite3* db, const std::string& id, const std::string& status, const std::string& reason,
                   long long user_id, const std::string& at) {
     Stmt st(db, "INSERT INTO submission_events (submission_id, status, reason, user_id, at) VALUES (?1, ?2, ?3, ?4, ?5);");
@@ -236,8 +278,10 @@ public:
             if (query_text("PRAGMA journal_mode = WAL;") != "wal")
                 throw StoreError("数据库 " + path_.string() + " 无法使用 WAL 日志模式 (文件系统不支持?)");
             exec_sql(db_, "PRAGMA synchronous = FULL;");
-            exec_sql(db_, "PRAGMA foreign_keys = ON;");
+            // Migrations rebuild tables (5): foreign keys are checked once they are done.
+            exec_sql(db_, "PRAGMA foreign_keys = OFF;");
             migrate();
+            exec_sql(db_, "PRAGMA foreign_keys = ON;");
         } catch (const StoreError& e) {
             sqlite3_close(db_);
             db_ = nullptr;
@@ -406,39 +450,68 @@ public:
         return rows;
     }
 
-    std::vector<SubmissionEvent> submission_events(const std::string& id) override {
+    std::vector<SubmissionEvent> submission_events(const std::vector<std::string>& ids) override {
         std::lock_guard<std::mutex> lock(mutex_);
-        Stmt st(db_, "SELECT e.status, e.reason, e.at, u.login FROM submission_events e JOIN users u ON u.id = e.user_id "
-                     "WHERE e.submission_id = ?1 ORDER BY e.id;");
-        st.bind(1, id);
+        Stmt st(db_, "SELECT " SKILLAID_EVENT_COLUMNS " " SKILLAID_EVENTS_FROM
+                     "WHERE e.submission_id IN (SELECT value FROM json_each(?1)) ORDER BY e.id;");
+        st.bind(1, ids_json_array(ids));
         std::vector<SubmissionEvent> events;
         while (st.step())
-            events.push_back({st.text(0), st.text(1), st.text(2), st.text(3)});
+            events.push_back(read_event_row(st));
         return events;
     }
 
-    ReviewOutcome review_submission(const std::string& id, const std::string& office, const std::string& from,
-                                    const std::string& to, const std::string& reason, std::int64_t user_id,
-                                    const std::string& at) override {
+    std::string review_key_owner(const std::string& key) override {
+        std::lock_guard<std::mutex> lock(mutex_);
+        return key_owner_locked(key);
+    }
+
+    ReviewOutcome review_submission(const ReviewChange& r) override {
         std::lock_guard<std::mutex> lock(mutex_);
         Transaction tx(db_);
+        if (!r.key.empty()) {
+            const std::string owner = key_owner_locked(r.key);
+            if (!owner.empty())
+                return owner == r.id ? ReviewOutcome::replayed : ReviewOutcome::key_reused;
+        }
         Stmt current(db_, "SELECT status FROM submissions WHERE id = ?1 AND office = ?2;");
-        current.bind(1, id).bind(2, office);
+        current.bind(1, r.id).bind(2, r.office);
         if (!current.step())
             return ReviewOutcome::not_found;
-        if (current.text(0) != from)
+        if (current.text(0) != r.from)
             return ReviewOutcome::wrong_status;
         const long long change = next_counter(db_, "change");
-        Stmt st(db_, "UPDATE submissions SET status = ?1, reason = ?2, change_seq = ?3, updated_at = ?4 "
+        Stmt st(db_, "UPDATE submissions SET status = ?1, reason = ?2, change_seq = ?3, updated_at = ?4, "
+                     "publicity_start = CASE WHEN ?8 = 'publicize' THEN ?9 ELSE publicity_start END, "
+                     "paid_on = CASE WHEN ?8 = 'pay' THEN ?9 ELSE paid_on END, "
+                     "voucher = CASE WHEN ?8 = 'pay' THEN ?10 ELSE voucher END "
                      "WHERE id = ?5 AND office = ?6 AND status = ?7;");
-        st.bind(1, to).bind(2, reason).bind(3, change).bind(4, at).bind(5, id).bind(6, office).bind(7, from);
+        st.bind(1, r.to).bind(2, r.reason).bind(3, change).bind(4, r.at).bind(5, r.id).bind(6, r.office);
+        st.bind(7, r.from).bind(8, r.action).bind(9, r.date).bind(10, r.voucher);
         st.step();
-        insert_event(db_, id, to, reason, user_id, at);
+        Stmt event(db_, "INSERT INTO submission_events (submission_id, from_status, status, action, reason, date, "
+                        "voucher, action_key, user_id, at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10);");
+        event.bind(1, r.id).bind(2, r.from).bind(3, r.to).bind(4, r.action).bind(5, r.reason).bind(6, r.date);
+        event.bind(7, r.voucher).bind(8, r.key).bind(9, static_cast<long long>(r.user_id)).bind(10, r.at);
+        event.step();
         Stmt records(db_, "UPDATE register SET status = ?1 WHERE submission_id = ?2;");
-        records.bind(1, to).bind(2, id);
+        records.bind(1, r.to).bind(2, r.id);
         records.step();
         tx.commit();
         return ReviewOutcome::done;
+    }
+
+    std::vector<Submission> claims_created(const std::string& office, const std::string& from,
+                                           const std::string& to) override {
+        std::lock_guard<std::mutex> lock(mutex_);
+        Stmt st(db_, "SELECT " SKILLAID_SUBMISSION_SUMMARY_COLUMNS " FROM submissions s JOIN organisations o ON o.id = s.organisation_id "
+                     "WHERE s.kind = 'claim' AND (?1 = '' OR s.office = ?1) AND s.created_at >= ?2 AND s.created_at < ?3 "
+                     "ORDER BY s.change_seq;");
+        st.bind(1, office).bind(2, from).bind(3, to);
+        std::vector<Submission> rows;
+        while (st.step())
+            rows.push_back(read_submission_row(st, false));
+        return rows;
     }
 
 private:
@@ -463,6 +536,12 @@ private:
             return false;
         insert_event(db_, s.id, "received", "", s.created_by, s.created_at);
         return true;
+    }
+
+    std::string key_owner_locked(const std::string& key) {
+        Stmt st(db_, "SELECT submission_id FROM submission_events WHERE action_key = ?1 AND action_key <> '';");
+        st.bind(1, key);
+        return st.step() ? st.text(0) : std::string();
     }
 
     std::vector<RegisterRecord> history_locked(const std::vector<std::string>& id_hashes) {

@@ -364,8 +364,19 @@ inline constexpr const char* pa_concurrent_low_format = "同时在线学习人�
 inline constexpr const char* status_received = "已接收";
 inline constexpr const char* status_accepted = "已受理";
 inline constexpr const char* status_returned = "已退回";
+inline constexpr const char* status_publicized = "公示中";
 inline constexpr const char* status_paid = "已拨付";
 inline constexpr const char* status_unknown = "未知";
+// The reviewer's actions (the review request's "action").
+inline constexpr const char* action_accept = "受理";
+inline constexpr const char* action_return = "退回";
+inline constexpr const char* action_publicize = "开始公示";
+inline constexpr const char* action_pay = "记录拨付";
+// A claim not paid by its payment_by, or paid after it (engine/forms/review_dates.cpp).
+inline constexpr const char* overdue_unpaid = "逾期未拨付";
+inline constexpr const char* overdue_paid_late = "逾期拨付";
+// Only claims go through the public notice and payment (二(一)); other kinds end at 已受理.
+inline constexpr const char* review_claims_only = "只有补贴申领（补贴资金申请）需要公示和拨付，此类申请受理后即办结";
 
 // ---- O: office documents (engine/forms/office_documents.cpp): 公示名单, 汇总, 受理清单 ----
 inline constexpr const char* od_publicity_title = "职业技能提升补贴公示名单";
