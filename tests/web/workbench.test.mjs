@@ -94,6 +94,12 @@ test('a 朝阳区 reviewer runs the cycle from the app; the company sees every s
   assert.equal((await item(page, 'detail.receipt')).text, claim.receipt);
   assert.deepEqual((await item(page, 'detail.actions')).text.split(','), ['accept', 'return']);
   assert.match((await item(page, 'detail.roster')).text, new RegExp(`${person.name}:${person.id}`), 'reviewers see the full ID');
+  // 打印申报表: the form as submitted in the print window.
+  const [form] = await Promise.all([reviewer.context.waitForEvent('page'), clickItem(page, 'detail.print')]);
+  await form.waitForLoadState();
+  const formHtml = await form.content();
+  await form.close();
+  assert.ok(formHtml.includes(orgName) && formHtml.includes(person.id), 'the printed claim names the company and the trainee');
   await act(page, 'accept');
   await hookText(page, 'detail.status', (t) => t === 'accepted');
   await hookText(page, 'detail.pending', (t) => t === '', 'sent');

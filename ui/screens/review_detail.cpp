@@ -49,22 +49,37 @@ static void value_line(const char* hook, const char* label, const std::string& v
     a11y::text(line.c_str());
 }
 
+// The model of the form as submitted: the kind the server names (submitted.form_kind), else the kind
+// of the registry with this submission kind whose model writes back exactly the members sent (附件4
+// and 开班申请 share the submission kind "application"); null when none reads it.
+static std::unique_ptr<FormModel> submitted_form(const ReviewItem& it, const json& submitted) {
+    const std::string named = member(submitted, "form_kind");
+    const json& body = submitted.contains("form") ? submitted["form"] : json();
+    std::unique_ptr<FormModel> fallback;
+    for (const FormKind& k : form_kinds()) {
+        if (named.empty() ? it.kind != k.submission_kind : named != k.id) continue;
+        std::unique_ptr<FormModel> form = k.create();
+        try {
+            form->from_json(body, submitted.value("format_version", k.format_version));
+        } catch (const std::exception&) {
+            continue;
+        }
+        bool same = body.is_object();
+        const json back = form->to_json();
+        for (const auto& [key, value] : body.items()) same = same && back.contains(key);
+        for (const auto& [key, value] : back.items()) same = same && body.contains(key);
+        if (same) return form;
+        if (!fallback) fallback = std::move(form);
+    }
+    return fallback;
+}
+
 // The form as submitted, laid out like the paper (the model's print_html, as the editor prints it).
 static void print_submitted(AppState& app, const ReviewItem& it, const json& detail) {
     const json& submitted = object_at(detail, "submitted");
-    const std::string form_kind = member(submitted, "form_kind");
-    const FormKind* kind = form_kind.empty() ? nullptr : find_form_kind(form_kind);
-    for (const FormKind& k : form_kinds())  // the server may not say which form: the first of the kind that reads it
-        if (!kind && it.kind == k.submission_kind) kind = &k;
-    if (!kind || !submitted.contains("form")) {
+    std::unique_ptr<FormModel> form = submitted_form(it, submitted);
+    if (!form) {
         set_notice(app, text::review_print_unavailable, true);
-        return;
-    }
-    std::unique_ptr<FormModel> form = kind->create();
-    try {
-        form->from_json(submitted["form"], submitted.value("format_version", kind->format_version));
-    } catch (const std::exception& e) {
-        set_notice(app, std::string(text::review_print_unavailable) + e.what(), true);
         return;
     }
     PrintContext pc;
