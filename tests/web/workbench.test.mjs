@@ -207,6 +207,7 @@ test('a 朝阳区 reviewer runs the cycle from the app; the company sees every s
   // A 南关区 reviewer on the same page: the cache of 朝阳区 is dropped, the queue stays empty.
   await clickItem(page, 'nav.sync');
   await clickItem(page, 'sync.logout');
+  await hookText(page, 'sync.user', (t) => t === '');
   await loginThroughUi(page, 'nanguan', password, { reviewer: true });
   await hookText(page, 'review.office', (t) => t === '南关区');
   await hookText(page, 'review.synced', (t) => t === '1');
