@@ -201,6 +201,8 @@ test('a 朝阳区 reviewer runs the cycle from the app; the company sees every s
   const applicationRow = await rowOf(application.receipt);
   assert.equal((await item(staff.page, `${applicationRow}.label`)).text, '已退回');
   assert.match((await item(staff.page, `${applicationRow}.history`)).text, new RegExp(`已接收 → 已退回.*原因：${reason}`));
+  await clickItem(staff.page, `${claimRow}.history`, 10);  // 办理记录 opens
+  await staff.page.waitForTimeout(100);
   await staff.page.screenshot({ path: path.join(artifactsDir, 'workbench-submitter.png') });
 
   mark('submitter');
