@@ -201,6 +201,11 @@ void review_now(AppState& app) {
     app.review.detail_retry_ms = 0;
 }
 
+void review_request_dropped(AppState& app) {
+    for (ReviewAction& a : app.review.actions)
+        if (a.row.state == "sending") a.row.state = "waiting";
+}
+
 double review_due_ms(const AppState& app) {
     double due = app.review.detail_retry_ms;
     for (const ReviewAction& a : app.review.actions)

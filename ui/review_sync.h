@@ -60,6 +60,7 @@ void review_session_started(AppState& app);  // after a login: another login's c
 // The reviewer's requests; true when one was started (ui/sync.cpp sync_step, a reviewer session only).
 bool review_step(AppState& app);
 void review_now(AppState& app);              // 立即同步: retry waiting actions at once
+void review_request_dropped(AppState& app);  // the request in flight was dropped (logout): its action waits again
 double review_due_ms(const AppState& app);   // the next retry of an action or a detail (0 = none)
 // Answers of the review ops (ui/sync.cpp take_answer dispatches them here).
 void review_on_list(AppState& app, int status, const nlohmann::json& answer);

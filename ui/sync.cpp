@@ -426,9 +426,22 @@ void sync_login(AppState& app) {
             json{{"login", s.login_edit}, {"password", s.password_edit}}.dump(), false);
 }
 
+// The request in flight is forgotten (its late answer is dropped: it belongs to the session that
+// ended); what it was sending waits again and is resent under the same Idempotency-Key.
+static void drop_request(AppState& app) {
+    SyncState& s = app.sync;
+    if (s.op == SyncState::Op::none) return;
+    s.op = SyncState::Op::none;
+    s.request_id++;
+    for (OutboxItem& it : s.outbox)
+        if (it.state == "sending") it.state = "waiting";
+    review_request_dropped(app);
+}
+
 void sync_logout(AppState& app) {
     SyncState& s = app.sync;
     if (s.session.token.empty()) return;
+    drop_request(app);
     web::http_request(0, "POST", s.server + kApi + "/logout",
                       json{{"Authorization", "Bearer " + s.session.token}}.dump(), "", false);  // id 0: answer dropped
     s.session = SyncSession{};
