@@ -100,6 +100,25 @@ static std::vector<std::string> texts(const char* const (&list)[N]) {
     return std::vector<std::string>(std::begin(list), std::end(list));
 }
 
+// China's time of day is UTC+8 all year.
+static constexpr int kChinaUtcOffsetHours = 8;
+
+// "2026-03-02T01:02:03Z" (UTC, fraction optional) -> "2026-03-02 09:02" in China; anything else as is.
+static std::string china_time(const std::string& iso) {
+    if (iso.size() < 16 || iso[10] != 'T' || iso[13] != ':') return iso;
+    const int hour = (iso[11] - '0') * 10 + (iso[12] - '0');
+    if (iso[11] < '0' || iso[11] > '2' || iso[12] < '0' || iso[12] > '9' || hour > 23) return iso;
+    Date day{};
+    try {
+        day = parse_date(iso.substr(0, 10), "");
+    } catch (const std::exception&) {
+        return iso;
+    }
+    const int china_hour = hour + kChinaUtcOffsetHours;
+    if (china_hour >= 24) day = add_days(day, 1);
+    return format_date(day) + " " + format_text("%02d", china_hour % 24) + iso.substr(13, 3);
+}
+
 // ---- The public-notice list (二(一)) ----
 
 std::vector<PublicityRow> publicity_rows(const json& detail) {
@@ -240,10 +259,11 @@ static std::string summary_title(const json& report) {
     return format_text(text::od_summary_title_format, static_cast<int>(integer_of(report, "year")));
 }
 
+
 static std::string summary_scope(const json& report) {
     const std::string office = text_of(report, "office");
     return format_text(text::od_summary_generated_format, office.empty() ? text::od_summary_scope_all : office.c_str(),
-                       text_of(report, "generated_at").c_str());
+                       china_time(text_of(report, "generated_at")).c_str());
 }
 
 std::string summary_csv(const json& report) {
@@ -268,7 +288,7 @@ std::string summary_html(const json& report) {
     h += "</tr></thead><tbody>";
     for (const SummaryLine& l : summary_lines(report)) {
         h += l.total ? "<tr class=\"total\">" : "<tr>";
-        h += html_td(l.office, "nowrap") + html_td(l.business);
+        h += html_td(l.office, "nowrap") + html_td(l.business, "nowrap");
         for (const std::string& c : totals_cells(*l.totals)) h += html_td(c, "num");
         h += "</tr>";
     }
@@ -284,25 +304,6 @@ static std::string kind_label(const std::string& kind) {
     if (kind == "competition_plan") return text::form_competition_plan;
     if (kind == "platform_application") return text::form_platform_application;
     return kind;
-}
-
-// China's time of day is UTC+8 all year.
-static constexpr int kChinaUtcOffsetHours = 8;
-
-// "2026-03-02T01:02:03Z" (UTC, fraction optional) -> "2026-03-02 09:02" in China; anything else as is.
-static std::string china_time(const std::string& iso) {
-    if (iso.size() < 16 || iso[10] != 'T' || iso[13] != ':') return iso;
-    const int hour = (iso[11] - '0') * 10 + (iso[12] - '0');
-    if (iso[11] < '0' || iso[11] > '2' || iso[12] < '0' || iso[12] > '9' || hour > 23) return iso;
-    Date day{};
-    try {
-        day = parse_date(iso.substr(0, 10), "");
-    } catch (const std::exception&) {
-        return iso;
-    }
-    const int china_hour = hour + kChinaUtcOffsetHours;
-    if (china_hour >= 24) day = add_days(day, 1);
-    return format_date(day) + " " + format_text("%02d", china_hour % 24) + iso.substr(13, 3);
 }
 
 std::string queue_csv(const json& items) {

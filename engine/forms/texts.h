@@ -391,13 +391,13 @@ inline constexpr const char* od_total = "合计";
 inline constexpr const char* od_people_format = "%d人";
 inline constexpr const char* od_summary_title_format = "职业技能提升补贴汇总（%d年）";
 inline constexpr const char* od_summary_scope_all = "全市";
-inline constexpr const char* od_summary_generated_format = "范围：%s　生成时间：%s";
+inline constexpr const char* od_summary_generated_format = "范围：%s　生成时间：%s　金额单位：元";
 inline constexpr const char* od_summary_office_total_format = "%s合计";
 inline constexpr const char* od_summary_empty = "本年度没有补贴资金申请";
 // Before and after the status columns (one per submission status, its label).
 inline constexpr const char* od_summary_columns_head[] = {"部门", "业务", "件数"};
-inline constexpr const char* od_summary_columns_tail[] = {"申领金额（元）", "受理金额（元）", "拨付金额（元）", "逾期件数",
-                                                          "逾期金额（元）"};
+// Amounts in yuan (the scope line says so): short headers keep the 13 columns on one landscape page.
+inline constexpr const char* od_summary_columns_tail[] = {"申领金额", "受理金额", "拨付金额", "逾期件数", "逾期金额"};
 inline constexpr const char* od_queue_columns[] = {"受理编号", "单位", "类型", "业务", "状态", "金额（元）", "提交时间",
                                                    "公示开始", "公示结束", "拨付截止", "逾期"};
 // The submission kinds of the server (engine/forms/registry.cpp submission_kind).

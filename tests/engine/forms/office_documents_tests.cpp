@@ -234,10 +234,10 @@ BOOST_AUTO_TEST_CASE(summary_csv_has_each_office_and_the_totals) {
     const std::vector<std::string> lines = csv_lines(summary_csv(city_report()));
     BOOST_TEST_REQUIRE(lines.size() == 3u + 3u + 2u + 1u);  // title, scope, header; rows; office totals; total
     BOOST_TEST(lines[0] == "职业技能提升补贴汇总（2026年）");
-    BOOST_TEST(lines[1] == "范围：全市　生成时间：2026-12-07T01:00:00Z");
+    BOOST_TEST(lines[1] == "范围：全市　生成时间：2026-12-07 09:00　金额单位：元");
     std::string header = "部门,业务,件数";
     for (const SubmissionStatus& s : submission_statuses()) header += std::string(",") + s.label;
-    BOOST_TEST(lines[2] == header + ",申领金额（元）,受理金额（元）,拨付金额（元）,逾期件数,逾期金额（元）");
+    BOOST_TEST(lines[2] == header + ",申领金额,受理金额,拨付金额,逾期件数,逾期金额");
     BOOST_TEST(has(lines[2], "已接收,已受理,已退回"));
     BOOST_TEST(lines[3].rfind("市人社局,企业职工培训,2,", 0) == 0);
     BOOST_TEST(lines[4].rfind("市人社局,合计,2,", 0) == 0);
@@ -251,7 +251,7 @@ BOOST_AUTO_TEST_CASE(summary_csv_has_each_office_and_the_totals) {
 
     json one = city_report();
     one["office"] = "朝阳区";
-    BOOST_TEST(csv_lines(summary_csv(one))[1] == "范围：朝阳区　生成时间：2026-12-07T01:00:00Z");
+    BOOST_TEST(csv_lines(summary_csv(one))[1] == "范围：朝阳区　生成时间：2026-12-07 09:00　金额单位：元");
     // No claims that year: the header and a total of zeros.
     const json empty = {{"year", 2026}, {"office", "朝阳区"}, {"generated_at", ""}, {"rows", json::array()},
                         {"offices", json::array()}, {"total", totals(0, 0, 0, 0, 0, 0, 0)}};
@@ -266,17 +266,17 @@ BOOST_AUTO_TEST_CASE(summary_html_has_each_office_and_the_totals) {
     BOOST_TEST(has(h, "<h1>职业技能提升补贴汇总（2026年）</h1>"));
     BOOST_TEST(has(h, "<section class=\"wide\"><table class=\"list\" id=\"summary\"><thead>"));
     for (const SubmissionStatus& s : submission_statuses()) BOOST_TEST(has(h, std::string("<th>") + s.label + "</th>"));
-    BOOST_TEST(has(h, "<tr><td class=\"nowrap\">市人社局</td><td>企业职工培训</td><td class=\"num\">2</td>"));
-    BOOST_TEST(has(h, "<tr><td class=\"nowrap\">朝阳区</td><td>新型学徒制培训</td>"));
-    BOOST_TEST(has(h, "<tr class=\"total\"><td class=\"nowrap\">市人社局</td><td>合计</td>"));
-    BOOST_TEST(has(h, "<tr class=\"total\"><td class=\"nowrap\">朝阳区</td><td>合计</td><td class=\"num\">4</td>"));
-    BOOST_TEST(has(h, "<tr class=\"total\"><td class=\"nowrap\">合计</td><td></td><td class=\"num\">6</td>"));
+    BOOST_TEST(has(h, "<tr><td class=\"nowrap\">市人社局</td><td class=\"nowrap\">企业职工培训</td><td class=\"num\">2</td>"));
+    BOOST_TEST(has(h, "<tr><td class=\"nowrap\">朝阳区</td><td class=\"nowrap\">新型学徒制培训</td>"));
+    BOOST_TEST(has(h, "<tr class=\"total\"><td class=\"nowrap\">市人社局</td><td class=\"nowrap\">合计</td>"));
+    BOOST_TEST(has(h, "<tr class=\"total\"><td class=\"nowrap\">朝阳区</td><td class=\"nowrap\">合计</td><td class=\"num\">4</td>"));
+    BOOST_TEST(has(h, "<tr class=\"total\"><td class=\"nowrap\">合计</td><td class=\"nowrap\"></td><td class=\"num\">6</td>"));
     BOOST_TEST(has(h, "<td class=\"num\">5300.50</td>"));
     BOOST_TEST(has(h, "<td class=\"num\">2300.50</td>"));
     BOOST_TEST(!has(h, "id=\"empty\""));
     json odd = city_report();
     odd["rows"][0]["business_label"] = "<b>";
-    BOOST_TEST(has(summary_html(odd), "<td>&lt;b&gt;</td>"));
+    BOOST_TEST(has(summary_html(odd), "<td class=\"nowrap\">&lt;b&gt;</td>"));
 }
 
 BOOST_AUTO_TEST_CASE(queue_csv_columns) {
