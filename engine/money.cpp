@@ -12,9 +12,13 @@ nlohmann::json yuan_json(long long fen) {
     return static_cast<double>(fen) / 100.0;
 }
 
-// hundredths as "12", "12.5" (trim) or "12.50", followed by `unit`; built in
-// one buffer (this runs for every explanation and message).
-static std::string decimal_text(long long hundredths, bool trim, std::string_view unit) {
+// How decimal_text writes the hundredths: "12.5" (trim), "12.50" but "12" (pair),
+// "12.00" (always two digits).
+enum class Cents { trim, pair, fixed };
+
+// hundredths as a decimal followed by `unit`; built in one buffer (this runs
+// for every explanation and message).
+static std::string decimal_text(long long hundredths, Cents cents, std::string_view unit) {
     char buf[48];
     char* p = buf;
     unsigned long long v = hundredths < 0 ? 0ULL - static_cast<unsigned long long>(hundredths)
@@ -22,10 +26,10 @@ static std::string decimal_text(long long hundredths, bool trim, std::string_vie
     if (hundredths < 0) *p++ = '-';
     p = std::to_chars(p, buf + 24, v / 100).ptr;
     unsigned frac = static_cast<unsigned>(v % 100);
-    if (frac != 0) {
+    if (frac != 0 || cents == Cents::fixed) {
         *p++ = '.';
         *p++ = static_cast<char>('0' + frac / 10);
-        if (!trim || frac % 10 != 0) *p++ = static_cast<char>('0' + frac % 10);
+        if (cents != Cents::trim || frac % 10 != 0) *p++ = static_cast<char>('0' + frac % 10);
     }
     std::string out;
     out.reserve(static_cast<size_t>(p - buf) + unit.size());
@@ -34,8 +38,10 @@ static std::string decimal_text(long long hundredths, bool trim, std::string_vie
     return out;
 }
 
-std::string yuan_text(long long fen) { return decimal_text(fen, false, "元"); }
+std::string yuan_text(long long fen) { return decimal_text(fen, Cents::pair, "元"); }
 
-std::string percent_text(long long bp) { return decimal_text(bp, true, "%"); }
+std::string yuan_fixed(long long fen) { return decimal_text(fen, Cents::fixed, ""); }
+
+std::string percent_text(long long bp) { return decimal_text(bp, Cents::trim, "%"); }
 
 }  // namespace skillaid

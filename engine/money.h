@@ -16,6 +16,9 @@ nlohmann::json yuan_json(long long fen);
 // "1200元", "12.50元" for explanations.
 std::string yuan_text(long long fen);
 
+// Yuan with two decimals and no unit, for tables and CSV: "1200.00", "12.50", "-0.05".
+std::string yuan_fixed(long long fen);
+
 // Basis points as a percentage: 7000 -> "70%", 6550 -> "65.5%", 6667 -> "66.67%".
 std::string percent_text(long long bp);
 

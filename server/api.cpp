@@ -20,6 +20,7 @@ using nlohmann::json;
 constexpr const char* kSubmissionsPath = "/api/v1/submissions";
 constexpr const char* kReviewSuffix = "/review";
 constexpr const char* kCalendarPath = "/api/v1/calendar";
+constexpr const char* kReportSummaryPath = "/api/v1/reports/summary";
 
 Api::Api(Store& store, ApiOptions options)
     : store_(store),
@@ -238,6 +239,14 @@ Reply Api::dispatch(const Request& req, const std::string& peer) {
         if (!user)
             return unauthenticated_reply(req);
         return history_check(req, *user);
+    }
+    if (path == kReportSummaryPath) {
+        if (method != http::verb::get)
+            return method_not_allowed_reply(req, "GET");
+        const std::optional<User> user = authenticate(req);
+        if (!user)
+            return unauthenticated_reply(req);
+        return report_summary(req, *user);
     }
     if (path == kSubmissionsPath) {
         if (method != http::verb::get && method != http::verb::post)

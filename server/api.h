@@ -9,7 +9,11 @@
 //   POST /api/v1/submissions                 idempotent, checked against the engine (submissions.cpp)
 //   GET  /api/v1/submissions?since=N&limit=M the caller's submissions changed after cursor N
 //   GET  /api/v1/submissions/{id}            one, with its history
-//   POST /api/v1/submissions/{id}/review     reviewer: accept | return | pay
+//   POST /api/v1/submissions/{id}/review     reviewer: accept | return | publicize | pay (review.cpp),
+//                                            dated (二(一)), once per Idempotency-Key
+//   GET  /api/v1/reports/summary?year=YYYY[&office=NAME]
+//                                            reviewer: claims per office and business (reports.cpp);
+//                                            the city bureau every office, a district its own
 //   POST /api/v1/history-check               the register's counts per trainee (register.cpp)
 // Errors: {"error": {"code", "message", "path"}}; 400 bad input, 401 no valid
 // session, 403 wrong role, 404 not found (also another organisation's or
@@ -43,6 +47,10 @@ constexpr std::size_t kMaxLoginBytes = 64;
 constexpr std::size_t kMaxNameBytes = 200;            // organisation name
 constexpr std::size_t kMaxShortTextBytes = 64;        // district, ownership, ...
 constexpr std::size_t kMaxReasonBytes = 2000;         // a reviewer's reason
+constexpr std::size_t kMaxVoucherBytes = 64;          // a payment's voucher number, trimmed
+constexpr int kReportFirstYear = 2020;                // GET /api/v1/reports/summary?year=
+constexpr int kReportLastYear = 2100;
+constexpr const char* kCityOffice = "市人社局";       // the city bureau: its reviewers see every office's report
 constexpr int kSubmissionListDefaultLimit = 100;
 constexpr std::size_t kMaxInflatedBodyBytes = 4u << 20;  // a gzip request body, once inflated; beyond: 413
 constexpr int kCorsMaxAgeSeconds = 600;                   // browsers may cache a preflight answer this long
@@ -76,7 +84,10 @@ private:
     Reply create_submission(const Request& req, const User& user);
     Reply list_submissions(const Request& req, const User& user);
     Reply get_submission(const Request& req, const User& user, const std::string& id);
+    // review.cpp
     Reply review_submission(const Request& req, const User& user, const std::string& id);
+    // reports.cpp
+    Reply report_summary(const Request& req, const User& user);
     // register_api.cpp
     Reply history_check(const Request& req, const User& user);
 
@@ -95,6 +106,7 @@ std::string china_date_compact();                    // YYYYMMDD, for receipt nu
 nlohmann::json user_json(const User& user);
 Reply unauthenticated_reply(const Request& req);     // 401 with WWW-Authenticate: Bearer
 Reply forbidden_reply(const Request& req, const std::string& message);
+Scope scope_of(const User& user);                    // staff: their organisation; reviewers: their office
 Reply rate_limited_reply(const Request& req, long long retry_after_seconds, const std::string& message);
 
 }  // namespace skillaid::server

@@ -3,7 +3,10 @@
 #pragma once
 #include <boost/beast/http.hpp>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace skillaid::server {
 
@@ -62,5 +65,9 @@ Reply method_not_allowed_reply(const Request& req, const char* allow);  // 405 w
 
 // The path part of a request target: what comes before '?' or '#'.
 std::string_view target_path(std::string_view target);
+// The query of a request target as name=value pairs, in order, not decoded.
+std::vector<std::pair<std::string_view, std::string_view>> query_pairs(std::string_view target);
+// "%2e%2e" -> ".."; nullopt for a malformed escape.
+std::optional<std::string> percent_decode(std::string_view in);
 
 }  // namespace skillaid::server

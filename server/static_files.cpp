@@ -63,34 +63,6 @@ static const MimeType& mime_type_for(const fs::path& file) {
 // Request target -> file, refusing anything that could leave the web root
 //-----------------------------------------------------------------------------
 
-static int hex_value(char c) {
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
-}
-
-// "%2e%2e" -> ".."; nullopt for a malformed escape.
-static std::optional<std::string> percent_decode(std::string_view in) {
-    std::string out;
-    out.reserve(in.size());
-    for (size_t i = 0; i < in.size(); i++) {
-        if (in[i] != '%') {
-            out += in[i];
-            continue;
-        }
-        if (i + 2 >= in.size())
-            return std::nullopt;
-        const int hi = hex_value(in[i + 1]);
-        const int lo = hex_value(in[i + 2]);
-        if (hi < 0 || lo < 0)
-            return std::nullopt;
-        out += static_cast<char>(hi * 16 + lo);
-        i += 2;
-    }
-    return out;
-}
-
 static bool is_inside(const fs::path& root, const fs::path& p) {
     auto [root_end, p_end] = std::mismatch(root.begin(), root.end(), p.begin(), p.end());
     return root_end == root.end();

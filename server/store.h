@@ -4,7 +4,9 @@
 //                 string; several server processes may share one database.
 // Both apply numbered migrations (append only, each in a transaction) and keep
 // the same tables: organisations, users, sessions, counters, submissions,
-// submission_events, register (issue 14, server/register.h). SQL lives in store_sqlite.cpp / store_postgres.cpp only.
+// submission_events, register (issue 14, server/register.h); migration 5
+// (issue 15): the public notice and payment columns, events with from, action,
+// date, voucher and the review's idempotency key. SQL lives in store_sqlite.cpp / store_postgres.cpp only.
 // Every query is a prepared statement with bound parameters.
 #pragma once
 #include <cstdint>
@@ -74,8 +76,10 @@ struct Submission {
     std::string organisation_uscc, organisation_name;
     std::string kind, business, office, policy_id;
     long long client_total_fen = 0, server_total_fen = 0;
-    std::string status;  // received | accepted | returned | paid
+    std::string status;  // received | accepted | returned | publicized | paid (engine/forms/status.h)
     std::string reason;  // set when returned (or a reviewer's note)
+    std::string publicity_start;  // YYYY-MM-DD the public notice began ("" = not publicized; claims)
+    std::string paid_on, voucher;  // the payment's date and voucher number ("" = not paid)
     std::int64_t change = 0;  // global change counter: the sync cursor
     std::string created_at, updated_at;
     std::string resubmits, resubmits_receipt;  // the returned submission this one replaces ("" = none)
@@ -101,8 +105,23 @@ struct RegisterRecord {
 using ClaimDecision = std::function<bool(const std::vector<RegisterRecord>& history, NewSubmission& row,
                                          std::vector<RegisterRecord>& records)>;
 
+// One step of a submission's history (the first: from "" and action "").
 struct SubmissionEvent {
-    std::string status, reason, at, by;  // by: the user's login
+    std::string submission_id;
+    std::string from, status, action, reason, date, voucher, at;
+    std::string by_login, by_role, by_office;  // the acting user
+};
+
+// A reviewer's move (POST .../review), stored in one transaction: the
+// compare-and-set of status from -> to, publicize sets publicity_start = date,
+// pay sets paid_on = date and voucher; the event (with `key`), the register
+// records' status, the change counter.
+struct ReviewChange {
+    std::string id, office;  // the submission, only if routed to this office
+    std::string action, from, to, reason, date, voucher;
+    std::string key;  // Idempotency-Key, lower case ("" = none)
+    std::int64_t user_id = 0;
+    std::string at;  // ISO 8601 UTC
 };
 
 // Who asks: staff see their organisation, reviewers their office.
@@ -116,7 +135,9 @@ struct InsertResult {
     Submission stored;
 };
 
-enum class ReviewOutcome { done, not_found, wrong_status };
+// replayed: `key` is already stored for this submission (nothing done);
+// key_reused: `key` is stored for another submission.
+enum class ReviewOutcome { done, not_found, wrong_status, replayed, key_reused };
 
 class Store {
 public:
@@ -158,13 +179,17 @@ public:
     virtual std::optional<Submission> find_submission(const std::string& id, const Scope& scope) = 0;
     // change > since, ascending, at most `limit` rows; summary columns only.
     virtual std::vector<Submission> list_submissions(const Scope& scope, std::int64_t since, int limit) = 0;
-    virtual std::vector<SubmissionEvent> submission_events(const std::string& id) = 0;
-    // status from -> to for a submission of `office`, in one transaction with its
-    // event and its register records' status.
-    virtual ReviewOutcome review_submission(const std::string& id, const std::string& office,
-                                            const std::string& from, const std::string& to,
-                                            const std::string& reason, std::int64_t user_id,
-                                            const std::string& at) = 0;
+    // The events of these submissions (one query), oldest first per submission, in event order.
+    virtual std::vector<SubmissionEvent> submission_events(const std::vector<std::string>& ids) = 0;
+    // The submission whose review event holds this Idempotency-Key; "" when none.
+    virtual std::string review_key_owner(const std::string& key) = 0;
+    // See ReviewChange. The key is checked first (replayed / key_reused), then
+    // the submission of `office` (not_found) and its status (wrong_status).
+    virtual ReviewOutcome review_submission(const ReviewChange& change) = 0;
+    // Claims (kind "claim") created in [from, to) (ISO 8601 UTC), of `office`
+    // ("" = every office); summary columns only (the report, server/reports.cpp).
+    virtual std::vector<Submission> claims_created(const std::string& office, const std::string& from,
+                                                   const std::string& to) = 0;
 };
 
 // Current schema version of this build (both stores share the numbering).

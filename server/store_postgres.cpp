@@ -11,9 +11,8 @@
 // - receipt numbers come from a sequence (gaps are possible, duplicates not);
 // - migrations run in one transaction under an advisory lock.
 #include "server/store.h"
+#include "server/store_postgres_db.h"
 #include "server/store_rows.h"
-
-#include <libpq-fe.h>
 
 #include <algorithm>
 #include <condition_variable>
@@ -26,7 +25,6 @@
 namespace skillaid::server {
 
 constexpr long long kMigrationLockKey = 0x536b696c6c416964;  // "SkillAid": pg_advisory_xact_lock key
-constexpr const char* kUniqueViolation = "23505";
 
 struct PostgresMigration {
     int version;
@@ -125,17 +123,23 @@ static const PostgresMigration kPostgresMigrations[] = {
      "CREATE INDEX register_by_id_hash ON register (id_hash);"
      "CREATE INDEX register_by_submission ON register (submission_id);"
      "ALTER TABLE submissions ADD COLUMN register_issues TEXT NOT NULL DEFAULT '[]'"},
+    // 5 (issue 15): the status publicized, the public notice's start, the payment's
+    // date and voucher; events with from, action, date, voucher and the review's key.
+    {5,
+     "ALTER TABLE submissions DROP CONSTRAINT submissions_status_check;"
+     "ALTER TABLE submissions ADD CONSTRAINT submissions_status_check "
+     "  CHECK (status IN ('received', 'accepted', 'returned', 'publicized', 'paid'));"
+     "ALTER TABLE submissions ADD COLUMN publicity_start TEXT NOT NULL DEFAULT '';"
+     "ALTER TABLE submissions ADD COLUMN paid_on TEXT NOT NULL DEFAULT '';"
+     "ALTER TABLE submissions ADD COLUMN voucher TEXT NOT NULL DEFAULT '';"
+     SKILLAID_MIGRATION_5_EVENT_COLUMNS},
 };
 
 int postgres_latest_schema_version() { return kPostgresMigrations[std::size(kPostgresMigrations) - 1].version; }
 
 namespace {
 
-// A named statement: prepared on a connection the first time it is used there.
-struct Statement {
-    const char* name;
-    const char* sql;
-};
+using namespace postgres;
 
 const Statement kCreateOrganisation = {
     "create_organisation", "INSERT INTO organisations (uscc, name, created_at) VALUES ($1, $2, $3) RETURNING id"};
@@ -156,8 +160,6 @@ const Statement kSessionUser = {"session_user", "SELECT " SKILLAID_USER_COLUMNS 
                                                 "WHERE s.token_hash = $1 AND s.expires_at > $2"};
 const Statement kDeleteSession = {"delete_session", "DELETE FROM sessions WHERE token_hash = $1"};
 const Statement kNextReceipt = {"next_receipt", "SELECT nextval('submission_receipt')"};
-const Statement kNextChange = {"next_change",
-                               "UPDATE counters SET value = value + 1 WHERE name = 'change' RETURNING value"};
 const Statement kInsertSubmission = {
     "insert_submission",
     "INSERT INTO submissions (id, receipt, body_hash, organisation_id, created_by, kind, business, office, policy_id, "
@@ -176,117 +178,15 @@ const Statement kListSubmissions = {
     "SELECT " SKILLAID_SUBMISSION_SUMMARY_COLUMNS " FROM submissions s JOIN organisations o ON o.id = s.organisation_id "
     "WHERE s.change_seq > $1 AND ($2::bigint = 0 OR s.organisation_id = $2::bigint) AND ($3 = '' OR s.office = $3) "
     "ORDER BY s.change_seq LIMIT $4"};
-const Statement kSubmissionEvents = {
-    "submission_events", "SELECT e.status, e.reason, e.at, u.login FROM submission_events e "
-                         "JOIN users u ON u.id = e.user_id WHERE e.submission_id = $1 ORDER BY e.id"};
-const Statement kLockSubmission = {"lock_submission",
-                                   "SELECT status FROM submissions WHERE id = $1 AND office = $2 FOR UPDATE"};
-const Statement kReviewSubmission = {
-    "review_submission", "UPDATE submissions SET status = $1, reason = $2, change_seq = $3, updated_at = $4 "
-                         "WHERE id = $5 AND office = $6 AND status = $7"};
 const Statement kInsertRegister = {
     "insert_register", "INSERT INTO register (id_hash, submission_id, year, date, scheme, occupation, level, months, "
                        "days, status) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'received')"};
 const Statement kRegisterHistory = {
     "register_history", "SELECT " SKILLAID_REGISTER_COLUMNS " FROM register WHERE id_hash = $1 "
                         "AND status <> " SKILLAID_REGISTER_NOT_COUNTING " ORDER BY date, id"};
-const Statement kReviewRegister = {"review_register", "UPDATE register SET status = $1 WHERE submission_id = $2"};
 // A transaction-scoped lock per person: claims naming the same id hash wait for each other.
 const Statement kLockIdHash = {"lock_id_hash", "SELECT pg_advisory_xact_lock($1::bigint)"};
 const Statement kSchemaVersion = {"schema_version", "SELECT COALESCE(MAX(version), 0) FROM schema_version"};
-
-// A result, cleared when it goes out of scope.
-class Result {
-public:
-    explicit Result(PGresult* r) : r_(r) {}
-    ~Result() { PQclear(r_); }
-    Result(Result&& other) noexcept : r_(other.r_) { other.r_ = nullptr; }
-    Result(const Result&) = delete;
-    Result& operator=(const Result&) = delete;
-    int rows() const { return PQntuples(r_); }
-    std::string text(int row, int column) const {
-        return std::string(PQgetvalue(r_, row, column), static_cast<size_t>(PQgetlength(r_, row, column)));
-    }
-    long long integer(int row, int column) const { return std::stoll(text(row, column)); }
-    std::int64_t affected() const {
-        const char* n = PQcmdTuples(r_);
-        return n && *n ? std::stoll(n) : 0;
-    }
-
-private:
-    PGresult* r_;
-};
-
-struct Connection {
-    PGconn* pg = nullptr;
-    std::set<std::string> prepared;
-};
-
-std::string pg_error(PGconn* pg) {
-    std::string why = PQerrorMessage(pg);
-    while (!why.empty() && (why.back() == '\n' || why.back() == ' '))
-        why.pop_back();
-    return why;
-}
-
-// Throws StoreError, or StoreConflict for a unique violation.
-void check_result(PGconn* pg, PGresult* r) {
-    const ExecStatusType status = PQresultStatus(r);
-    if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK)
-        return;
-    const char* state = PQresultErrorField(r, PG_DIAG_SQLSTATE);
-    const bool conflict = state && std::string(state) == kUniqueViolation;
-    std::string why = PQresultErrorMessage(r);
-    if (why.empty())
-        why = pg_error(pg);
-    PQclear(r);
-    if (conflict)
-        throw StoreConflict("数据库约束冲突: " + why);
-    throw StoreError("PostgreSQL 操作失败: " + why);
-}
-
-// Text parameters; integers are written as decimal text.
-struct Params {
-    std::vector<std::string> values;
-    Params& add(const std::string& v) {
-        values.push_back(v);
-        return *this;
-    }
-    Params& add(long long v) {
-        values.push_back(std::to_string(v));
-        return *this;
-    }
-};
-
-Result run(Connection& c, const Statement& st, const Params& params = {}) {
-    if (!c.prepared.contains(st.name)) {
-        PGresult* prep = PQprepare(c.pg, st.name, st.sql, 0, nullptr);
-        check_result(c.pg, prep);
-        PQclear(prep);
-        c.prepared.insert(st.name);
-    }
-    std::vector<const char*> values;
-    for (const std::string& v : params.values)
-        values.push_back(v.c_str());
-    PGresult* r = PQexecPrepared(c.pg, st.name, static_cast<int>(values.size()), values.data(), nullptr, nullptr, 0);
-    check_result(c.pg, r);
-    return Result(r);
-}
-
-// Fixed SQL without parameters (BEGIN, COMMIT, migrations).
-void run_simple(Connection& c, const char* sql) {
-    PGresult* r = PQexec(c.pg, sql);
-    check_result(c.pg, r);
-    PQclear(r);
-}
-
-// One row of a Result, as store_rows.h reads it.
-struct RowView {
-    const Result& result;
-    int row;
-    std::string text(int column) const { return result.text(row, column); }
-    long long integer(int column) const { return result.integer(row, column); }
-};
 
 class PostgresStore;
 
@@ -302,26 +202,6 @@ public:
 private:
     PostgresStore& store_;
     Connection* c_;
-};
-
-// BEGIN ... COMMIT; rolled back unless commit() ran.
-class Transaction {
-public:
-    explicit Transaction(Connection& c) : c_(c) { run_simple(c_, "BEGIN"); }
-    ~Transaction() {
-        if (!done_) {
-            PGresult* r = PQexec(c_.pg, "ROLLBACK");
-            PQclear(r);
-        }
-    }
-    void commit() {
-        run_simple(c_, "COMMIT");
-        done_ = true;
-    }
-
-private:
-    Connection& c_;
-    bool done_ = false;
 };
 
 void ignore_notice(void*, const char*) {}
@@ -492,32 +372,27 @@ public:
         return rows;
     }
 
-    std::vector<SubmissionEvent> submission_events(const std::string& id) override {
+    std::vector<SubmissionEvent> submission_events(const std::vector<std::string>& ids) override {
         Lease c(*this);
-        Result r = run(*c, kSubmissionEvents, Params().add(id));
-        std::vector<SubmissionEvent> events;
-        for (int i = 0; i < r.rows(); i++)
-            events.push_back({r.text(i, 0), r.text(i, 1), r.text(i, 2), r.text(i, 3)});
-        return events;
+        return postgres::submission_events(*c, ids);
     }
 
-    ReviewOutcome review_submission(const std::string& id, const std::string& office, const std::string& from,
-                                    const std::string& to, const std::string& reason, std::int64_t user_id,
-                                    const std::string& at) override {
+    std::string review_key_owner(const std::string& key) override {
         Lease c(*this);
-        Transaction tx(*c);
-        Result current = run(*c, kLockSubmission, Params().add(id).add(office));
-        if (current.rows() == 0)
-            return ReviewOutcome::not_found;
-        if (current.text(0, 0) != from)
-            return ReviewOutcome::wrong_status;
-        const long long change = run(*c, kNextChange).integer(0, 0);
-        run(*c, kReviewSubmission, Params().add(to).add(reason).add(change).add(at).add(id).add(office).add(from));
-        run(*c, kInsertEvent, Params().add(id).add(to).add(reason).add(static_cast<long long>(user_id)).add(at));
-        run(*c, kReviewRegister, Params().add(to).add(id));
-        tx.commit();
-        return ReviewOutcome::done;
+        return postgres::review_key_owner(*c, key);
     }
+
+    ReviewOutcome review_submission(const ReviewChange& r) override {
+        Lease c(*this);
+        return postgres::review_submission(*c, r);
+    }
+
+    std::vector<Submission> claims_created(const std::string& office, const std::string& from,
+                                           const std::string& to) override {
+        Lease c(*this);
+        return postgres::claims_created(*c, office, from, to);
+    }
+
 
 private:
     friend class Lease;

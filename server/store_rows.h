@@ -10,12 +10,13 @@ namespace skillaid::server {
     "s.id, s.receipt, s.body_hash, s.organisation_id, o.uscc, o.name, s.kind, s.business, s.office, "        \
     "s.policy_id, s.client_total_fen, s.server_total_fen, s.status, s.reason, s.change_seq, s.created_at, " \
     "s.updated_at, s.resubmits, "                                                                           \
-    "COALESCE((SELECT r.receipt FROM submissions r WHERE r.id = s.resubmits), '')"
+    "COALESCE((SELECT r.receipt FROM submissions r WHERE r.id = s.resubmits), ''), "                        \
+    "s.publicity_start, s.paid_on, s.voucher"
 #define SKILLAID_SUBMISSION_DETAIL_COLUMNS SKILLAID_SUBMISSION_SUMMARY_COLUMNS ", s.request, s.server_estimate, s.route, s.register_issues"
 #define SKILLAID_USER_COLUMNS                                                                                \
     "u.id, u.login, u.password_hash, u.role, COALESCE(u.organisation_id, 0), COALESCE(u.office, ''), "       \
     "COALESCE(o.uscc, ''), COALESCE(o.name, '')"
-constexpr int kSubmissionSummaryColumnCount = 19;
+constexpr int kSubmissionSummaryColumnCount = 22;
 
 template <class Row>
 Submission read_submission_row(const Row& r, bool detail) {
@@ -39,6 +40,9 @@ Submission read_submission_row(const Row& r, bool detail) {
     s.updated_at = r.text(16);
     s.resubmits = r.text(17);
     s.resubmits_receipt = r.text(18);
+    s.publicity_start = r.text(19);
+    s.paid_on = r.text(20);
+    s.voucher = r.text(21);
     if (detail) {
         s.request = r.text(kSubmissionSummaryColumnCount);
         s.server_estimate = r.text(kSubmissionSummaryColumnCount + 1);
@@ -47,6 +51,54 @@ Submission read_submission_row(const Row& r, bool detail) {
     }
     return s;
 }
+
+// The events of a JSON array of submission ids (bound as one text parameter):
+// SQLite reads it with json_each, PostgreSQL with json_array_elements_text.
+#define SKILLAID_EVENT_COLUMNS                                                                               \
+    "e.submission_id, e.from_status, e.status, e.action, e.reason, e.date, e.voucher, e.at, u.login, u.role, " \
+    "COALESCE(u.office, '')"
+#define SKILLAID_EVENTS_FROM "FROM submission_events e JOIN users u ON u.id = e.user_id "
+
+// `ids` as a JSON array text (ids are UUIDs; a quote or backslash is dropped, never breaking it).
+inline std::string ids_json_array(const std::vector<std::string>& ids) {
+    std::string text = "[";
+    for (const std::string& id : ids) {
+        if (text.size() > 1)
+            text += ',';
+        text += '"';
+        for (char c : id)
+            if (c != '"' && c != '\\')
+                text += c;
+        text += '"';
+    }
+    return text + "]";
+}
+
+template <class Row>
+SubmissionEvent read_event_row(const Row& r) {
+    SubmissionEvent e;
+    e.submission_id = r.text(0);
+    e.from = r.text(1);
+    e.status = r.text(2);
+    e.action = r.text(3);
+    e.reason = r.text(4);
+    e.date = r.text(5);
+    e.voucher = r.text(6);
+    e.at = r.text(7);
+    e.by_login = r.text(8);
+    e.by_role = r.text(9);
+    e.by_office = r.text(10);
+    return e;
+}
+
+// Migration 5's new columns (both stores).
+#define SKILLAID_MIGRATION_5_EVENT_COLUMNS                                                                   \
+    "ALTER TABLE submission_events ADD COLUMN from_status TEXT NOT NULL DEFAULT '';"                        \
+    "ALTER TABLE submission_events ADD COLUMN action TEXT NOT NULL DEFAULT '';"                             \
+    "ALTER TABLE submission_events ADD COLUMN date TEXT NOT NULL DEFAULT '';"                               \
+    "ALTER TABLE submission_events ADD COLUMN voucher TEXT NOT NULL DEFAULT '';"                            \
+    "ALTER TABLE submission_events ADD COLUMN action_key TEXT NOT NULL DEFAULT '';"                         \
+    "CREATE UNIQUE INDEX submission_events_by_action_key ON submission_events (action_key) WHERE action_key <> '';"
 
 template <class Row>
 User read_user_row(const Row& r) {

@@ -4,116 +4,17 @@
 // serialized by BEGIN IMMEDIATE and the busy timeout).
 #include "server/store.h"
 #include "server/store_rows.h"
+#include "server/store_sqlite_migrations.h"
 
 #include <sqlite3.h>
 
-#include <iterator>
 #include <mutex>
 #include <set>
 #include <system_error>
 
 namespace skillaid::server {
 
-struct SqliteMigration {
-    int version;
-    const char* sql;
-};
-
-// Append only. Each migration runs in its own transaction with the
-// INSERT into schema_version, so a crash leaves either all or none of it.
-static const SqliteMigration kSqliteMigrations[] = {
-    {1,
-     "CREATE TABLE meta ("
-     "  key   TEXT PRIMARY KEY,"
-     "  value TEXT NOT NULL"
-     ");"
-     "INSERT INTO meta (key, value) VALUES ('app', 'skillaid');"
-     "INSERT INTO meta (key, value) VALUES ('created_at', strftime('%Y-%m-%dT%H:%M:%SZ', 'now'));"},
-    {2,
-     "CREATE TABLE organisations ("
-     "  id         INTEGER PRIMARY KEY,"
-     "  uscc       TEXT NOT NULL UNIQUE,"
-     "  name       TEXT NOT NULL,"
-     "  created_at TEXT NOT NULL"
-     ");"
-     "CREATE TABLE users ("
-     "  id              INTEGER PRIMARY KEY,"
-     "  login           TEXT NOT NULL UNIQUE,"
-     "  password_hash   TEXT NOT NULL,"
-     "  role            TEXT NOT NULL CHECK (role IN ('staff', 'reviewer')),"
-     "  organisation_id INTEGER REFERENCES organisations (id),"
-     "  office          TEXT,"
-     "  created_at      TEXT NOT NULL,"
-     "  CHECK ((role = 'staff' AND organisation_id IS NOT NULL AND office IS NULL) OR"
-     "         (role = 'reviewer' AND organisation_id IS NULL AND office IS NOT NULL))"
-     ");"
-     "CREATE TABLE sessions ("
-     "  token_hash TEXT PRIMARY KEY,"
-     "  user_id    INTEGER NOT NULL REFERENCES users (id),"
-     "  created_at TEXT NOT NULL,"
-     "  expires_at INTEGER NOT NULL"
-     ");"
-     "CREATE TABLE counters ("
-     "  name  TEXT PRIMARY KEY,"
-     "  value INTEGER NOT NULL"
-     ");"
-     "INSERT INTO counters (name, value) VALUES ('receipt', 0), ('change', 0);"
-     "CREATE TABLE submissions ("
-     "  id               TEXT PRIMARY KEY,"
-     "  receipt          TEXT NOT NULL UNIQUE,"
-     "  body_hash        TEXT NOT NULL,"
-     "  organisation_id  INTEGER NOT NULL REFERENCES organisations (id),"
-     "  created_by       INTEGER NOT NULL REFERENCES users (id),"
-     "  kind             TEXT NOT NULL,"
-     "  business         TEXT NOT NULL,"
-     "  office           TEXT NOT NULL,"
-     "  policy_id        TEXT NOT NULL,"
-     "  client_total_fen INTEGER NOT NULL,"
-     "  server_total_fen INTEGER NOT NULL,"
-     "  status           TEXT NOT NULL CHECK (status IN ('received', 'accepted', 'returned', 'paid')),"
-     "  reason           TEXT NOT NULL,"
-     "  change_seq       INTEGER NOT NULL,"
-     "  created_at       TEXT NOT NULL,"
-     "  updated_at       TEXT NOT NULL,"
-     "  request          TEXT NOT NULL,"
-     "  server_estimate  TEXT NOT NULL,"
-     "  route            TEXT NOT NULL"
-     ");"
-     "CREATE INDEX submissions_by_organisation ON submissions (organisation_id, change_seq);"
-     "CREATE INDEX submissions_by_office ON submissions (office, change_seq);"
-     "CREATE TABLE submission_events ("
-     "  id            INTEGER PRIMARY KEY,"
-     "  submission_id TEXT NOT NULL REFERENCES submissions (id),"
-     "  status        TEXT NOT NULL,"
-     "  reason        TEXT NOT NULL,"
-     "  user_id       INTEGER NOT NULL REFERENCES users (id),"
-     "  at            TEXT NOT NULL"
-     ");"
-     "CREATE INDEX submission_events_by_submission ON submission_events (submission_id, id);"},
-    // 3 (issue 13): a resubmission names the returned submission it replaces.
-    {3, "ALTER TABLE submissions ADD COLUMN resubmits TEXT NOT NULL DEFAULT '';"},
-    // 4 (issue 14): the real-name register, one row per trainee of a stored claim
-    // (the ID only as HMAC-SHA256), and what its history refused or reduced.
-    {4,
-     "CREATE TABLE register ("
-     "  id            INTEGER PRIMARY KEY,"
-     "  id_hash       TEXT NOT NULL,"
-     "  submission_id TEXT NOT NULL REFERENCES submissions (id),"
-     "  year          INTEGER NOT NULL,"
-     "  date          TEXT NOT NULL,"
-     "  scheme        TEXT NOT NULL,"
-     "  occupation    INTEGER NOT NULL,"
-     "  level         TEXT NOT NULL,"
-     "  months        INTEGER NOT NULL,"
-     "  days          INTEGER NOT NULL,"
-     "  status        TEXT NOT NULL"
-     ");"
-     "CREATE INDEX register_by_id_hash ON register (id_hash);"
-     "CREATE INDEX register_by_submission ON register (submission_id);"
-     "ALTER TABLE submissions ADD COLUMN register_issues TEXT NOT NULL DEFAULT '[]';"},
-};
-
-int sqlite_latest_schema_version() { return kSqliteMigrations[std::size(kSqliteMigrations) - 1].version; }
+int sqlite_latest_schema_version() { return sqlite_migrations().back().version; }
 
 namespace {
 
@@ -207,6 +108,7 @@ long long next_counter(sqlite3* db, const char* name) {
     return st.integer(0);
 }
 
+// The first event of a submission (received).
 void insert_event(sqlite3* db, const std::string& id, const std::string& status, const std::string& reason,
                   long long user_id, const std::string& at) {
     Stmt st(db, "INSERT INTO submission_events (submission_id, status, reason, user_id, at) VALUES (?1, ?2, ?3, ?4, ?5);");
@@ -236,8 +138,10 @@ public:
             if (query_text("PRAGMA journal_mode = WAL;") != "wal")
                 throw StoreError("数据库 " + path_.string() + " 无法使用 WAL 日志模式 (文件系统不支持?)");
             exec_sql(db_, "PRAGMA synchronous = FULL;");
-            exec_sql(db_, "PRAGMA foreign_keys = ON;");
+            // Migrations rebuild tables (5): foreign keys are checked once they are done.
+            exec_sql(db_, "PRAGMA foreign_keys = OFF;");
             migrate();
+            exec_sql(db_, "PRAGMA foreign_keys = ON;");
         } catch (const StoreError& e) {
             sqlite3_close(db_);
             db_ = nullptr;
@@ -406,39 +310,68 @@ public:
         return rows;
     }
 
-    std::vector<SubmissionEvent> submission_events(const std::string& id) override {
+    std::vector<SubmissionEvent> submission_events(const std::vector<std::string>& ids) override {
         std::lock_guard<std::mutex> lock(mutex_);
-        Stmt st(db_, "SELECT e.status, e.reason, e.at, u.login FROM submission_events e JOIN users u ON u.id = e.user_id "
-                     "WHERE e.submission_id = ?1 ORDER BY e.id;");
-        st.bind(1, id);
+        Stmt st(db_, "SELECT " SKILLAID_EVENT_COLUMNS " " SKILLAID_EVENTS_FROM
+                     "WHERE e.submission_id IN (SELECT value FROM json_each(?1)) ORDER BY e.id;");
+        st.bind(1, ids_json_array(ids));
         std::vector<SubmissionEvent> events;
         while (st.step())
-            events.push_back({st.text(0), st.text(1), st.text(2), st.text(3)});
+            events.push_back(read_event_row(st));
         return events;
     }
 
-    ReviewOutcome review_submission(const std::string& id, const std::string& office, const std::string& from,
-                                    const std::string& to, const std::string& reason, std::int64_t user_id,
-                                    const std::string& at) override {
+    std::string review_key_owner(const std::string& key) override {
+        std::lock_guard<std::mutex> lock(mutex_);
+        return key_owner_locked(key);
+    }
+
+    ReviewOutcome review_submission(const ReviewChange& r) override {
         std::lock_guard<std::mutex> lock(mutex_);
         Transaction tx(db_);
+        if (!r.key.empty()) {
+            const std::string owner = key_owner_locked(r.key);
+            if (!owner.empty())
+                return owner == r.id ? ReviewOutcome::replayed : ReviewOutcome::key_reused;
+        }
         Stmt current(db_, "SELECT status FROM submissions WHERE id = ?1 AND office = ?2;");
-        current.bind(1, id).bind(2, office);
+        current.bind(1, r.id).bind(2, r.office);
         if (!current.step())
             return ReviewOutcome::not_found;
-        if (current.text(0) != from)
+        if (current.text(0) != r.from)
             return ReviewOutcome::wrong_status;
         const long long change = next_counter(db_, "change");
-        Stmt st(db_, "UPDATE submissions SET status = ?1, reason = ?2, change_seq = ?3, updated_at = ?4 "
+        Stmt st(db_, "UPDATE submissions SET status = ?1, reason = ?2, change_seq = ?3, updated_at = ?4, "
+                     "publicity_start = CASE WHEN ?8 = 'publicize' THEN ?9 ELSE publicity_start END, "
+                     "paid_on = CASE WHEN ?8 = 'pay' THEN ?9 ELSE paid_on END, "
+                     "voucher = CASE WHEN ?8 = 'pay' THEN ?10 ELSE voucher END "
                      "WHERE id = ?5 AND office = ?6 AND status = ?7;");
-        st.bind(1, to).bind(2, reason).bind(3, change).bind(4, at).bind(5, id).bind(6, office).bind(7, from);
+        st.bind(1, r.to).bind(2, r.reason).bind(3, change).bind(4, r.at).bind(5, r.id).bind(6, r.office);
+        st.bind(7, r.from).bind(8, r.action).bind(9, r.date).bind(10, r.voucher);
         st.step();
-        insert_event(db_, id, to, reason, user_id, at);
+        Stmt event(db_, "INSERT INTO submission_events (submission_id, from_status, status, action, reason, date, "
+                        "voucher, action_key, user_id, at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10);");
+        event.bind(1, r.id).bind(2, r.from).bind(3, r.to).bind(4, r.action).bind(5, r.reason).bind(6, r.date);
+        event.bind(7, r.voucher).bind(8, r.key).bind(9, static_cast<long long>(r.user_id)).bind(10, r.at);
+        event.step();
         Stmt records(db_, "UPDATE register SET status = ?1 WHERE submission_id = ?2;");
-        records.bind(1, to).bind(2, id);
+        records.bind(1, r.to).bind(2, r.id);
         records.step();
         tx.commit();
         return ReviewOutcome::done;
+    }
+
+    std::vector<Submission> claims_created(const std::string& office, const std::string& from,
+                                           const std::string& to) override {
+        std::lock_guard<std::mutex> lock(mutex_);
+        Stmt st(db_, "SELECT " SKILLAID_SUBMISSION_SUMMARY_COLUMNS " FROM submissions s JOIN organisations o ON o.id = s.organisation_id "
+                     "WHERE s.kind = 'claim' AND (?1 = '' OR s.office = ?1) AND s.created_at >= ?2 AND s.created_at < ?3 "
+                     "ORDER BY s.change_seq;");
+        st.bind(1, office).bind(2, from).bind(3, to);
+        std::vector<Submission> rows;
+        while (st.step())
+            rows.push_back(read_submission_row(st, false));
+        return rows;
     }
 
 private:
@@ -463,6 +396,12 @@ private:
             return false;
         insert_event(db_, s.id, "received", "", s.created_by, s.created_at);
         return true;
+    }
+
+    std::string key_owner_locked(const std::string& key) {
+        Stmt st(db_, "SELECT submission_id FROM submission_events WHERE action_key = ?1 AND action_key <> '';");
+        st.bind(1, key);
+        return st.step() ? st.text(0) : std::string();
     }
 
     std::vector<RegisterRecord> history_locked(const std::vector<std::string>& id_hashes) {
@@ -505,7 +444,7 @@ private:
         if (current > sqlite_latest_schema_version())
             throw StoreError("数据库的结构版本 " + std::to_string(current) + " 比本程序支持的 " +
                              std::to_string(sqlite_latest_schema_version()) + " 新; 请升级 skillaid-server");
-        for (const SqliteMigration& m : kSqliteMigrations) {
+        for (const SqliteMigration& m : sqlite_migrations()) {
             if (m.version <= current)
                 continue;
             Transaction tx(db_);

@@ -3,7 +3,7 @@
 // model (server/form_check.h) and its figures against the engine (estimate +
 // routing), stores it once per idempotency key with a receipt number, and
 // reviewers of the receiving office move it along the status table
-// (engine/forms/status.h): received -> accepted | returned, accepted -> paid.
+// (engine/forms/status.h, server/review.cpp).
 #include "engine/date.h"
 #include "engine/errors.h"
 #include "engine/estimate.h"
@@ -17,80 +17,16 @@
 #include "server/log.h"
 #include "server/register.h"
 #include "server/schema.h"
+#include "server/submission_json.h"
 
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <map>
 
 namespace skillaid::server {
 
 using nlohmann::json;
-
-constexpr std::size_t kUuidLength = 36;  // 8-4-4-4-12 hex digits
-constexpr const char* kIdempotencyHeader = "Idempotency-Key";
-
-// Lower-cased UUID, or "" when `text` is not one.
-static std::string normalize_uuid(std::string text) {
-    if (text.size() != kUuidLength)
-        return "";
-    for (std::size_t i = 0; i < text.size(); i++) {
-        char& c = text[i];
-        const bool dash_position = i == 8 || i == 13 || i == 18 || i == 23;
-        if (dash_position) {
-            if (c != '-')
-                return "";
-            continue;
-        }
-        if (c >= 'A' && c <= 'F')
-            c = static_cast<char>(c - 'A' + 'a');
-        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f')))
-            return "";
-    }
-    return text;
-}
-
-static json summary_json(const Submission& s) {
-    return {{"id", s.id},
-            {"receipt", s.receipt},
-            {"kind", s.kind},
-            {"business", s.business},
-            {"status", s.status},
-            {"status_label", submission_status_label(s.status)},
-            {"reason", s.reason},
-            {"office", s.office},
-            {"organisation", {{"uscc", s.organisation_uscc}, {"name", s.organisation_name}}},
-            {"policy_id", s.policy_id},
-            {"total", yuan_json(s.server_total_fen)},
-            {"total_fen", s.server_total_fen},
-            {"created_at", s.created_at},
-            {"updated_at", s.updated_at},
-            {"change", s.change},
-            {"resubmits", s.resubmits},  // the returned submission this one replaces ("" = a first version)
-            {"resubmits_receipt", s.resubmits_receipt}};
-}
-
-// The trainees the register's history refused or reduced (claims; [] otherwise).
-static json register_json(const Submission& s) {
-    return s.register_issues.empty() ? json::array() : json::parse(s.register_issues);
-}
-
-static json detail_json(const Submission& s, const std::vector<SubmissionEvent>& events) {
-    json j = summary_json(s);
-    const json request = json::parse(s.request);
-    // A kind without an estimate (platform_application) has no scenario: null.
-    j["submitted"] = {{"organisation", request.at("organisation")},
-                      {"scenario", request.value("scenario", json())},
-                      {"client_estimate", request.value("client_estimate", json())},
-                      {"form", request.at("form")}};
-    j["server_estimate"] = json::parse(s.server_estimate);
-    j["route"] = json::parse(s.route);
-    j["register"] = register_json(s);
-    json history = json::array();
-    for (const SubmissionEvent& e : events)
-        history.push_back({{"status", e.status}, {"reason", e.reason}, {"at", e.at}, {"by", e.by}});
-    j["history"] = std::move(history);
-    return j;
-}
 
 // Amount in yuan (a JSON number) as fen, rounded half away from zero.
 static long long fen_of(const json& yuan) { return std::llround(yuan.get<double>() * 100.0); }
@@ -265,7 +201,7 @@ Reply Api::create_submission(const Request& req, const User& user) {
         if (stored.organisation_id != user.organisation_id || stored.body_hash != body_hash)
             return error_reply(req, http::status::conflict, "idempotency_conflict",
                                "该幂等键已用于内容不同的提交; 新的提交请使用新的 UUID", "/id");
-        json receipt = summary_json(stored);
+        json receipt = summary_json(stored, format_date(today_in_china()));
         receipt["replayed"] = true;
         receipt["register"] = register_json(stored);
         return json_reply(req, http::status::ok, receipt);
@@ -391,14 +327,14 @@ Reply Api::create_submission(const Request& req, const User& user) {
         return repeat_reply(result.stored);
     log_event("submission", {{"id", id}, {"receipt", result.stored.receipt}, {"office", row.office},
                              {"login", user.login}});
-    json receipt = summary_json(result.stored);
+    json receipt = summary_json(result.stored, format_date(today));
     receipt["replayed"] = false;
     receipt["register"] = register_json(result.stored);
     return json_reply(req, http::status::created, receipt);
 }
 
 // The caller's scope: staff their organisation, reviewers their office.
-static Scope scope_of(const User& user) {
+Scope scope_of(const User& user) {
     Scope scope;
     if (user.role == "staff")
         scope.organisation_id = user.organisation_id;
@@ -418,16 +354,7 @@ static bool parse_count(std::string_view text, long long& out) {
 Reply Api::list_submissions(const Request& req, const User& user) {
     long long since = 0;
     long long limit = kSubmissionListDefaultLimit;
-    const std::string_view target = req.target();
-    const std::size_t question = target.find('?');
-    std::string_view query = question == std::string_view::npos ? "" : target.substr(question + 1);
-    while (!query.empty()) {
-        const std::size_t amp = query.find('&');
-        const std::string_view pair = query.substr(0, amp);
-        query = amp == std::string_view::npos ? "" : query.substr(amp + 1);
-        const std::size_t eq = pair.find('=');
-        const std::string_view name = pair.substr(0, eq);
-        const std::string_view value = eq == std::string_view::npos ? "" : pair.substr(eq + 1);
+    for (const auto& [name, value] : query_pairs(req.target())) {
         if (name == "since") {
             if (!parse_count(value, since))
                 throw InputError("invalid_parameter", "since 应为非负整数 (上次同步返回的 cursor)", "");
@@ -440,10 +367,21 @@ Reply Api::list_submissions(const Request& req, const User& user) {
         }
     }
     const std::vector<Submission> rows = store_.list_submissions(scope_of(user), since, static_cast<int>(limit));
+    // The page's events in one query, grouped by submission (each in event order).
+    std::vector<std::string> ids;
+    for (const Submission& s : rows)
+        ids.push_back(s.id);
+    std::map<std::string, std::vector<SubmissionEvent>> events;
+    if (!ids.empty())
+        for (SubmissionEvent& e : store_.submission_events(ids))
+            events[e.submission_id].push_back(std::move(e));
+    const std::string today = format_date(today_in_china());
     json items = json::array();
     long long cursor = since;
     for (const Submission& s : rows) {
-        items.push_back(summary_json(s));
+        json item = summary_json(s, today);
+        item["history"] = history_json(events[s.id], user);
+        items.push_back(std::move(item));
         cursor = std::max<long long>(cursor, s.change);
     }
     return json_reply(req, http::status::ok,
@@ -455,44 +393,8 @@ Reply Api::get_submission(const Request& req, const User& user, const std::strin
     const std::optional<Submission> s = id.empty() ? std::nullopt : store_.find_submission(id, scope_of(user));
     if (!s)
         return not_found_reply(req);
-    return json_reply(req, http::status::ok, detail_json(*s, store_.submission_events(s->id)));
-}
-
-Reply Api::review_submission(const Request& req, const User& user, const std::string& raw_id) {
-    if (user.role != "reviewer")
-        return forbidden_reply(req, "只有人社部门的审核人员可以审核");
-    const std::string id = normalize_uuid(raw_id);
-    const Scope scope = scope_of(user);
-    std::optional<Submission> s = id.empty() ? std::nullopt : store_.find_submission(id, scope);
-    if (!s)
-        return not_found_reply(req);
-
-    const json body = parse_body(req.body());
-    check_members(body, "", {"action"}, {"reason"});
-    std::vector<std::string> actions;
-    for (const StatusMove& m : status_moves())
-        actions.emplace_back(m.action);
-    const std::string action = read_choice(body, "action", "", actions);
-    std::string reason;
-    if (body.contains("reason") && !(body["reason"].is_string() && body["reason"].get<std::string>().empty()))
-        reason = read_string(body, "reason", "", kMaxReasonBytes);
-    if (action == "return" && reason.find_first_not_of(" \t\r\n") == std::string::npos)
-        return error_reply(req, http::status::unprocessable_entity, "reason_required", "退回时必须填写原因", "/reason");
-
-    const StatusMove* transition = find_status_move(action);
-    const ReviewOutcome outcome =
-        store_.review_submission(id, user.office, transition->from, transition->to, reason, user.id, utc_now_iso8601());
-    if (outcome == ReviewOutcome::not_found)
-        return not_found_reply(req);
-    s = store_.find_submission(id, scope);
-    if (outcome == ReviewOutcome::wrong_status)
-        return error_reply(req, http::status::conflict, "invalid_transition",
-                           std::string("当前状态为") + submission_status_label(s->status) + ", 不能执行 " + action +
-                               " (只能从" + submission_status_label(transition->from) + "变为" +
-                               submission_status_label(transition->to) + ")",
-                           "/action");
-    log_event("review", {{"id", id}, {"status", s->status}, {"login", user.login}});
-    return json_reply(req, http::status::ok, detail_json(*s, store_.submission_events(id)));
+    return json_reply(req, http::status::ok,
+                      detail_json(*s, store_.submission_events({s->id}), user, format_date(today_in_china())));
 }
 
 }  // namespace skillaid::server

@@ -338,6 +338,7 @@ static void take_pending_draft(AppState& app) {
 static bool g_nav_open = false;
 
 static void nav_button(AppState& app, const ScreenInfo& s, ImVec2 size) {
+    if (s.reviewer_only && app.sync.session.role != "reviewer") return;  // staff: the navigation as before
     bool current = s.id == app.screen;
     if (current) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
     if (ImGui::Button(s.title, size)) {
@@ -367,6 +368,7 @@ static void draw_navigation(AppState& app, bool wide) {
     }
     bool first = true;
     for (const ScreenInfo& s : screens()) {
+        if (s.reviewer_only && app.sync.session.role != "reviewer") continue;
         if (!first) ui::wrap_next(ui::button_width(s.title));
         first = false;
         nav_button(app, s, ImVec2(0, 0));

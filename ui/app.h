@@ -15,6 +15,7 @@
 #include "ui/estimate_view.h"
 #include "ui/forms.h"
 #include "ui/screen_state.h"
+#include "ui/review_sync.h"
 #include "ui/screens.h"
 #include "ui/storage/draft_store.h"
 #include "ui/sync.h"
@@ -68,6 +69,7 @@ struct AppState {
     std::string notice;           // one-line message under the navigation (import results, errors)
     bool notice_error = false;
     SyncState sync;               // login, outbox, sender (ui/sync.h)
+    ReviewSync review;            // a reviewer's cached queue, queued actions, reports (ui/review_sync.h)
     CalendarUpdates calendar;     // official years fetched from the server, notices (ui/calendar_updates.h)
 
     // The screens' own state between frames (ui/screen_state.h).
@@ -75,6 +77,7 @@ struct AppState {
     QuickEstimateState quick_estimate;
     CatalogState catalog;
     PlannerState planner;
+    WorkbenchState workbench;     // 审核工作台 (ui/screens/review_*.cpp)
 };
 
 void app_init(AppState& app);   // after the IDBFS mount is synced: opens the store, loads the profile

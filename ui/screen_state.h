@@ -11,6 +11,7 @@
 #include "engine/catalog.h"
 #include "engine/date.h"
 #include "engine/forms/fields.h"
+#include "engine/forms/office_documents.h"
 #include "engine/policy.h"
 #include "ui/estimate_view.h"
 #include "ui/occupation_picker.h"
@@ -72,6 +73,41 @@ struct HomeState {
     std::string pending_title;
     int years_generation = -1;   // calendar_generation() of the two lines below
     std::string years_line, years_list;
+};
+
+// 审核工作台 (ui/screens/review*.cpp): the reviewer's filters, selection, the
+// open submission, the action being confirmed, and what is derived from the
+// cache (recomputed when ReviewSync::generation or a filter changes).
+struct WorkbenchState {
+    enum class Tab { queue, detail, summary, publicity } tab = Tab::queue;
+    // 队列: filters (index 0 = 全部), the rows they keep (indexes into ReviewSync::items, due first).
+    int status = 0, kind = 0, business = 0;
+    std::string organisation, date_from, date_to;
+    bool overdue_only = false;
+    std::vector<std::string> kinds, businesses;  // the filter options: what the cache holds
+    std::vector<std::string> kind_names, business_names;
+    std::vector<int> rows;
+    std::string rows_key = "\x01";  // filters + generation the rows were computed for
+    std::vector<std::string> selected;  // ids of accepted claims ticked for 开始公示
+    std::string batch_date;
+    // 详情: the open submission and the inputs of its actions.
+    std::string open_id;
+    std::string reason, date, voucher;
+    std::string confirm;             // the action awaiting 确认 ("" none; "batch": the queue's 开始公示)
+    bool confirm_requested = false;  // open the modal this frame
+    std::string detail_key;          // id + generation of what is derived below
+    nlohmann::json detail;           // the cached detail, parsed (null until fetched)
+    std::vector<std::string> history;  // its history, one line per step (ui/sync.h history_lines)
+    // 汇总
+    int year = 0;
+    int report_asked = 0;  // the year whose report was asked on opening (once each)
+    // 公示名单: the publicity start picked among the cache's publicized claims.
+    int publicity_pick = 0;
+    std::string publicity_key = "\x01";     // generation + pick the list below was made for
+    std::vector<std::string> publicity_starts;  // newest first
+    std::string publicity_ends;                 // the picked start's end day (review_dates)
+    std::vector<PublicityRow> publicity_rows;   // of the picked start's claims (engine office_documents.h)
+    int publicity_missing = 0;                  // its claims whose detail is not cached yet
 };
 
 }  // namespace skillaid

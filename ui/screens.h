@@ -9,13 +9,14 @@ namespace skillaid {
 
 struct AppState;
 
-enum class ScreenId { home, profile, quick_estimate, catalog, deadlines, draft_editor, sync, display };
+enum class ScreenId { home, profile, quick_estimate, catalog, deadlines, draft_editor, sync, display, review };
 
 struct ScreenInfo {
     ScreenId id;
     const char* hook;   // test hook of its navigation button: "nav.<hook>"
     const char* title;  // Chinese, ui/strings.h
     void (*draw)(AppState&);
+    bool reviewer_only = false;  // in the navigation only while a reviewer is logged in (审核工作台)
 };
 
 std::span<const ScreenInfo> screens();
@@ -29,6 +30,7 @@ void draw_deadlines(AppState& app);
 void draw_draft_editor(AppState& app);
 void draw_sync(AppState& app);  // 登录与发件箱 (ui/screens/sync.cpp)
 void draw_display(AppState& app);  // 显示设置: text size, high contrast (ui/screens/display.cpp)
+void draw_review(AppState& app);   // 审核工作台 (ui/screens/review*.cpp, issue 15)
 
 // Panels of ui/screens/sync.cpp shown elsewhere: the outbox list (首页) and
 // the editor's 提交 button with the draft's outbox state.

@@ -9,6 +9,7 @@
 #include "engine/forms/status.h"
 #include "engine/forms/text.h"
 #include "ui/app.h"
+#include "ui/review_sync.h"
 #include "ui/strings.h"
 #include "ui/web_platform.h"
 
@@ -28,11 +29,11 @@ constexpr double kCheckSettleMs = 1200.0;  // the roster's check is asked once t
 // sync_frame takes them.
 //-----------------------------------------------------------------------------
 
-static int request(SyncState& s, SyncState::Op op, const char* method, const std::string& path,
-                   const std::string& body, bool gzip) {
+int sync_request(SyncState& s, SyncState::Op op, const char* method, const std::string& path, const std::string& body,
+                 bool gzip) {
     json headers = {{"Content-Type", "application/json"}};
     if (!s.session.token.empty()) headers["Authorization"] = "Bearer " + s.session.token;
-    if (op == SyncState::Op::send) headers["Idempotency-Key"] = s.op_item;
+    if (op == SyncState::Op::send || op == SyncState::Op::review_send) headers["Idempotency-Key"] = s.op_item;
     std::string base = s.server;
     while (!base.empty() && base.back() == '/') base.pop_back();
     s.op = op;
@@ -56,8 +57,11 @@ static void load_outbox(AppState& app) {
     SyncState& s = app.sync;
     s.outbox.clear();
     if (!app.store.outbox_list(s.outbox)) storage_notice(app, text::storage_read_failed);
-    for (OutboxItem& it : s.outbox)
+    s.views.clear();
+    for (OutboxItem& it : s.outbox) {
         if (!it.register_check.empty()) it.register_reached = register_reached_count(json::parse(it.register_check, nullptr, false));
+        if (!it.summary.empty()) s.views[it.id] = submission_view(json::parse(it.summary, nullptr, false));
+    }
 }
 
 static void recount(SyncState& s) {
@@ -66,7 +70,7 @@ static void recount(SyncState& s) {
     }));
 }
 
-static void save_setting(AppState& app, const char* key, const std::string& value) {
+void sync_save_setting(AppState& app, const char* key, const std::string& value) {
     if (!app.store.set_setting(key, value)) storage_notice(app, text::storage_failed);
     web::persist_files();
 }
@@ -75,11 +79,11 @@ static void save_session(AppState& app) {
     const SyncSession& x = app.sync.session;
     json j = x.token.empty() ? json::object()
                              : json{{"token", x.token}, {"expires_ms", x.expires_ms}, {"login", x.login},
-                                    {"role", x.role}, {"org_name", x.org_name}, {"uscc", x.uscc}};
-    save_setting(app, kSessionKey, j.dump());
+                                    {"role", x.role}, {"org_name", x.org_name}, {"uscc", x.uscc}, {"office", x.office}};
+    sync_save_setting(app, kSessionKey, j.dump());
 }
 
-static void forget_session(AppState& app, const char* why) {
+void sync_forget_session(AppState& app, const char* why) {
     app.sync.session = SyncSession{};
     app.sync.message = why;
     app.sync.message_error = true;
@@ -99,10 +103,12 @@ void sync_init(AppState& app) {
         s.session.role = j.value("role", "");
         s.session.org_name = j.value("org_name", "");
         s.session.uscc = j.value("uscc", "");
+        s.session.office = j.value("office", "");
     }
     load_outbox(app);
     recount(s);
     s.was_online = app.online;
+    review_init(app);
 }
 
 //-----------------------------------------------------------------------------
@@ -110,7 +116,7 @@ void sync_init(AppState& app) {
 //-----------------------------------------------------------------------------
 
 // The server's Chinese message, with the JSON Pointer paths it names.
-static std::string error_text(const json& answer, int status) {
+std::string sync_error_text(const json& answer, int status) {
     if (!answer.is_object() || !answer.contains("error")) return "HTTP " + std::to_string(status);
     const json& e = answer["error"];
     std::string out = e.value("message", "");
@@ -124,7 +130,7 @@ static std::string error_text(const json& answer, int status) {
     return out;
 }
 
-static double backoff_ms(int attempts) {
+double sync_backoff_ms(int attempts) {
     static std::minstd_rand rng(static_cast<unsigned>(web::now_ms()));
     double delay = std::min(kSendBackoffCapMs, kSendBackoffBaseMs * std::pow(2.0, std::max(0, attempts - 1)));
     return delay / 2 + std::uniform_real_distribution<double>(0, delay / 2)(rng);  // jitter: spread the retries
@@ -137,11 +143,18 @@ static OutboxItem* find_item(SyncState& s, const std::string& id) {
 }
 
 // A receipt or list summary from the server: the item is confirmed.
-static bool apply_summary(OutboxItem& it, const json& summary) {
+static bool apply_summary(SyncState& s, OutboxItem& it, const json& summary) {
     std::string status = summary.value("status", "");
     std::string receipt = summary.value("receipt", "");
     std::string reason = summary.value("reason", "");
-    if (it.state == "done" && it.status == status && it.receipt == receipt && it.reason == reason) return false;
+    // The summary as the server last sent it (dates, overdue, history: issue 15), a list item's members only.
+    json kept = summary;
+    for (const char* big : {"submitted", "server_estimate", "route", "register", "replayed"}) kept.erase(big);
+    std::string text = kept.dump();
+    if (it.state == "done" && it.status == status && it.receipt == receipt && it.reason == reason && it.summary == text)
+        return false;
+    it.summary = std::move(text);
+    s.views[it.id] = submission_view(kept);
     it.state = "done";
     it.status = status;
     it.receipt = receipt;
@@ -152,12 +165,12 @@ static bool apply_summary(OutboxItem& it, const json& summary) {
     return true;
 }
 
-static bool retryable(int status) { return status == 0 || status == 408 || status == 429 || status >= 500; }
+bool sync_retryable(int status) { return status == 0 || status == 408 || status == 429 || status >= 500; }
 
 static void on_login(AppState& app, int status, const json& a) {
     SyncState& s = app.sync;
     if (status != 200 || !a.contains("token")) {
-        s.message = status == 0 ? text::sync_unreachable : error_text(a, status);
+        s.message = status == 0 ? text::sync_unreachable : sync_error_text(a, status);
         s.message_error = true;
         return;
     }
@@ -169,10 +182,12 @@ static void on_login(AppState& app, int status, const json& a) {
     const json org = user.value("organisation", json());
     s.session.org_name = org.is_object() ? org.value("name", "") : "";
     s.session.uscc = org.is_object() ? org.value("uscc", "") : "";
+    s.session.office = user.contains("office") && user["office"].is_string() ? user["office"].get<std::string>() : "";
     s.password_edit.clear();
     s.message.clear();
     s.message_error = false;
     save_session(app);
+    review_session_started(app);  // another login's review cache is dropped; a reviewer opens the workbench
     sync_now(app);
     register_check_wanted(app);  // a roster checked while logged out
 }
@@ -184,21 +199,21 @@ static void on_send(AppState& app, int status, const json& a) {
     double now = web::now_ms();
     it->updated_ms = static_cast<long long>(now);
     if ((status == 200 || status == 201) && a.contains("receipt")) {
-        apply_summary(*it, a);
+        apply_summary(s, *it, a);
         s.next_sync_ms = now;  // pick up the cursor
         s.check_asked.clear();  // the register changed: the open roster is asked again
         register_check_wanted(app);
     } else if (status == 401) {
         it->state = "waiting";  // resent after the next login
-        forget_session(app, text::sync_expired);
-    } else if (retryable(status)) {
+        sync_forget_session(app, text::sync_expired);
+    } else if (sync_retryable(status)) {
         it->state = "waiting";
         it->attempts++;
-        it->next_ms = now + backoff_ms(it->attempts);
-        it->error = status == 0 ? text::sync_unreachable : error_text(a, status);
+        it->next_ms = now + sync_backoff_ms(it->attempts);
+        it->error = status == 0 ? text::sync_unreachable : sync_error_text(a, status);
     } else {  // 400, 403, 409, 413, 415, 422: the server will not take this body
         it->state = "refused";
-        it->error = error_text(a, status);
+        it->error = sync_error_text(a, status);
         // The server's figures (with the register's history): the clerk may take them (accept_server_figures).
         const json& e = a.is_object() ? a.value("error", json::object()) : json::object();
         if (status == 422 && e.value("code", "") == "estimate_mismatch" && a.contains("server_estimate"))
@@ -212,19 +227,19 @@ static void on_send(AppState& app, int status, const json& a) {
 static void on_check(AppState& app, int status, const json& a, const std::string& asked) {
     SyncState& s = app.sync;
     if (status == 401) {
-        forget_session(app, text::sync_expired);
+        sync_forget_session(app, text::sync_expired);
         s.check_due_ms = web::now_ms();  // asked again after the next login
         return;
     }
-    if (retryable(status)) {  // asked again later; the last answer stays shown
+    if (sync_retryable(status)) {  // asked again later; the last answer stays shown
         s.sync_failures++;
-        s.check_due_ms = web::now_ms() + backoff_ms(s.sync_failures);
+        s.check_due_ms = web::now_ms() + sync_backoff_ms(s.sync_failures);
         return;
     }
     s.check_asked = asked;
     s.check_answer = status == 200 && a.is_object() && a.contains("trainees")
                          ? a
-                         : json{{"error", {{"message", error_text(a, status)}}}};
+                         : json{{"error", {{"message", sync_error_text(a, status)}}}};
 }
 
 // The check before an outbox item is sent (Op::check_item): stored with it, then the item is sent.
@@ -233,18 +248,18 @@ static void on_check_item(AppState& app, int status, const json& a) {
     OutboxItem* it = find_item(s, s.op_item);
     if (!it) return;
     if (status == 401) {
-        forget_session(app, text::sync_expired);
+        sync_forget_session(app, text::sync_expired);
         return;
     }
-    if (retryable(status)) {
+    if (sync_retryable(status)) {
         it->attempts++;
-        it->next_ms = web::now_ms() + backoff_ms(it->attempts);
-        it->error = status == 0 ? text::sync_unreachable : error_text(a, status);
+        it->next_ms = web::now_ms() + sync_backoff_ms(it->attempts);
+        it->error = status == 0 ? text::sync_unreachable : sync_error_text(a, status);
         return;
     }
     // A refused check (bad request, limits) never holds the submission back: the server checks it again.
     const bool answered = status == 200 && a.is_object() && a.contains("trainees");
-    it->register_check = answered ? a.dump() : json{{"error", {{"message", error_text(a, status)}}}}.dump();
+    it->register_check = answered ? a.dump() : json{{"error", {{"message", sync_error_text(a, status)}}}}.dump();
     it->register_reached = answered ? register_reached_count(a) : 0;
     it->next_ms = 0;
     save_item(app, *it);
@@ -254,19 +269,19 @@ static void on_list(AppState& app, int status, const json& a) {
     SyncState& s = app.sync;
     double now = web::now_ms();
     if (status == 401) {
-        forget_session(app, text::sync_expired);
+        sync_forget_session(app, text::sync_expired);
         return;
     }
     if (status != 200 || !a.contains("items")) {
         s.sync_failures++;
-        s.next_sync_ms = now + backoff_ms(s.sync_failures);
+        s.next_sync_ms = now + sync_backoff_ms(s.sync_failures);
         return;
     }
     s.sync_failures = 0;
     s.last_sync_ms = now;
     for (const json& summary : a["items"]) {
         OutboxItem* it = find_item(s, summary.value("id", ""));
-        if (it && it->state != "sending" && apply_summary(*it, summary)) {
+        if (it && it->state != "sending" && apply_summary(s, *it, summary)) {
             save_item(app, *it);
             s.check_asked.clear();  // a returned claim stops counting in the register
             register_check_wanted(app);
@@ -275,7 +290,7 @@ static void on_list(AppState& app, int status, const json& a) {
     recount(s);
     if (a.contains("cursor")) {
         s.cursor = a["cursor"].is_string() ? a["cursor"].get<std::string>() : a["cursor"].dump();
-        save_setting(app, kCursorKey, s.cursor);
+        sync_save_setting(app, kCursorKey, s.cursor);
     }
     s.next_sync_ms = a.value("more", false) ? now : now + kSyncIntervalMs;
 }
@@ -300,6 +315,10 @@ static void take_answer(AppState& app, const web::HttpAnswer& answer) {
     else if (op == SyncState::Op::send) on_send(app, answer.status, a);
     else if (op == SyncState::Op::check) on_check(app, answer.status, a, s.op_item);
     else if (op == SyncState::Op::check_item) on_check_item(app, answer.status, a);
+    else if (op == SyncState::Op::review_list) review_on_list(app, answer.status, a);
+    else if (op == SyncState::Op::review_detail) review_on_detail(app, answer.status, a);
+    else if (op == SyncState::Op::review_send) review_on_send(app, answer.status, a);
+    else if (op == SyncState::Op::report) review_on_report(app, answer.status, a);
     else on_list(app, answer.status, a);
 }
 
@@ -313,13 +332,14 @@ static std::string item_check_request(const AppState& app, const OutboxItem& it)
 static void start_send(AppState& app, OutboxItem& it) {
     it.state = "sending";
     app.sync.op_item = it.id;
-    request(app.sync, SyncState::Op::send, "POST", "/submissions", it.body, true);
+    sync_request(app.sync, SyncState::Op::send, "POST", "/submissions", it.body, true);
 }
 
 // Frames on demand: the next moment sync_frame() has something to do (a
 // timeout, the session's expiry, a retry, the status sync, the countdown shown
 // on 登录与发件箱) gets a timer; only future moments, so nothing spins.
-static void wake_when_due(const SyncState& s) {
+static void wake_when_due(const AppState& app) {
+    const SyncState& s = app.sync;
     double now = web::now_ms(), due = 0;
     auto consider = [&](double at) {
         if (at > now && (due == 0 || at < due)) due = at;
@@ -332,6 +352,7 @@ static void wake_when_due(const SyncState& s) {
     }
     for (const OutboxItem& it : s.outbox)
         if (it.state == "waiting") consider(it.next_ms);
+    if (!s.session.token.empty()) consider(review_due_ms(app));
     if (due > 0) web::request_frame_after(due - now);
 }
 
@@ -339,7 +360,7 @@ static void sync_step(AppState& app);
 
 void sync_frame(AppState& app) {
     sync_step(app);
-    wake_when_due(app.sync);
+    wake_when_due(app);
 }
 
 static void sync_step(AppState& app) {
@@ -353,14 +374,18 @@ static void sync_step(AppState& app) {
         register_check_wanted(app);
     }
     s.was_online = app.online;
-    if (!s.session.token.empty() && now >= s.session.expires_ms) forget_session(app, text::sync_expired);
+    if (!s.session.token.empty() && now >= s.session.expires_ms) sync_forget_session(app, text::sync_expired);
     if (s.op != SyncState::Op::none || !app.online || s.session.token.empty()) return;
+    if (s.session.role == "reviewer") {  // the office's queue instead of an outbox (ui/review_sync.cpp)
+        review_step(app);
+        return;
+    }
 
     for (auto it = s.outbox.rbegin(); it != s.outbox.rend(); ++it) {  // oldest first
         if (it->state == "waiting" && it->next_ms <= now) {
             if (std::string check = item_check_request(app, *it); !check.empty()) {
                 s.op_item = it->id;
-                request(s, SyncState::Op::check_item, "POST", "/history-check", check, false);
+                sync_request(s, SyncState::Op::check_item, "POST", "/history-check", check, false);
             } else {
                 start_send(app, *it);
             }
@@ -372,13 +397,13 @@ static void sync_step(AppState& app) {
         s.check_due_ms = 0;
         if (app.draft && !app.draft->register_request.empty() && app.draft->register_request != s.check_asked) {
             s.op_item = app.draft->register_request;  // the request an answer belongs to
-            request(s, SyncState::Op::check, "POST", "/history-check", s.op_item, false);
+            sync_request(s, SyncState::Op::check, "POST", "/history-check", s.op_item, false);
             return;
         }
     }
     if (now >= s.next_sync_ms) {
         s.next_sync_ms = now + kSyncIntervalMs;
-        request(s, SyncState::Op::list, "GET",
+        sync_request(s, SyncState::Op::list, "GET",
                 "/submissions?since=" + s.cursor + "&limit=" + std::to_string(kListLimit), "", false);
     }
 }
@@ -393,17 +418,30 @@ void sync_login(AppState& app) {
     if (s.op != SyncState::Op::none) return;
     if (s.server != s.server_edit) {
         s.server = s.server_edit;
-        save_setting(app, kServerKey, s.server);
+        sync_save_setting(app, kServerKey, s.server);
     }
     s.message = text::sync_logging_in;
     s.message_error = false;
-    request(s, SyncState::Op::login, "POST", "/login",
+    sync_request(s, SyncState::Op::login, "POST", "/login",
             json{{"login", s.login_edit}, {"password", s.password_edit}}.dump(), false);
+}
+
+// The request in flight is forgotten (its late answer is dropped: it belongs to the session that
+// ended); what it was sending waits again and is resent under the same Idempotency-Key.
+static void drop_request(AppState& app) {
+    SyncState& s = app.sync;
+    if (s.op == SyncState::Op::none) return;
+    s.op = SyncState::Op::none;
+    s.request_id++;
+    for (OutboxItem& it : s.outbox)
+        if (it.state == "sending") it.state = "waiting";
+    review_request_dropped(app);
 }
 
 void sync_logout(AppState& app) {
     SyncState& s = app.sync;
     if (s.session.token.empty()) return;
+    drop_request(app);
     web::http_request(0, "POST", s.server + kApi + "/logout",
                       json{{"Authorization", "Bearer " + s.session.token}}.dump(), "", false);  // id 0: answer dropped
     s.session = SyncSession{};
@@ -415,6 +453,7 @@ void sync_now(AppState& app) {
     SyncState& s = app.sync;
     for (OutboxItem& it : s.outbox) it.next_ms = 0;
     s.next_sync_ms = 0;
+    review_now(app);
 }
 
 void sync_remove(AppState& app, const std::string& id) {

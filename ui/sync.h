@@ -6,6 +6,7 @@
 // (web::http_request), and the answer comes back on HttpChannel::sync.
 // The outbox is stored by DraftStore (outbox_* in ui/storage/draft_store.h).
 #pragma once
+#include <map>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
@@ -24,10 +25,29 @@ inline constexpr double kRequestTimeoutMs = 90000.0;    // an answer not back by
 // One queued submission: the stored row (ui/storage/draft_store.h) and its backoff.
 using OutboxItem = OutboxRow;
 
+// The submitter's view of every step (issue 15): an item's server summary
+// (status, dates, overdue, history), read from OutboxItem::summary when it changes.
+struct HistoryLine {
+    std::string at;      // local "YYYY-MM-DD HH:MM"
+    std::string label;   // "已受理", or "已接收 → 已受理" ...
+    std::string detail;  // reason, dates, voucher, by: one line
+};
+struct SubmissionView {
+    std::string status, publicity_start, publicity_ends, payment_by, paid_on, voucher;
+    std::vector<HistoryLine> history;
+};
+// From a list item / detail JSON (the server's "history", oldest first). ui/submission_view.cpp.
+SubmissionView submission_view(const nlohmann::json& summary);
+std::vector<HistoryLine> history_lines(const nlohmann::json& history);
+// 逾期未拨付 / 逾期拨付 / "" on `today` (engine review_overdue: not stale while offline).
+const char* submission_overdue_label(const SubmissionView& view, const std::string& today);
+long long iso_utc_ms(const std::string& iso);  // "2026-09-28T02:00:00Z" -> Unix ms (0 when unreadable)
+
 struct SyncSession {
     std::string token;          // "" when logged out
     double expires_ms = 0;      // Date.now() at which the server forgets it
     std::string login, role, org_name, uscc;
+    std::string office;         // a reviewer's office ("朝阳区", "市人社局"), "" for staff
 };
 
 struct SyncState {
@@ -38,6 +58,7 @@ struct SyncState {
     bool message_error = false;
     std::string cursor = "0";    // of GET /submissions?since=, setting "sync.cursor"
     std::vector<OutboxItem> outbox;  // newest first
+    std::map<std::string, SubmissionView> views;  // by outbox id: its summary read when it changed (issue 15)
     int waiting = 0;             // items not yet confirmed (waiting or sending), recounted on change
     double next_sync_ms = 0;     // status sync due at
     int sync_failures = 0;
@@ -53,7 +74,8 @@ struct SyncState {
     nlohmann::json check_answer;   // {"trainees": [...]}, or {"error": {...}}, or null
     double check_due_ms = 0;       // the wanted request is asked at (0 = nothing to ask)
     // The one request in flight.
-    enum class Op { none, login, send, list, check, check_item } op = Op::none;
+    // review_*, report: a reviewer's requests (ui/review_sync.h).
+    enum class Op { none, login, send, list, check, check_item, review_list, review_detail, review_send, report } op = Op::none;
     int request_id = 0;
     std::string op_item;         // outbox id of a send
     double op_started_ms = 0;
@@ -98,5 +120,16 @@ void accept_server_figures(AppState& app, const std::string& item_id);
 
 // Opens the item's draft in the editor; a notice when the draft was deleted.
 void open_outbox_item(AppState& app, const OutboxItem& item);
+
+
+// Shared with ui/review_sync.cpp: the one request in flight, the server's error
+// message, the retry delay, which answers are retried, a 401.
+int sync_request(SyncState& s, SyncState::Op op, const char* method, const std::string& path, const std::string& body,
+                 bool gzip);
+std::string sync_error_text(const nlohmann::json& answer, int status);
+double sync_backoff_ms(int attempts);
+bool sync_retryable(int status);
+void sync_forget_session(AppState& app, const char* why);
+void sync_save_setting(AppState& app, const char* key, const std::string& value);
 
 }  // namespace skillaid

@@ -25,7 +25,7 @@ std::string print_head(const std::string& title) {
            "tr,.sign,.review{break-inside:avoid;page-break-inside:avoid}"
            "table.form th{width:8.6em;text-align:center}table.grid{table-layout:fixed}col.label{width:8.6em}"
            "table.list thead th{text-align:center;white-space:nowrap;background:#f2f2f2}"
-           ".num,.id,.nowrap{white-space:nowrap}.num{text-align:right}td.c{text-align:center}"
+           ".num,.id,.nowrap{white-space:nowrap}.num{text-align:right}td.c{text-align:center}tr.total td{font-weight:bold}"
            ".sign{display:flex;flex-wrap:wrap;justify-content:space-between;gap:8px 24px;margin-top:28px}"
            ".sign span{min-width:14em}.date{text-align:right;margin-top:14px}"
            ".review{min-height:7em}"
@@ -49,6 +49,12 @@ std::string html_row2(const std::string& label_a, const std::string& value_a, co
 
 std::string html_row1(const std::string& label, const std::string& value) {
     return "<tr><th>" + html_escape(label) + "</th><td colspan=\"3\">" + html_escape(value) + "</td></tr>";
+}
+
+std::string html_th(const std::string& text) { return "<th>" + html_escape(text) + "</th>"; }
+
+std::string html_td(const std::string& text, const char* cls) {
+    return (cls ? "<td class=\"" + std::string(cls) + "\">" : std::string("<td>")) + html_escape(text) + "</td>";
 }
 
 std::string sign_block_html(const std::string& signature, const std::string& seal) {

@@ -28,6 +28,11 @@ std::string html_row2(const std::string& label_a, const std::string& value_a, co
                       const std::string& value_b);
 std::string html_row1(const std::string& label, const std::string& value);
 
+// A header cell and a body cell of a list table (class "list"), the text escaped;
+// `cls` e.g. "num" (right-aligned, never wraps), "id", "nowrap", "c" (centred).
+std::string html_th(const std::string& text);
+std::string html_td(const std::string& text, const char* cls = nullptr);
+
 // The signature block under a commitment: "<signature>　　<seal>" and the date line
 // (e.g. 企业负责人签字： / 单位公章：), with room to sign. Labels are escaped.
 std::string sign_block_html(const std::string& signature, const std::string& seal);

@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "engine/errors.h"
+#include "engine/forms/print.h"
 #include "engine/forms/text.h"
 #include "engine/forms/texts.h"
 #include "engine/validators.h"
@@ -472,37 +473,32 @@ std::vector<int> RosterModel::view(std::string_view search, RosterSort sort, boo
     return out;
 }
 
-static std::string th(const char* s) { return "<th>" + html_escape(s) + "</th>"; }
-static std::string td(const std::string& s, const char* cls = nullptr) {
-    return (cls ? "<td class=\"" + std::string(cls) + "\">" : std::string("<td>")) + html_escape(s) + "</td>";
-}
-
 // The print table (class "list", engine/forms/print.cpp): the header repeats on
 // each page, IDs and amounts never wrap; only what the paper lists, never the
 // app's own notes (the 问题 column is the screen's).
 std::string RosterModel::html_table(const std::vector<RosterResult>* results) const {
     const bool mobile = columns & roster_mobile, attendance = columns & roster_attendance,
                certificate = columns & roster_certificate, living = columns & roster_living;
-    std::string h = "<table class=\"list\" id=\"roster\"><thead><tr>" + th(text::roster_col_no) + th(text::roster_col_name) +
-                    th(text::roster_col_id);
-    if (mobile) h += th(text::roster_col_mobile);
-    if (attendance) h += th(text::roster_col_attendance) + th(text::roster_col_certified);
-    if (certificate) h += th(text::ro_col_certificate);
-    if (living) h += th(text::ro_col_group) + th(text::ro_col_days) + th(text::ro_col_insurance);
-    if (results) h += th(text::ro_col_amount);
+    std::string h = "<table class=\"list\" id=\"roster\"><thead><tr>" + html_th(text::roster_col_no) + html_th(text::roster_col_name) +
+                    html_th(text::roster_col_id);
+    if (mobile) h += html_th(text::roster_col_mobile);
+    if (attendance) h += html_th(text::roster_col_attendance) + html_th(text::roster_col_certified);
+    if (certificate) h += html_th(text::ro_col_certificate);
+    if (living) h += html_th(text::ro_col_group) + html_th(text::ro_col_days) + html_th(text::ro_col_insurance);
+    if (results) h += html_th(text::ro_col_amount);
     h += "</tr></thead><tbody>";
     for (size_t i = 0; i < people.size(); i++) {
         const RosterPerson& p = people[i];
-        h += "<tr>" + td(std::to_string(i + 1), "c") + td(p.name, "nowrap") + td(p.id, "id");
-        if (mobile) h += td(p.mobile, "id");
-        if (attendance) h += td(format_text("%g", p.attendance), "num") + td(p.certified ? text::roster_yes : text::roster_no, "c");
-        if (certificate) h += td(p.certificate, "id");
+        h += "<tr>" + html_td(std::to_string(i + 1), "c") + html_td(p.name, "nowrap") + html_td(p.id, "id");
+        if (mobile) h += html_td(p.mobile, "id");
+        if (attendance) h += html_td(format_text("%g", p.attendance), "num") + html_td(p.certified ? text::roster_yes : text::roster_no, "c");
+        if (certificate) h += html_td(p.certificate, "id");
         if (living)
-            h += td(group_text(p.group)) + td(std::to_string(p.days), "num") +
-                 td(p.unemployment_insurance ? text::roster_yes : text::roster_no, "c");
+            h += html_td(group_text(p.group)) + html_td(std::to_string(p.days), "num") +
+                 html_td(p.unemployment_insurance ? text::roster_yes : text::roster_no, "c");
         if (results) {
             const RosterResult* r = i < results->size() ? &(*results)[i] : nullptr;
-            h += td(r ? r->amount : "", "num");
+            h += html_td(r ? r->amount : "", "num");
         }
         h += "</tr>";
     }
@@ -522,46 +518,46 @@ std::string RosterModel::html_conditions(unsigned conditions, bool always) const
     std::string h;
     if ((contract || current || place || target) && (always || filled)) {
         h += "<h2>" + html_escape(text::ro_appendix_heading) + "</h2><table class=\"list\" id=\"conditions\"><thead><tr>" +
-             th(text::roster_col_no) + th(text::roster_col_name) + th(text::roster_col_id);
-        if (contract) h += th(text::ro_col_contract);
-        if (current) h += th(text::ro_current_occupation);
-        if (place) h += th(text::ro_claim_place) + th(text::ro_changchun_hukou);
-        if (target) h += th(text::ro_target_group);
+             html_th(text::roster_col_no) + html_th(text::roster_col_name) + html_th(text::roster_col_id);
+        if (contract) h += html_th(text::ro_col_contract);
+        if (current) h += html_th(text::ro_current_occupation);
+        if (place) h += html_th(text::ro_claim_place) + html_th(text::ro_changchun_hukou);
+        if (target) h += html_th(text::ro_target_group);
         h += "</tr></thead><tbody>";
         for (size_t i = 0; i < people.size(); i++) {
             const RosterPerson& p = people[i];
-            h += "<tr>" + td(std::to_string(i + 1), "c") + td(p.name, "nowrap") + td(p.id, "id");
+            h += "<tr>" + html_td(std::to_string(i + 1), "c") + html_td(p.name, "nowrap") + html_td(p.id, "id");
             if (contract) {
                 std::string term = p.contract_open_ended ? std::string(text::ro_open_ended_print)
                                    : p.contract_months >= 0 ? format_text(text::ro_months_print_format, p.contract_months)
                                                             : std::string();
                 const std::string day = trimmed(p.contract_signed);
-                h += td(day + (day.empty() || term.empty() ? "" : "，") + term);
+                h += html_td(day + (day.empty() || term.empty() ? "" : "，") + term);
             }
             if (current) {
                 const Occupation* o = occupation_of_text(p.current_occupation);
-                h += td(o ? std::to_string(o->number) + " " + o->name : p.current_occupation);
+                h += html_td(o ? std::to_string(o->number) + " " + o->name : p.current_occupation);
             }
             if (place)
-                h += td(p.claim_place >= 0 ? text::ro_claim_places[p.claim_place] : "") +
-                     td(p.changchun_hukou >= 0 ? text::ro_yes_no[p.changchun_hukou] : "", "c");
-            if (target) h += td(p.target_group >= 0 ? text::ro_target_groups[p.target_group] : "");
+                h += html_td(p.claim_place >= 0 ? text::ro_claim_places[p.claim_place] : "") +
+                     html_td(p.changchun_hukou >= 0 ? text::ro_yes_no[p.changchun_hukou] : "", "c");
+            if (target) h += html_td(p.target_group >= 0 ? text::ro_target_groups[p.target_group] : "");
             h += "</tr>";
         }
         h += "</tbody></table>";
     }
     if ((conditions & cond_history) && any_history) {
         h += "<h2>" + html_escape(text::ro_appendix_history_heading) + "</h2><table class=\"list\" id=\"history\"><thead><tr>" +
-             th(text::roster_col_no) + th(text::roster_col_name) + th(text::ro_history_date) + th(text::ro_history_scheme) +
-             th(text::ro_history_occupation) + th(text::ro_history_level) + th(text::ro_history_days) +
-             th(text::ro_history_months) + "</tr></thead><tbody>";
+             html_th(text::roster_col_no) + html_th(text::roster_col_name) + html_th(text::ro_history_date) + html_th(text::ro_history_scheme) +
+             html_th(text::ro_history_occupation) + html_th(text::ro_history_level) + html_th(text::ro_history_days) +
+             html_th(text::ro_history_months) + "</tr></thead><tbody>";
         for (size_t i = 0; i < people.size(); i++)
             for (const PriorTraining& t : people[i].history) {
                 const Occupation* o = occupation_of_text(t.occupation);
-                h += "<tr>" + td(std::to_string(i + 1), "c") + td(people[i].name, "nowrap") + td(t.date, "nowrap") +
-                     td(scheme_title(t.scheme)) + td(o ? std::to_string(o->number) + " " + o->name : t.occupation) +
-                     td(t.level >= 0 ? std::string(level_name(training_levels()[static_cast<size_t>(t.level)])) : "") +
-                     td(t.days > 0 ? std::to_string(t.days) : "", "num") + td(t.months > 0 ? std::to_string(t.months) : "", "num") +
+                h += "<tr>" + html_td(std::to_string(i + 1), "c") + html_td(people[i].name, "nowrap") + html_td(t.date, "nowrap") +
+                     html_td(scheme_title(t.scheme)) + html_td(o ? std::to_string(o->number) + " " + o->name : t.occupation) +
+                     html_td(t.level >= 0 ? std::string(level_name(training_levels()[static_cast<size_t>(t.level)])) : "") +
+                     html_td(t.days > 0 ? std::to_string(t.days) : "", "num") + html_td(t.months > 0 ? std::to_string(t.months) : "", "num") +
                      "</tr>";
             }
         h += "</tbody></table>";

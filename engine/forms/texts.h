@@ -364,8 +364,44 @@ inline constexpr const char* pa_concurrent_low_format = "同时在线学习人�
 inline constexpr const char* status_received = "已接收";
 inline constexpr const char* status_accepted = "已受理";
 inline constexpr const char* status_returned = "已退回";
+inline constexpr const char* status_publicized = "公示中";
 inline constexpr const char* status_paid = "已拨付";
 inline constexpr const char* status_unknown = "未知";
+// The reviewer's actions (the review request's "action").
+inline constexpr const char* action_accept = "受理";
+inline constexpr const char* action_return = "退回";
+inline constexpr const char* action_publicize = "开始公示";
+inline constexpr const char* action_pay = "记录拨付";
+// A claim not paid by its payment_by, or paid after it (engine/forms/review_dates.cpp).
+inline constexpr const char* overdue_unpaid = "逾期未拨付";
+inline constexpr const char* overdue_paid_late = "逾期拨付";
+// Only claims go through the public notice and payment (二(一)); other kinds end at 已受理.
+inline constexpr const char* review_claims_only = "只有补贴申领（补贴资金申请）需要公示和拨付，此类申请受理后即办结";
+
+// ---- O: office documents (engine/forms/office_documents.cpp): 公示名单, 汇总, 受理清单 ----
+inline constexpr const char* od_publicity_title = "职业技能提升补贴公示名单";
+// start, end, the working days and the clause of assets/calendar/deadlines.json "publicity_ends".
+inline constexpr const char* od_publicity_period_format = "公示期：%s 至 %s（%d个工作日，%s）";
+inline constexpr const char* od_publicity_office_format = "公示单位：%s";
+inline constexpr const char* od_publicity_total_format = "合计：%d人，补贴金额合计%s元";
+inline constexpr const char* od_publicity_objection_format = "公示期内如有异议，请向%s反映。";
+inline constexpr const char* od_office_department_format = "%s人社部门";  // a district: "朝阳区人社部门"
+inline constexpr const char* od_publicity_columns[] = {"序号", "姓名", "身份证号", "职业（工种）", "等级", "补贴金额（元）", "单位"};
+inline constexpr const char* od_total = "合计";
+inline constexpr const char* od_people_format = "%d人";
+inline constexpr const char* od_summary_title_format = "职业技能提升补贴汇总（%d年）";
+inline constexpr const char* od_summary_scope_all = "全市";
+inline constexpr const char* od_summary_generated_format = "范围：%s　生成时间：%s　金额单位：元";
+inline constexpr const char* od_summary_office_total_format = "%s合计";
+inline constexpr const char* od_summary_empty = "本年度没有补贴资金申请";
+// Before and after the status columns (one per submission status, its label).
+inline constexpr const char* od_summary_columns_head[] = {"部门", "业务", "件数"};
+// Amounts in yuan (the scope line says so): short headers keep the 13 columns on one landscape page.
+inline constexpr const char* od_summary_columns_tail[] = {"申领金额", "受理金额", "拨付金额", "逾期件数", "逾期金额"};
+inline constexpr const char* od_queue_columns[] = {"受理编号", "单位", "类型", "业务", "状态", "金额（元）", "提交时间",
+                                                   "公示开始", "公示结束", "拨付截止", "逾期"};
+// The submission kinds of the server (engine/forms/registry.cpp submission_kind).
+inline constexpr const char* od_kind_application = "培训及开班申请";
 
 // ---- R: the unit profile and forms started from another (engine/forms/profile.cpp, derive.cpp) ----
 inline constexpr const char* pf_org_name = "单位名称";

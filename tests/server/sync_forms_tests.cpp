@@ -86,12 +86,14 @@ BOOST_AUTO_TEST_CASE(every_example_is_accepted_with_labels_from_the_status_table
             BOOST_TEST(accepted.json()["status_label"] == "已受理");
             const json list = http_request(env.port, verb::get, "/api/v1/submissions", bearer(token)).json();
             BOOST_TEST(list["items"][0]["status_label"] == "已受理");
-            // A wrong move names both states by their labels.
+            // A wrong move names the state and the actions it allows by their labels
+            // (only a claim goes on to the public notice, 二(一)).
             const Response again = http_request(env.port, verb::post, "/api/v1/submissions/" + key + "/review",
-                                                bearer(login(env.port, reviewer)), R"({"action":"return","reason":"x"})");
+                                                bearer(login(env.port, reviewer)), R"({"action":"accept"})");
             BOOST_TEST(again.status == 409u);
             BOOST_TEST(again.json()["error"]["message"] ==
-                       "当前状态为已受理, 不能执行 return (只能从已接收变为已退回)");
+                       std::string("当前状态为已受理，不能受理（可以：") +
+                           (example["kind"] == "claim" ? "退回、开始公示" : "退回") + "）");
         }
     }
 }

@@ -72,6 +72,13 @@ nlohmann::json estimate_of(unsigned short port, const nlohmann::json& scenario);
 // scenario of `count` trainees, client_estimate from the server's /estimate.
 nlohmann::json submission_body(unsigned short port, const std::string& uscc, const std::string& district,
                                int count, const std::string& ownership = "other");
+// A 补贴资金申请 (kind "claim") for 岗前培训 (pre_job, 100 hours offline) of `uscc`
+// in `district` for the people `ids` at full attendance, certified, in
+// `occupation` from `date`; the client's figures are the plain /estimate
+// (which knows no register).
+nlohmann::json claim_body(unsigned short port, const std::string& uscc, const std::string& name,
+                          const std::vector<std::string>& ids, int occupation, const std::string& date,
+                          const std::string& district = "绿园区");
 std::string new_uuid();
 
 // POST /api/v1/submissions with Idempotency-Key.

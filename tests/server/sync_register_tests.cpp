@@ -21,39 +21,6 @@ namespace {
 
 constexpr const char* kNameA = "甲培训服务有限公司";
 constexpr const char* kNameB = "乙人力资源有限公司";
-constexpr const char* kDistrict = "绿园区";
-
-// A 补贴资金申请 for 岗前培训 (pre_job, 100 hours offline) of `uscc` for the
-// people `ids` at full attendance, certified, in `occupation` from `date`; the
-// client's figures are the plain /estimate (which knows no register).
-json claim_body(unsigned short port, const std::string& uscc, const std::string& name,
-                const std::vector<std::string>& ids, int occupation, const std::string& date) {
-    json roster = json::array(), trainees = json::array();
-    for (std::size_t i = 0; i < ids.size(); i++) {
-        roster.push_back({{"name", "学员" + std::to_string(i + 1)}, {"id", ids[i]}, {"mobile", ""},
-                          {"attendance", 100.0}, {"certified", true}, {"certificate", "CC2026-" + std::to_string(i)},
-                          {"group", ""}, {"days", 0}, {"unemployment_insurance", false}});
-        trainees.push_back({{"id", ids[i]}, {"attendance", 1.0}, {"certified", true}});
-    }
-    const json scenario = {{"scheme", "pre_job"}, {"date", date}, {"occupation", occupation},
-                           {"hours", {{"offline", 100}}}, {"trainees", trainees}};
-    const json form = {{"claim_type", "training"}, {"organisation", "enterprise"}, {"name", name},
-                       {"credit_code", uscc}, {"ownership", "other"}, {"institution_level", ""},
-                       {"district", kDistrict}, {"scheme", "pre_job"}, {"level", ""}, {"occupation", occupation},
-                       {"occupation_text", ""}, {"hours", {{"offline", 100}, {"online", 0}}},
-                       {"date_from", date}, {"date_to", date.substr(0, 8) + "28"},
-                       {"bank", {{"name", "工商银行长春绿园支行"}, {"account", "6222020200112233445"}}},
-                       {"roster", roster}};
-    return {{"kind", "claim"},
-            {"form_kind", "claim"},
-            {"format_version", 1},
-            {"business", "enterprise_training"},
-            {"organisation", {{"uscc", uscc}, {"name", name}, {"type", "enterprise"}, {"ownership", "other"},
-                              {"district", kDistrict}}},
-            {"scenario", scenario},
-            {"client_estimate", estimate_of(port, scenario)},
-            {"form", form}};
-}
 
 // The server's figures as the client would resend them.
 json accepting(json body, const Response& refused) {

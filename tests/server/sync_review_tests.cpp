@@ -1,6 +1,7 @@
 // Reviewers: bound to one office, see only what is routed there; transitions
-// received -> accepted | returned, accepted -> paid; the submitter sees each
-// change on its next sync (GET with since=cursor). Runs on both stores.
+// received -> accepted | returned, accepted -> publicized -> paid (claims); the
+// submitter sees each change on its next sync (GET with since=cursor). Runs on
+// both stores. The dated workflow in detail: sync_workflow_tests.cpp.
 #include "tests/server/sync_harness.h"
 
 #include <boost/test/unit_test.hpp>
@@ -62,7 +63,9 @@ BOOST_AUTO_TEST_CASE(transitions_and_the_submitter_sees_them_on_sync) {
     env.add_reviewer("朝阳区", "chaoyang");
     const std::string alice = login(env.port, "alice"), reviewer = login(env.port, "chaoyang");
     const std::string first = new_uuid(), second = new_uuid();
-    BOOST_TEST(submit(env.port, alice, first, submission_body(env.port, kUsccA, "朝阳区", 30)).status == 201u);
+    // The first is a claim (only claims are publicized and paid), the second an application.
+    const json claim = claim_body(env.port, kUsccA, "甲公司", {resident_id(1), resident_id(2)}, 13, "2026-03-02", "朝阳区");
+    BOOST_TEST(submit(env.port, alice, first, claim).status == 201u);
     BOOST_TEST(submit(env.port, alice, second, submission_body(env.port, kUsccA, "朝阳区", 31)).status == 201u);
 
     const Response initial = http_request(env.port, verb::get, "/api/v1/submissions", bearer(alice));
@@ -95,11 +98,18 @@ BOOST_AUTO_TEST_CASE(transitions_and_the_submitter_sees_them_on_sync) {
     BOOST_TEST(accepted.status == 200u);
     BOOST_TEST(accepted.json()["status"] == "accepted");
     BOOST_TEST(review(env.port, reviewer, first, {{"action", "accept"}}).status == 409u);
-    BOOST_TEST(review(env.port, reviewer, first, {{"action", "return"}, {"reason", "晚了"}}).status == 409u);
-    const Response paid = review(env.port, reviewer, first, {{"action", "pay"}});
+    // Paid only after the public notice (二(一)).
+    BOOST_TEST(review(env.port, reviewer, first, {{"action", "pay"}}).status == 409u);
+    const Response publicized = review(env.port, reviewer, first, {{"action", "publicize"}, {"date", "2026-09-28"}});
+    BOOST_TEST(publicized.status == 200u);
+    BOOST_TEST(publicized.json()["status"] == "publicized");
+    const Response paid =
+        review(env.port, reviewer, first, {{"action", "pay"}, {"date", "2026-11-19"}, {"voucher", "PZ-2026-001"}});
     BOOST_TEST(paid.status == 200u);
     BOOST_TEST(paid.json()["status"] == "paid");
     BOOST_TEST(review(env.port, reviewer, first, {{"action", "pay"}}).status == 409u);
+    // Too late to return once paid (a return is allowed from received, accepted and publicized).
+    BOOST_TEST(review(env.port, reviewer, first, {{"action", "return"}, {"reason", "晚了"}}).status == 409u);
 
     const Response returned = review(env.port, reviewer, second, {{"action", "return"}, {"reason", "缺少花名册"}});
     BOOST_TEST(returned.status == 200u);
@@ -122,12 +132,17 @@ BOOST_AUTO_TEST_CASE(transitions_and_the_submitter_sees_them_on_sync) {
 
     const Response detail = http_request(env.port, verb::get, "/api/v1/submissions/" + first, bearer(alice));
     const json history = detail.json()["history"];
-    BOOST_REQUIRE(history.size() == 3u);
+    BOOST_REQUIRE(history.size() == 4u);
     BOOST_TEST(history[0]["status"] == "received");
     BOOST_TEST(history[0]["by"] == "alice");
     BOOST_TEST(history[1]["status"] == "accepted");
-    BOOST_TEST(history[2]["status"] == "paid");
-    BOOST_TEST(history[2]["by"] == "chaoyang");
+    BOOST_TEST(history[2]["status"] == "publicized");
+    BOOST_TEST(history[3]["status"] == "paid");
+    // The submitter sees the office that acted; the reviewer sees the login.
+    BOOST_TEST(history[3]["by"] == "朝阳区");
+    const json reviewer_history =
+        http_request(env.port, verb::get, "/api/v1/submissions/" + first, bearer(reviewer)).json()["history"];
+    BOOST_TEST(reviewer_history[3]["by"] == "chaoyang");
 
     // Paging with limit.
     const Response page = http_request(env.port, verb::get, "/api/v1/submissions?since=0&limit=1", bearer(alice));

@@ -10,8 +10,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { startServer, createAccount, launchBrowser, openApp, item, clickItem, artifactsDir } from './harness.mjs';
-import { hookText, type, pick, residentId } from './input.mjs';
-import { serverApi } from './sync-fixture.mjs';
+import { hookText, residentId } from './input.mjs';
+import { serverApi, fillClaim as fillClaimFixture, loginThroughUi } from './sync-fixture.mjs';
 
 const limit = { timeout: 300000 };
 const viewport = { width: 1280, height: 1300 };
@@ -28,50 +28,8 @@ before(async () => {
 });
 after(async () => { await chrome?.close(); await server?.stop(); });
 
-// A complete 补贴资金申请 (岗前培训补贴, 计算机程序设计员) for `person` alone.
-async function fillClaim(page) {
-  await clickItem(page, 'nav.home');
-  await clickItem(page, 'new.claim');
-  await hookText(page, 'save_state', (t) => t === 'saved');
-  await pick(page, 'organisation', 0);
-  await type(page, 'name', orgName);
-  await pick(page, 'ownership', 2);
-  await pick(page, 'district', 4);  // 绿园区
-  await pick(page, 'scheme', 0);    // 岗前培训补贴
-  await type(page, 'occupation', '程序设计');
-  await clickItem(page, 'occupation.option.0', 40);
-  await hookText(page, 'occupation_selected', (t) => t === '计算机程序设计员');
-  await type(page, 'hours_offline', '100');
-  await type(page, 'date_from', '2026-03-02');
-  await type(page, 'date_to', '2026-04-10');
-  await type(page, 'bank_name', '工商银行长春绿园支行');
-  await type(page, 'bank_account', '6222020200112233445');
-  await clickItem(page, 'roster.add');
-  await hookText(page, 'roster.count', (t) => t === '1');
-  await type(page, 'roster.0.name', person.name);
-  await type(page, 'roster.0.id', person.id);
-  await type(page, 'roster.0.attendance', '95');
-  await type(page, 'roster.0.certificate', 'CC2026-0001');
-  // 岗前培训's conditions (三(一)1, 二(二)), asked by the claim.
-  await clickItem(page, 'roster.0.conditions', 5);
-  await hookText(page, 'roster.0.conditions', (t) => t === 'open');
-  await type(page, 'roster.0.contract_signed', '2026-01-05');
-  await type(page, 'roster.0.contract_months', '36');
-  await pick(page, 'roster.0.claim_place', 0);      // 户籍地
-  await pick(page, 'roster.0.changchun_hukou', 1);  // 是
-  await hookText(page, 'roster.0.conditions.flagged', (t) => t === '');
-  await hookText(page, 'issues_summary', (t) => t === '0', 'nothing left to fix');
-  await hookText(page, 'estimate.total_fen', (t) => t !== '' && t !== '0');
-}
-
-async function login(page) {
-  await clickItem(page, 'nav.sync');
-  await type(page, 'sync.login', 'zhangsan');
-  await clickItem(page, 'sync.password', 30);
-  await page.keyboard.insertText(password);
-  await clickItem(page, 'sync.login_button');
-  await hookText(page, 'sync.user', (t) => t.startsWith('zhangsan|'));
-}
+const fillClaim = (page) => fillClaimFixture(page, { orgName, person });
+const login = (page) => loginThroughUi(page, 'zhangsan', password);
 
 test('the roster is checked against the register; the server\'s figures can be accepted after 422', limit, async () => {
   const { page, context, errors } = await openApp(chrome.browser, server.url, { viewport });

@@ -7,6 +7,7 @@
 namespace skillaid {
 
 static const std::array kScreens = {
+    ScreenInfo{ScreenId::review, "review", text::nav_review, draw_review, true},
     ScreenInfo{ScreenId::home, "home", text::nav_home, draw_home},
     ScreenInfo{ScreenId::profile, "profile", text::nav_profile, draw_profile_screen},
     ScreenInfo{ScreenId::quick_estimate, "quick_estimate", text::nav_quick_estimate, draw_quick_estimate},

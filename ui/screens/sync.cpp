@@ -80,6 +80,41 @@ static void draw_login(AppState& app) {
     test_hook_item("sync.message", s.message.c_str());
 }
 
+// Every step the server recorded (issue 15): 办理记录（N）, collapsed, a line per
+// step with its local time, the labels of the shared table, reason, dates,
+// voucher and who; hook `<hook>` carries the lines, `<hook>.overdue` the overdue label.
+static void draw_history_tree(const AppState& app, const OutboxItem& it, const std::string& hook) {
+    auto found = app.sync.views.find(it.id);
+    const SubmissionView* v = found == app.sync.views.end() ? nullptr : &found->second;
+    const char* overdue = v ? submission_overdue_label(*v, app.today) : "";
+    if (*overdue) {
+        ImGui::TextColored(ui::tone_color(ui::Tone::error), "%s", overdue);
+        a11y::text(overdue);
+    }
+    test_hook_item((hook + ".overdue").c_str(), overdue);
+    if (!v || v->history.empty()) {
+        test_hook_item(hook.c_str(), "");
+        return;
+    }
+    std::string joined;
+    for (const HistoryLine& h : v->history)
+        joined += (joined.empty() ? "" : "\n") + h.at + "  " + h.label + (h.detail.empty() ? "" : "  " + h.detail);
+    const std::string title = format_text(text::history_count_format, static_cast<int>(v->history.size()));
+    const bool open = ImGui::TreeNode((title + "##" + hook).c_str());
+    test_hook_item(hook.c_str(), joined.c_str());
+    if (!open) return;
+    ImGui::PushTextWrapPos(0.0f);
+    for (const HistoryLine& h : v->history) {
+        ImGui::TextDisabled("%s", h.at.c_str());
+        ImGui::SameLine();
+        ImGui::TextUnformatted(h.label.c_str());
+        if (!h.detail.empty()) ImGui::TextWrapped("%s", h.detail.c_str());
+        a11y::text((h.at + " " + h.label + " " + h.detail).c_str());
+    }
+    ImGui::PopTextWrapPos();
+    ImGui::TreePop();
+}
+
 void draw_outbox(AppState& app) {
     SyncState& s = app.sync;
     ui::section(text::sync_outbox_heading);
@@ -136,6 +171,7 @@ void draw_outbox(AppState& app) {
                 a11y::text(version.c_str());
             }
             test_hook_item((prefix + ".version").c_str(), version.c_str());
+            draw_history_tree(app, it, prefix + ".history");
             ImGui::TableNextColumn();
             std::string key = outbox_state_key(it);
             ImVec4 color = ui::tone_color(key == "refused" || key == "returned" ? ui::Tone::error
@@ -215,6 +251,7 @@ void draw_submit(AppState& app) {
 #ifdef SKILLAID_TEST_HOOKS
         test_hook_item("submit.shown", shown.c_str());
 #endif
+        draw_history_tree(app, *sent, "submit.history");
         return;
     }
     const char* blocker = submit_blocker(app);

@@ -65,6 +65,27 @@ constexpr const char* kMigrations[] = {
     // and, after 422 estimate_mismatch, the server's figures and per-trainee
     // reasons the clerk may accept (offer).
     "ALTER TABLE outbox ADD COLUMN register_check TEXT NOT NULL DEFAULT ''; ALTER TABLE outbox ADD COLUMN offer TEXT NOT NULL DEFAULT '';",
+    // 5: the reviewer workbench (issue 15, ui/review_sync.cpp, ui/storage/review_store.cpp): the office's
+    // submissions as last listed (summary: the list item JSON) with their fetched detail ('' until
+    // fetched; stale when detail_change < change), the reviewer's actions queued for the server (key =
+    // the Idempotency-Key; state waiting | done | refused); and for the submitter the outbox item's
+    // latest summary from the server (status, dates, overdue, history).
+    "CREATE TABLE review_items ("
+    "  id TEXT PRIMARY KEY,"
+    "  summary TEXT NOT NULL,"
+    "  detail TEXT NOT NULL DEFAULT '',"
+    "  change INTEGER NOT NULL DEFAULT 0,"
+    "  detail_change INTEGER NOT NULL DEFAULT 0,"
+    "  updated_ms INTEGER NOT NULL);"
+    "CREATE TABLE review_actions ("
+    "  key TEXT PRIMARY KEY,"
+    "  submission_id TEXT NOT NULL,"
+    "  body TEXT NOT NULL,"
+    "  state TEXT NOT NULL DEFAULT 'waiting',"
+    "  error TEXT NOT NULL DEFAULT '',"
+    "  created_ms INTEGER NOT NULL,"
+    "  updated_ms INTEGER NOT NULL);"
+    "ALTER TABLE outbox ADD COLUMN summary TEXT NOT NULL DEFAULT '';",
 };
 constexpr int kSchemaVersion = static_cast<int>(sizeof(kMigrations) / sizeof(kMigrations[0]));
 

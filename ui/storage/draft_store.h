@@ -4,7 +4,7 @@
 // (web::persist_files()). The schema is versioned with PRAGMA user_version and
 // an ordered list of migrations (docs/ui.md). Every table of the page's
 // database is read and written here (drafts, settings, the outbox, calendar
-// years and notices): no other file calls SQLite. Each call checks every
+// years and notices, the review cache): no other file calls SQLite. Each call checks every
 // prepare and step; a failure returns false (or nothing) and leaves its
 // Chinese reason in last_error().
 #pragma once
@@ -39,10 +39,31 @@ struct OutboxRow {
     std::string error;     // refused: the server's message and paths; waiting: the last failure
     std::string register_check;  // the server's /history-check answer for its trainees ("" = not checked yet)
     std::string offer;     // refused with 422 estimate_mismatch: {"server_estimate", "trainees"} ("" = none)
+    std::string summary;   // the server's latest list item or receipt JSON (dates, overdue, history; migration 5)
     int register_reached = 0;  // trainees at a limit in register_check: derived by ui/sync.cpp, never stored
     int attempts = 0;      // failed sends since the last success
     long long created_ms = 0, updated_ms = 0;
     double next_ms = 0;    // not sent before (backoff): in memory only, never stored
+};
+
+// A submission of the reviewer's office as last synced (table review_items, migration 5).
+struct ReviewItemRow {
+    std::string id;
+    std::string summary;  // the list item JSON (GET /submissions)
+    std::string detail;   // GET /submissions/{id} ("" until fetched)
+    long long change = 0;         // the summary's change counter
+    long long detail_change = 0;  // the detail's (older than `change`: stale)
+    long long updated_ms = 0;
+};
+
+// A reviewer's action queued for the server (table review_actions, migration 5).
+struct ReviewActionRow {
+    std::string key;            // uuid v4: the Idempotency-Key of every attempt
+    std::string submission_id;
+    std::string body;           // {"action", "reason", "date", "voucher"}
+    std::string state;          // waiting | done | refused; in memory also "sending" (stored as "waiting")
+    std::string error;          // refused: the server's message; waiting: the last failure
+    long long created_ms = 0, updated_ms = 0;
 };
 
 // An official calendar year file fetched from the server (table calendar_years, migration 3).
@@ -83,6 +104,14 @@ public:
     bool outbox_list(std::vector<OutboxRow>& out) const;  // newest first
     bool outbox_save(const OutboxRow& row);  // insert, or update what the server said ("sending" stored as "waiting")
     bool outbox_remove(const std::string& id);
+
+    // The reviewer workbench (ui/storage/review_store.cpp).
+    bool review_items(std::vector<ReviewItemRow>& out) const;
+    bool review_item_save(const ReviewItemRow& row);       // insert or replace
+    bool review_item_remove(const std::string& id);
+    bool review_actions(std::vector<ReviewActionRow>& out) const;  // oldest first
+    bool review_action_save(const ReviewActionRow& row);   // insert or replace ("sending" stored as "waiting")
+    bool review_clear();  // both tables (another login's cache)
 
     // Calendar years and notices (ui/storage/calendar_store.cpp).
     bool calendar_years(std::vector<CalendarYearRow>& out) const;  // by year

@@ -92,8 +92,68 @@ BOOST_AUTO_TEST_CASE(moves_go_between_known_states) {
         BOOST_TEST(find_submission_status(m.from) != nullptr);
         BOOST_TEST(find_submission_status(m.to) != nullptr);
     }
-    BOOST_TEST(std::string(find_status_move("pay")->from) == "accepted");
-    BOOST_TEST(find_status_move("delete") == nullptr);
+    BOOST_TEST(std::string(find_status_move("pay", "publicized")->to) == "paid");
+    BOOST_TEST(find_status_move("pay", "accepted") == nullptr);  // only after the public notice
+    BOOST_TEST(find_status_move("delete", "received") == nullptr);
+}
+
+// The whole table of issue 15, row by row, and every move it refuses.
+BOOST_AUTO_TEST_CASE(the_table_of_moves) {
+    struct Row {
+        const char *action, *from, *to;
+        bool reason, date, voucher, claims;
+    };
+    const Row expected[] = {
+        {"accept", "received", "accepted", false, false, false, false},
+        {"return", "received", "returned", true, false, false, false},
+        {"return", "accepted", "returned", true, false, false, false},
+        {"return", "publicized", "returned", true, false, false, false},
+        {"publicize", "accepted", "publicized", false, true, false, true},
+        {"pay", "publicized", "paid", false, true, true, true},
+    };
+    BOOST_TEST(status_moves().size() == std::size(expected));
+    int allowed = 0;
+    for (const StatusAction& a : status_actions()) {
+        for (const SubmissionStatus& from : submission_statuses()) {
+            const StatusMove* m = find_status_move(a.id, from.id);
+            const Row* row = nullptr;
+            for (const Row& r : expected)
+                if (std::string(r.action) == a.id && std::string(r.from) == from.id) row = &r;
+            BOOST_TEST_CONTEXT(a.id << " from " << from.id) {
+                BOOST_TEST((m != nullptr) == (row != nullptr));
+                if (!m || !row) continue;
+                allowed++;
+                BOOST_TEST(std::string(m->to) == row->to);
+                BOOST_TEST(m->needs_reason == row->reason);
+                BOOST_TEST(m->needs_date == row->date);
+                BOOST_TEST(m->needs_voucher == row->voucher);
+                BOOST_TEST(m->claims_only == row->claims);
+            }
+        }
+    }
+    BOOST_TEST(allowed == 6);
+    // Refused: nothing leaves paid or returned; no skipping the notice; no going back.
+    for (const char* action : {"accept", "return", "publicize", "pay"}) {
+        BOOST_TEST(find_status_move(action, "paid") == nullptr);
+        BOOST_TEST(find_status_move(action, "returned") == nullptr);
+    }
+    BOOST_TEST(find_status_move("publicize", "received") == nullptr);
+    BOOST_TEST(find_status_move("pay", "received") == nullptr);
+    BOOST_TEST(find_status_move("accept", "accepted") == nullptr);
+    BOOST_TEST(find_status_move("accept", "publicized") == nullptr);
+    BOOST_TEST(find_status_move("publicize", "publicized") == nullptr);
+
+    BOOST_TEST(std::string(submission_status_label("publicized")) == "公示中");
+    BOOST_TEST(std::string(submission_status_label("paid")) == "已拨付");
+    BOOST_TEST(std::string(status_action_label("accept")) == "受理");
+    BOOST_TEST(std::string(status_action_label("return")) == "退回");
+    BOOST_TEST(std::string(status_action_label("publicize")) == "开始公示");
+    BOOST_TEST(std::string(status_action_label("pay")) == "记录拨付");
+    BOOST_TEST(std::string(status_action_label("approve")) == "");
+    BOOST_TEST(status_move_needs_claim("publicize"));
+    BOOST_TEST(status_move_needs_claim("pay"));
+    BOOST_TEST(!status_move_needs_claim("accept"));
+    BOOST_TEST(!status_move_needs_claim("return"));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

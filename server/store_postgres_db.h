@@ -1,0 +1,147 @@
+// The PostgreSQL store's plumbing, shared by store_postgres.cpp (the store,
+// migrations, submissions) and store_postgres_review.cpp (reviews, events,
+// the report): named statements, results, parameters, transactions.
+#pragma once
+#include "server/store.h"
+
+#include <libpq-fe.h>
+
+#include <set>
+#include <string>
+#include <vector>
+
+namespace skillaid::server::postgres {
+
+constexpr const char* kUniqueViolation = "23505";
+
+// A named statement: prepared on a connection the first time it is used there.
+struct Statement {
+    const char* name;
+    const char* sql;
+};
+
+// A result, cleared when it goes out of scope.
+class Result {
+public:
+    explicit Result(PGresult* r) : r_(r) {}
+    ~Result() { PQclear(r_); }
+    Result(Result&& other) noexcept : r_(other.r_) { other.r_ = nullptr; }
+    Result(const Result&) = delete;
+    Result& operator=(const Result&) = delete;
+    int rows() const { return PQntuples(r_); }
+    std::string text(int row, int column) const {
+        return std::string(PQgetvalue(r_, row, column), static_cast<size_t>(PQgetlength(r_, row, column)));
+    }
+    long long integer(int row, int column) const { return std::stoll(text(row, column)); }
+    std::int64_t affected() const {
+        const char* n = PQcmdTuples(r_);
+        return n && *n ? std::stoll(n) : 0;
+    }
+
+private:
+    PGresult* r_;
+};
+
+struct Connection {
+    PGconn* pg = nullptr;
+    std::set<std::string> prepared;
+};
+
+inline std::string pg_error(PGconn* pg) {
+    std::string why = PQerrorMessage(pg);
+    while (!why.empty() && (why.back() == '\n' || why.back() == ' '))
+        why.pop_back();
+    return why;
+}
+
+// Throws StoreError, or StoreConflict for a unique violation.
+inline void check_result(PGconn* pg, PGresult* r) {
+    const ExecStatusType status = PQresultStatus(r);
+    if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK)
+        return;
+    const char* state = PQresultErrorField(r, PG_DIAG_SQLSTATE);
+    const bool conflict = state && std::string(state) == kUniqueViolation;
+    std::string why = PQresultErrorMessage(r);
+    if (why.empty())
+        why = pg_error(pg);
+    PQclear(r);
+    if (conflict)
+        throw StoreConflict("数据库约束冲突: " + why);
+    throw StoreError("PostgreSQL 操作失败: " + why);
+}
+
+// Text parameters; integers are written as decimal text.
+struct Params {
+    std::vector<std::string> values;
+    Params& add(const std::string& v) {
+        values.push_back(v);
+        return *this;
+    }
+    Params& add(long long v) {
+        values.push_back(std::to_string(v));
+        return *this;
+    }
+};
+
+inline Result run(Connection& c, const Statement& st, const Params& params = {}) {
+    if (!c.prepared.contains(st.name)) {
+        PGresult* prep = PQprepare(c.pg, st.name, st.sql, 0, nullptr);
+        check_result(c.pg, prep);
+        PQclear(prep);
+        c.prepared.insert(st.name);
+    }
+    std::vector<const char*> values;
+    for (const std::string& v : params.values)
+        values.push_back(v.c_str());
+    PGresult* r = PQexecPrepared(c.pg, st.name, static_cast<int>(values.size()), values.data(), nullptr, nullptr, 0);
+    check_result(c.pg, r);
+    return Result(r);
+}
+
+// Fixed SQL without parameters (BEGIN, COMMIT, migrations).
+inline void run_simple(Connection& c, const char* sql) {
+    PGresult* r = PQexec(c.pg, sql);
+    check_result(c.pg, r);
+    PQclear(r);
+}
+
+// One row of a Result, as store_rows.h reads it.
+struct RowView {
+    const Result& result;
+    int row;
+    std::string text(int column) const { return result.text(row, column); }
+    long long integer(int column) const { return result.integer(row, column); }
+};
+
+// BEGIN ... COMMIT; rolled back unless commit() ran.
+class Transaction {
+public:
+    explicit Transaction(Connection& c) : c_(c) { run_simple(c_, "BEGIN"); }
+    ~Transaction() {
+        if (!done_) {
+            PGresult* r = PQexec(c_.pg, "ROLLBACK");
+            PQclear(r);
+        }
+    }
+    void commit() {
+        run_simple(c_, "COMMIT");
+        done_ = true;
+    }
+
+private:
+    Connection& c_;
+    bool done_ = false;
+};
+
+// Two statements shared by both files.
+inline const Statement kNextChange = {"next_change",
+                                      "UPDATE counters SET value = value + 1 WHERE name = 'change' RETURNING value"};
+
+// store_postgres_review.cpp: the issue-15 parts of PostgresStore, each in the caller's connection.
+std::vector<SubmissionEvent> submission_events(Connection& c, const std::vector<std::string>& ids);
+std::string review_key_owner(Connection& c, const std::string& key);
+ReviewOutcome review_submission(Connection& c, const ReviewChange& r);
+std::vector<Submission> claims_created(Connection& c, const std::string& office, const std::string& from,
+                                       const std::string& to);
+
+}  // namespace skillaid::server::postgres
