@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -147,4 +148,40 @@ export async function inkInRegion(page, rect) {
     for (let i = 0; i < d.length; i += 4) if (0.299 * d[i] + 0.587 * d[i + 1] + 0.114 * d[i + 2] < 110) dark++;
     return { dark, total: bitmap.width * bitmap.height };
   }, png.toString('base64'));
+}
+
+// Decodes a PNG screenshot (8-bit RGB or RGBA, not interlaced: what Chromium writes) in Node:
+// { width, height, channels, data } with `channels` bytes per pixel, rows top down.
+export function pngPixels(png) {
+  let width = 0, height = 0, channels = 0;
+  const idat = [];
+  for (let at = 8; at < png.length;) {
+    const length = png.readUInt32BE(at), type = png.toString('latin1', at + 4, at + 8), body = png.subarray(at + 8, at + 8 + length);
+    if (type === 'IHDR') {
+      width = body.readUInt32BE(0);
+      height = body.readUInt32BE(4);
+      channels = { 2: 3, 6: 4 }[body[9]];
+      if (body[8] !== 8 || !channels || body[12] !== 0) throw new Error(`unexpected PNG format ${[...body.subarray(8, 13)]}`);
+    } else if (type === 'IDAT') {
+      idat.push(body);
+    }
+    at += 12 + length;
+  }
+  const raw = zlib.inflateSync(Buffer.concat(idat));
+  const stride = width * channels, data = Buffer.alloc(stride * height);
+  for (let y = 0; y < height; y++) {
+    const filter = raw[y * (stride + 1)], src = y * (stride + 1) + 1, row = y * stride, up = row - stride;
+    for (let i = 0; i < stride; i++) {
+      const a = i >= channels ? data[row + i - channels] : 0, b = y > 0 ? data[up + i] : 0;
+      const c = i >= channels && y > 0 ? data[up + i - channels] : 0;
+      let p = a;  // 4: Paeth
+      if (filter === 4) {
+        const pa = Math.abs(b - c), pb = Math.abs(a - c), pc = Math.abs(a + b - 2 * c);
+        p = pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
+      }
+      const add = [0, a, b, (a + b) >> 1, p][filter];
+      data[row + i] = (raw[src + i] + add) & 0xff;
+    }
+  }
+  return { width, height, channels, data };
 }

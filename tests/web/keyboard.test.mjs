@@ -11,7 +11,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { startServer, createAccount, launchBrowser, openApp, artifactsDir, prodWebRoot } from './harness.mjs';
+import { startServer, createAccount, launchBrowser, openApp, artifactsDir, prodWebRoot, pngPixels } from './harness.mjs';
 import { residentId } from './input.mjs';
 
 const viewport = { width: 1366, height: 800 };
@@ -45,40 +45,70 @@ async function press(page, key, times = 1) {
 }
 
 // Pixels of the focus ring colour in the band just outside `box` (the ring is
-// drawn 3-5 px outside the widget). Decodes the PNG in the page.
+// drawn 3-5 px outside the widget): a screenshot of that band, taken through the
+// DevTools protocol and decoded here (no round trips to a page busy drawing).
 async function ringPixels(page, box) {
   const m = 7;
-  const clip = { x: Math.max(0, box.x - m), y: Math.max(0, box.y - m), width: box.width + 2 * m, height: box.height + 2 * m };
-  const png = await page.screenshot({ clip });
-  return page.evaluate(async ([b64, inner, rgb]) => {
-    const bitmap = await createImageBitmap(await (await fetch('data:image/png;base64,' + b64)).blob());
-    const c = new OffscreenCanvas(bitmap.width, bitmap.height);
-    const g = c.getContext('2d');
-    g.drawImage(bitmap, 0, 0);
-    const d = g.getImageData(0, 0, bitmap.width, bitmap.height).data;
-    let n = 0;
-    for (let y = 0; y < bitmap.height; y++) {
-      for (let x = 0; x < bitmap.width; x++) {
-        if (x >= inner.x && x < inner.x + inner.w && y >= inner.y && y < inner.y + inner.h) continue;
-        const i = (y * bitmap.width + x) * 4;
-        if (Math.abs(d[i] - rgb[0]) + Math.abs(d[i + 1] - rgb[1]) + Math.abs(d[i + 2] - rgb[2]) < 60) n++;
-      }
+  const x0 = Math.max(0, Math.floor(box.x - m)), y0 = Math.max(0, Math.floor(box.y - m));
+  const clip = { x: x0, y: y0, width: Math.ceil(box.x + box.width + m) - x0, height: Math.ceil(box.y + box.height + m) - y0, scale: 1 };
+  const cdp = cdpSessions.get(page) || cdpSessions.set(page, await page.context().newCDPSession(page)).get(page);
+  const { data } = await cdp.send('Page.captureScreenshot', { format: 'png', clip });
+  const img = pngPixels(Buffer.from(data, 'base64'));
+  const inner = { x: box.x - x0, y: box.y - y0, w: box.width, h: box.height };
+  let n = 0;
+  for (let y = 0; y < img.height; y++) {
+    for (let x = 0; x < img.width; x++) {
+      if (x >= inner.x && x < inner.x + inner.w && y >= inner.y && y < inner.y + inner.h) continue;
+      const i = (y * img.width + x) * img.channels;
+      const d = img.data;
+      if (Math.abs(d[i] - ring[0]) + Math.abs(d[i + 1] - ring[1]) + Math.abs(d[i + 2] - ring[2]) < 60) n++;
     }
-    return n;
-  }, [png.toString('base64'), { x: box.x - clip.x, y: box.y - clip.y, w: box.width, h: box.height }, ring]);
+  }
+  return n;
+}
+const cdpSessions = new Map();
+
+// Where the DOM focus is, as the mirror tells it (web/a11y.js), and the widget's rectangle:
+// where is 'target' (the locator's element, or the IME bridge editing that field), 'other'
+// (another mirror element, or the bridge editing another field: the app's focus follows the
+// mirror's), 'unknown' (the page, an idle bridge) or 'absent' (no single element matches).
+function domFocus(locator) {
+  return locator.evaluateAll((els) => {
+    if (els.length !== 1) return { where: 'absent' };
+    const r = els[0].getBoundingClientRect();
+    const box = { x: r.x, y: r.y, width: r.width, height: r.height };
+    const a = document.activeElement;
+    if (a === els[0]) return { where: 'target', box };
+    if (a && a.id === 'ime-bridge') {
+      const label = a.getAttribute('aria-label') || '';
+      if (!label.startsWith('正在输入：')) return { where: 'unknown', box };
+      return { where: label === '正在输入：' + els[0].getAttribute('aria-label') ? 'target' : 'other', box };
+    }
+    return { where: a && a.closest('#a11y-root') ? 'other' : 'unknown', box };
+  });
 }
 
-// True when the focus ring surrounds the widget: most of its perimeter is ring-coloured.
-async function focused(page, locator) {
-  const box = await locator.boundingBox();
+// True when the focus ring surrounds the widget `box` (or the locator's): most of its perimeter is ring-coloured.
+async function focused(page, locator, box) {
+  box = box || await locator.boundingBox();
   if (!box || box.y < 0 || box.x < 0 || box.y + box.height > viewport.height || box.x + box.width > viewport.width) return false;
   return await ringPixels(page, box) >= (box.width + box.height) * 2;
 }
 
-// Tab (or Shift+Tab) until the focus ring is on `locator`.
+// Tab (or Shift+Tab) until the focus ring is on `locator`. The ring is looked for on the screen
+// wherever the DOM focus may be on the widget; a step whose DOM focus is on another widget of
+// the mirror moves on without a look.
 async function tabTo(page, locator, { back = false, max = 60 } = {}) {
   for (let i = 0; i <= max; i++) {
-    if (await locator.count() === 1 && await focused(page, locator)) return i;
+    const { where, box } = await domFocus(locator);
+    if (where === 'target' || where === 'unknown') {
+      if (await focused(page, locator, box)) return i;
+      // The DOM focus is on it, the ring follows a frame or two later (its scroll too).
+      for (let look = 0; where === 'target' && look < 2; look++) {
+        await frames(page, 2);
+        if (await focused(page, locator)) return i;
+      }
+    }
     await press(page, back ? 'Shift+Tab' : 'Tab');
     await frames(page, 3);  // the move resolves a frame later, its scroll the frame after
   }

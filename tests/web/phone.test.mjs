@@ -89,32 +89,53 @@ async function box(locator, what) {
   assert.ok(b, `${what || locator}: not in the mirror`);
   return b;
 }
-const settle = (page, ms = 250) => page.waitForTimeout(ms);
+// Waits until the app has drawn `n` more frames, or has paused with nothing more to draw: it draws
+// on animation frames (frames on demand), so a count that stays put over three of them is a pause.
+function frames(page, n = 3) {
+  return page.evaluate((k) => new Promise((resolve) => {
+    const count = () => Number(document.body.dataset.frames || 0);
+    const start = count();
+    let last = start, still = 0;
+    const tick = () => {
+      const f = count();
+      still = f === last ? still + 1 : 0;
+      last = f;
+      if (f >= start + k || still >= 3) resolve();
+      else requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  }), n);
+}
 
 // ---- Touch ----
 async function tap(page, locator, what) {
   const b = await box(locator, what);
   await page.touchscreen.tap(b.x + Math.min(b.width / 2, 40), b.y + b.height / 2);
-  await settle(page, 300);  // the press and release reach ImGui over a few frames
+  await frames(page, 3);  // the press and the release reach ImGui a frame apart, what they did is drawn the frame after
   return b;
 }
 // A swipe of the finger from (x0, y0) to (x1, y1): `steps` moves `stepMs` apart, then `hold` ms
 // still before the lift (a slow drag: no glide; 0 flings). The events carry these times as their
-// timestamps, so a loaded machine that delivers them late still sees the same gesture.
+// timestamps, so a loaded machine that delivers them late still sees the same gesture. The moves
+// are sent as a finger makes them, without waiting for the page to handle each one (a busy page
+// gets them together, as from a real finger); the lift follows them.
 let clock = 0;
 async function swipe(page, cdp, x0, y0, x1, y1, { steps = 12, stepMs = 16, hold = 150 } = {}) {
   const point = (x, y) => [{ x: Math.round(x), y: Math.round(y), radiusX: 4, radiusY: 4, force: 1, id: 1 }];
   let t = clock = Math.max(Date.now() / 1000, clock + 0.05);
   const send = (type, touchPoints) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints, timestamp: t });
   await send('touchStart', point(x0, y0));
+  const moves = [];
   for (let i = 1; i <= steps; i++) {
     t += stepMs / 1000;
-    await send('touchMove', point(x0 + (x1 - x0) * i / steps, y0 + (y1 - y0) * i / steps));
+    moves.push(send('touchMove', point(x0 + (x1 - x0) * i / steps, y0 + (y1 - y0) * i / steps)));
   }
+  await Promise.all(moves);
   t += hold / 1000;
   await send('touchEnd', []);
   clock = t;
-  await settle(page);
+  if (hold === 0) await page.waitForTimeout(250);  // a fling: it glides on a while before what follows (a stopping touch)
+  else await frames(page, 3);  // the scroll is applied, then the widgets are drawn (and mirrored) where it put them
 }
 // Waits until `get()` (a box) stops moving (a glide ends); returns the last box.
 async function stable(page, get) {
@@ -168,7 +189,7 @@ async function goTo(page, title) {
   await widget(page, 'button', '首页').waitFor({ state: 'detached', timeout: 5000 });  // the menu closed
 }
 async function shot(page, name) {
-  await settle(page, 300);
+  await frames(page, 3);
   await page.screenshot({ path: path.join(artifactsDir, `phone-${name}.png`) });
 }
 // Mirror elements that run off the right edge: a widget (outside sideways-scrolling tables) not
@@ -304,7 +325,8 @@ test('a long form scrolls by swiping: tap ≠ drag, inertia, a drag presses noth
   const name = widget(page, 'textbox', '企业名称');
   await reveal(page, cdp, name, '企业名称');
   await tap(page, name, '企业名称');
-  await page.waitForTimeout(300);
+  await page.waitForFunction(() => document.getElementById('ime-bridge').getAttribute('inputmode') === 'text', null, { timeout: 3000 })
+    .catch(() => {});
   assert.equal(await page.evaluate(() => document.getElementById('ime-bridge').getAttribute('inputmode')), 'text');
 
   assert.deepEqual(errors, []);
