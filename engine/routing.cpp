@@ -37,8 +37,6 @@ std::string business_label(const std::string& business) {
     return it != businesses.end() ? it->get<std::string>() : business;
 }
 
-// The server's name for business_label (both branches of issue 15 added one).
-std::string routing_business_label(const std::string& business) { return business_label(business); }
 
 // Throws unless `value` is one of `allowed`; `labels` are the Chinese names shown.
 static void require_one_of(const std::string& value, const std::vector<std::pair<const char*, const char*>>& allowed,

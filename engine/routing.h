@@ -45,9 +45,6 @@ Route route_application(const RouteRequest& request);
 std::vector<std::string> routing_districts();
 // The business ids of assets/routing/offices.json ("enterprise_training", ...), sorted by id.
 std::vector<std::string> routing_businesses();
-// The Chinese name of a business id ("enterprise_training" -> its label); the id when unknown.
-std::string routing_business_label(const std::string& business);
-
 // The Chinese name of a business id ("enterprise_training" -> "企业职工培训"); the id itself when unknown.
 std::string business_label(const std::string& business);
 

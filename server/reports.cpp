@@ -128,7 +128,7 @@ Reply Api::report_summary(const Request& req, const User& user) {
     json row_list = json::array(), office_list = json::array();
     for (const auto& [key, businesses] : rows) {
         for (const auto& [business, totals] : businesses) {
-            json row = {{"office", key.second}, {"business", business}, {"business_label", routing_business_label(business)}};
+            json row = {{"office", key.second}, {"business", business}, {"business_label", business_label(business)}};
             totals.put(row);
             row_list.push_back(std::move(row));
         }

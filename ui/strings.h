@@ -365,7 +365,6 @@ inline constexpr const char* review_tab_queue = "待办队列";
 inline constexpr const char* review_tab_detail = "详情";
 inline constexpr const char* review_tab_summary = "汇总";
 inline constexpr const char* review_tab_publicity = "公示名单";
-inline constexpr const char* review_kind_application = "培训及开班申请";
 inline constexpr const char* review_filter_status = "状态";
 inline constexpr const char* review_filter_kind = "类型";
 inline constexpr const char* review_filter_business = "业务";

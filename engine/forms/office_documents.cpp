@@ -297,8 +297,7 @@ std::string summary_html(const json& report) {
 
 // ---- The office's queue ----
 
-// The submission kinds of the server (FormKind::submission_kind) in Chinese.
-static std::string kind_label(const std::string& kind) {
+std::string submission_kind_label(const std::string& kind) {
     if (kind == "application") return text::od_kind_application;
     if (kind == "claim") return text::form_claim;
     if (kind == "competition_plan") return text::form_competition_plan;
@@ -312,7 +311,7 @@ std::string queue_csv(const json& items) {
     for (const json& i : items) {
         std::string status = text_of(i, "status_label");
         if (status.empty()) status = submission_status_label(text_of(i, "status"));
-        out += csv_line({text_of(i, "receipt"), text_of(member(i, "organisation"), "name"), kind_label(text_of(i, "kind")),
+        out += csv_line({text_of(i, "receipt"), text_of(member(i, "organisation"), "name"), submission_kind_label(text_of(i, "kind")),
                          business_label(text_of(i, "business")), status, yuan_fixed(integer_of(i, "total_fen")),
                          china_time(text_of(i, "created_at")), text_of(i, "publicity_start"), text_of(i, "publicity_ends"),
                          text_of(i, "payment_by"), text_of(i, "overdue_label")});

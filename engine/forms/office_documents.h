@@ -18,6 +18,10 @@ namespace skillaid {
 
 // A name with its middle masked, by UTF-8 character: "李" -> "李", "张三" -> "张*",
 // "张三丰" -> "张*丰", "欧阳小明" -> "欧**明". Leading and trailing spaces are dropped.
+// A submission kind of the server (FormKind::submission_kind) in Chinese; 附件4 and
+// 开班申请 share "application". Unknown kinds are returned as they are.
+std::string submission_kind_label(const std::string& kind);
+
 std::string mask_name(std::string_view name);
 
 // A resident ID with its middle masked: 10 characters or more keep the first 6

@@ -7,6 +7,7 @@
 
 #include "engine/date.h"
 #include "engine/errors.h"
+#include "engine/forms/office_documents.h"
 #include "engine/forms/review_dates.h"
 #include "engine/forms/status.h"
 #include "engine/forms/text.h"
@@ -35,12 +36,7 @@ constexpr int kReasonLines = 4;
 
 namespace review_ui {
 
-std::string kind_label(const std::string& kind) {
-    if (kind == "application") return text::review_kind_application;  // 附件4 and 开班申请 share it
-    for (const FormKind& k : form_kinds())
-        if (kind == k.submission_kind) return k.title;
-    return kind;
-}
+std::string kind_label(const std::string& kind) { return submission_kind_label(kind); }
 
 std::string status_text(const ReviewItem& it) {
     std::string out = submission_status_label(it.status);  // the server's; a waiting action is shown beside it
