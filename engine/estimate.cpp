@@ -11,6 +11,7 @@
 #include <deque>
 #include <unordered_map>
 
+#include "engine/estimate_case.h"
 #include "engine/estimate_parts.h"
 
 namespace skillaid {
@@ -24,40 +25,6 @@ using json = nlohmann::json;
 // --- Per trainee ---------------------------------------------------------
 
 bool same_level(bool has_a, Level a, bool has_b, Level b) { return has_a == has_b && (!has_a || a == b); }
-
-// Everything a trainee's outcome depends on: the trainee's fields but `id`
-// and `count`, and its history reduced to the counts the rules use. The rules
-// below read only this (never the Trainee), so trainees with equal cases share
-// one outcome exactly.
-struct Case {
-    long long attendance_bp = 0;
-    bool certified = true;
-    Group group = Group::none;
-    long long days = 0, months = 0;
-    bool unemployment_insurance = false, dispatched = false;
-    long long rank = 0;
-    Level current_level = Level::none;
-    long long limited_this_year = 0;  // history in the year of `date` counting toward 二(二)
-    long long same_this_year = 0;     // ... of those, the scenario's occupation at its level
-    long long entrepreneurship = 0;   // entrepreneurship history, any year
-    long long assessment_same = 0;    // assessment history, the scenario's occupation at its level, any year
-    long long living_this_year = 0;   // living-allowance history in the year of `date`
-    long long living_days_this_year = 0;  // ... and its days
-    // Issue 14's conditions, each copied only for the scheme that checks it (so
-    // that they do not split the cases of the others).
-    long long contract_months = -1;  // pre_job: -1 not given
-    int contract_open_ended = -1;    // pre_job
-    int signed_state = 0;            // pre_job: 0 not given, 1 within the window, 2 after it, 3 before signing
-    long long signed_days = 0;       // ... days after the window's last day, or before signing
-    const Occupation* current_occupation = nullptr;  // job_transfer
-    ClaimPlace claim_place = ClaimPlace::none;       // schemes with SchemeRules::claim_place
-    int changchun_hukou = -1;
-    TargetGroup target_group = TargetGroup::none;  // schemes with target_groups
-    long long work_days_before = 0;      // work_for_training: 以工代训 days in history (months × days_per_month + days)
-    long long work_history_unknown = 0;  // ... history entries without months or days
-
-    bool operator==(const Case&) const = default;
-};
 
 struct CaseHash {
     size_t operator()(const Case& k) const {
@@ -165,137 +132,6 @@ bool per_person_refused(const Ctx& c, const Case& t, std::vector<Issue>& out) {
                                 " 次补贴，同一职业同一等级一年内限 " + n(once.value) + " 次（" + once.clause + "）",
                             "excluded"));
         return true;
-    }
-    return false;
-}
-
-// The "_assumed" notes: most do not depend on the trainee and are built once per
-// estimate (`get`); `add` keeps one that does. A deque keeps them in place.
-struct Notes {
-    std::deque<std::pair<std::string_view, Issue>> built;
-    template <typename Make>
-    const Issue& get(std::string_view code, Make make) {
-        for (const auto& [k, i] : built)
-            if (k == code) return i;
-        built.emplace_back(code, make());
-        return built.back().second;
-    }
-    const Issue& add(Issue i) {
-        built.emplace_back(std::string_view(), std::move(i));
-        return built.back().second;
-    }
-};
-
-// A trainee's assumed notes (at most one per condition), pointing into Notes.
-struct Assumed {
-    std::array<const Issue*, 8> at{};
-    size_t size = 0;
-    void push_back(const Issue& i) { at[size++] = &i; }
-};
-
-std::string not_met(const std::string& what, const std::string& clause) {
-    return "不符合补贴条件：" + what + "（" + clause + "）";
-}
-
-// Issue 14's eligibility conditions (三(一)1, 三(一)2, 二(二), 三(二)1/2/3/6): a
-// condition whose field is absent is assumed met (a note in `assumed`, naming
-// the form field that will be asked); one given and not met excludes the
-// trainee (in `out`).
-bool conditions_refused(const Ctx& c, const Case& t, std::vector<Issue>& out, Assumed& assumed, Notes& notes) {
-    const Scenario& s = c.s;
-    if (s.scheme == Scheme::pre_job) {
-        const Num &term = c.p.pre_job_conditions.contract_min_months, &window = c.p.pre_job_conditions.start_within_months;
-        // A dispatched worker's 派遣协议 meets the contract condition whatever its term.
-        bool term_met = t.dispatched || t.contract_open_ended == 1;
-        if (!term_met && t.contract_months < 0) {
-            assumed.push_back(notes.get("contract_assumed", [&] {
-                return issue("contract_assumed", term.clause,
-                             "未提供劳动合同期限（合同期限或无固定期限）：按 " + n(term.value) + " 个月以上或派遣协议估算",
-                             "note");
-            }));
-        } else if (!term_met && t.contract_months < term.value) {
-            out.push_back(issue("contract_too_short", term.clause,
-                                not_met("岗前培训要求劳动合同期限不少于 " + n(term.value) + " 个月（1年以上）或无固定期限，该学员合同期限 " +
-                                            n(t.contract_months) + " 个月，差 " + n(term.value - t.contract_months) +
-                                            " 个月",
-                                        term.clause),
-                                "excluded"));
-            return true;
-        }
-        if (t.signed_state == 0) {
-            assumed.push_back(notes.get("contract_signed_assumed", [&] {
-                return issue("contract_signed_assumed", window.clause,
-                             "未提供劳动合同（派遣协议）签订日期：按培训在签订之日起 " + n(window.value) + " 个月内开始估算",
-                             "note");
-            }));
-        } else if (t.signed_state == 2) {
-            out.push_back(issue("training_after_contract_window", window.clause,
-                                not_met("岗前培训须在签订劳动合同（派遣协议）之日起 " + n(window.value) +
-                                            " 个月内参加，培训开始日已超出 " + n(t.signed_days) + " 天",
-                                        window.clause),
-                                "excluded"));
-            return true;
-        } else if (t.signed_state == 3) {
-            out.push_back(issue("training_before_contract", window.clause,
-                                not_met("岗前培训须在签订劳动合同（派遣协议）之后参加，培训开始日早于签订日 " +
-                                            n(t.signed_days) + " 天",
-                                        window.clause),
-                                "excluded"));
-            return true;
-        }
-    }
-    if (s.scheme == Scheme::job_transfer) {
-        const Text& rule = c.p.job_transfer_different_category;
-        if (!t.current_occupation) {
-            assumed.push_back(notes.get("current_occupation_assumed", [&] {
-                return issue("current_occupation_assumed", rule.clause,
-                             "未提供现岗位工种：按所培训工种与现岗位工种" + rule.value + "估算", "note");
-            }));
-        } else if (t.current_occupation->category == s.occupation->category) {
-            out.push_back(issue("same_occupation_category", rule.clause,
-                                not_met("转岗培训的工种须与现岗位工种" + rule.value + "，“" + s.occupation->name +
-                                            "”与现岗位工种“" + t.current_occupation->name + "”同属“" +
-                                            s.occupation->category + "”",
-                                        rule.clause),
-                                "excluded"));
-            return true;
-        }
-    }
-    if (c.rules.claim_place && t.claim_place == ClaimPlace::training) {
-        const Text& rule = c.p.training_place_condition;
-        if (t.changchun_hukou < 0) {
-            assumed.push_back(notes.get("changchun_hukou_assumed", [&] {
-                return issue("changchun_hukou_assumed", rule.clause,
-                             "在培训地申领，未提供是否为长春地区户籍：按" + rule.value + "估算", "note");
-            }));
-        } else if (t.changchun_hukou == 0) {
-            out.push_back(issue("training_place_not_allowed", rule.clause,
-                                not_met("仅" + rule.value + "的人员可在培训地申领，该学员非长春地区户籍", rule.clause),
-                                "excluded"));
-            return true;
-        }
-    }
-    if (!c.rules.target_groups.empty()) {
-        const auto& groups = c.rules.target_groups;
-        auto allowed = [&groups] {
-            if (groups.size() == static_cast<size_t>(target_group_count - 1)) return std::string("就业困难群体");
-            std::string names;
-            for (TargetGroup g : groups) names += (names.empty() ? "" : "、") + std::string(target_group_name(g));
-            return names;
-        };
-        if (t.target_group == TargetGroup::none) {
-            assumed.push_back(notes.get("target_group_assumed", [&] {
-                return issue("target_group_assumed", c.rules.target_groups_clause, "未提供人员类别：按" + allowed() + "估算",
-                             "note");
-            }));
-        } else if (std::find(groups.begin(), groups.end(), t.target_group) == groups.end()) {
-            out.push_back(issue("target_group_not_eligible", c.rules.target_groups_clause,
-                                not_met(c.rules.name + "限" + allowed() + "，该学员为" +
-                                            std::string(target_group_name(t.target_group)),
-                                        c.rules.target_groups_clause),
-                                "excluded"));
-            return true;
-        }
     }
     return false;
 }

@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <utility>
 
+#include "engine/forms/office_documents.h"
 #include "engine/forms/review_dates.h"
 #include "engine/forms/status.h"
 #include "ui/app.h"
@@ -48,25 +49,21 @@ const ReviewItem* review_item(const AppState& app, const std::string& id) {
     return nullptr;
 }
 
-static std::string str(const json& j, const char* key) {
-    return j.is_object() && j.contains(key) && j[key].is_string() ? j[key].get<std::string>() : "";
-}
-
 // What the queue shows of an item: its summary's members, the status after the
 // actions still waiting, and whether it is overdue today.
 static void derive(const AppState& app, ReviewItem& it) {
     it.summary = json::parse(it.row.summary, nullptr, false);
     const json& s = it.summary;
-    it.status = str(s, "status");
-    it.receipt = str(s, "receipt");
-    it.kind = str(s, "kind");
-    it.business = str(s, "business");
-    it.organisation = s.is_object() && s.contains("organisation") ? str(s["organisation"], "name") : "";
-    it.created_at = str(s, "created_at");
-    it.publicity_start = str(s, "publicity_start");
-    it.publicity_ends = str(s, "publicity_ends");
-    it.payment_by = str(s, "payment_by");
-    it.paid_on = str(s, "paid_on");
+    it.status = json_text(s, "status");
+    it.receipt = json_text(s, "receipt");
+    it.kind = json_text(s, "kind");
+    it.business = json_text(s, "business");
+    it.organisation = s.is_object() && s.contains("organisation") ? json_text(s["organisation"], "name") : "";
+    it.created_at = json_text(s, "created_at");
+    it.publicity_start = json_text(s, "publicity_start");
+    it.publicity_ends = json_text(s, "publicity_ends");
+    it.payment_by = json_text(s, "payment_by");
+    it.paid_on = json_text(s, "paid_on");
     it.total_fen = s.is_object() ? s.value("total_fen", 0LL) : 0;
     const Overdue o = review_overdue(it.status, it.payment_by, it.paid_on, app.today);
     it.overdue = overdue_id(o);
@@ -117,7 +114,7 @@ static void load(AppState& app) {
     for (ReviewActionRow& row : actions) {
         ReviewAction& a = r.actions.emplace_back();
         a.row = std::move(row);
-        a.action = str(json::parse(a.row.body, nullptr, false), "action");
+        a.action = json_text(json::parse(a.row.body, nullptr, false), "action");
     }
     derive_all(app);
 }
@@ -243,7 +240,7 @@ const json* review_report(AppState& app, int year) {
 
 // A detail from the server (GET or a review's answer): the item's summary and detail.
 static void apply_detail(AppState& app, const json& detail) {
-    const std::string id = str(detail, "id");
+    const std::string id = json_text(detail, "id");
     if (id.empty()) return;
     ReviewItem* it = find_item(app.review, id);
     if (!it) it = &app.review.items.emplace_back(new_item(id));
@@ -273,7 +270,7 @@ void review_on_list(AppState& app, int status, const json& a) {
     s.sync_failures = 0;
     s.last_sync_ms = r.listed_ms = now;
     for (const json& summary : a["items"]) {
-        const std::string id = str(summary, "id");
+        const std::string id = json_text(summary, "id");
         if (id.empty()) continue;
         ReviewItem* it = find_item(r, id);
         if (!it) it = &r.items.emplace_back(new_item(id));
@@ -369,7 +366,7 @@ void review_queue(AppState& app, const std::string& submission_id, const json& b
     a.row.body = body.dump();
     a.row.state = "waiting";
     a.row.created_ms = static_cast<long long>(web::now_ms());
-    a.action = str(body, "action");
+    a.action = json_text(body, "action");
     save_action(app, a);
     derive_all(app);
 }

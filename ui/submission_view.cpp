@@ -5,10 +5,13 @@
 
 #include <nlohmann/json.hpp>
 
+#include "engine/date.h"
 #include "engine/errors.h"
+#include "engine/forms/office_documents.h"
 #include "engine/forms/review_dates.h"
 #include "engine/forms/status.h"
 #include "engine/forms/text.h"
+#include "ui/app.h"
 #include "ui/screens.h"
 #include "ui/strings.h"
 #include "ui/sync.h"
@@ -17,24 +20,10 @@ namespace skillaid {
 
 using nlohmann::json;
 
-static std::string member(const json& j, const char* key) {
-    return j.is_object() && j.contains(key) && j[key].is_string() ? j[key].get<std::string>() : "";
-}
-
-// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil).
-static long long days_from_civil(long long y, unsigned m, unsigned d) {
-    y -= m <= 2;
-    const long long era = (y >= 0 ? y : y - 399) / 400;
-    const unsigned yoe = static_cast<unsigned>(y - era * 400);
-    const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
-    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + static_cast<long long>(doe) - 719468;
-}
-
 long long iso_utc_ms(const std::string& iso) {
     int y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0;
     if (std::sscanf(iso.c_str(), "%d-%d-%dT%d:%d:%d", &y, &mo, &d, &h, &mi, &s) < 3) return 0;
-    const long long days = days_from_civil(y, static_cast<unsigned>(mo), static_cast<unsigned>(d));
+    const long long days = days_from_civil(Date{y, mo, d});  // engine/date.h
     return ((days * 24 + h) * 60 + mi) * 60000LL + s * 1000LL;
 }
 
@@ -43,14 +32,14 @@ std::vector<HistoryLine> history_lines(const json& history) {
     if (!history.is_array()) return out;
     for (const json& e : history) {
         HistoryLine& line = out.emplace_back();
-        const long long ms = iso_utc_ms(member(e, "at"));
-        line.at = ms > 0 ? local_time(ms) : member(e, "at");
-        const std::string from = member(e, "from"), to = member(e, "status");
+        const long long ms = iso_utc_ms(json_text(e, "at"));
+        line.at = ms > 0 ? local_time(ms) : json_text(e, "at");
+        const std::string from = json_text(e, "from"), to = json_text(e, "status");
         line.label = from.empty() ? std::string(submission_status_label(to))
                                   : std::string(submission_status_label(from)) + " → " + submission_status_label(to);
         std::vector<std::string> parts;
-        const std::string action = member(e, "action"), date = member(e, "date"), voucher = member(e, "voucher");
-        if (!member(e, "reason").empty()) parts.push_back(format_text(text::history_reason_format, member(e, "reason").c_str()));
+        const std::string action = json_text(e, "action"), date = json_text(e, "date"), voucher = json_text(e, "voucher");
+        if (!json_text(e, "reason").empty()) parts.push_back(format_text(text::history_reason_format, json_text(e, "reason").c_str()));
         if (action == "publicize" && !date.empty()) {
             std::string ends;
             try {
@@ -65,7 +54,7 @@ std::vector<HistoryLine> history_lines(const json& history) {
             parts.push_back(format_text(text::history_date_format, date.c_str()));
         }
         if (!voucher.empty()) parts.push_back(format_text(text::history_voucher_format, voucher.c_str()));
-        if (!member(e, "by").empty()) parts.push_back(format_text(text::history_by_format, member(e, "by").c_str()));
+        if (!json_text(e, "by").empty()) parts.push_back(format_text(text::history_by_format, json_text(e, "by").c_str()));
         for (const std::string& p : parts) line.detail += (line.detail.empty() ? "" : "；") + p;
     }
     return out;
@@ -73,18 +62,62 @@ std::vector<HistoryLine> history_lines(const json& history) {
 
 SubmissionView submission_view(const json& summary) {
     SubmissionView v;
-    v.status = member(summary, "status");
-    v.payment_by = member(summary, "payment_by");
-    v.paid_on = member(summary, "paid_on");
-    v.publicity_start = member(summary, "publicity_start");
-    v.publicity_ends = member(summary, "publicity_ends");
-    v.voucher = member(summary, "voucher");
+    v.status = json_text(summary, "status");
+    v.payment_by = json_text(summary, "payment_by");
+    v.paid_on = json_text(summary, "paid_on");
+    v.publicity_start = json_text(summary, "publicity_start");
+    v.publicity_ends = json_text(summary, "publicity_ends");
+    v.voucher = json_text(summary, "voucher");
     v.history = history_lines(summary.is_object() ? summary.value("history", json::array()) : json::array());
     return v;
 }
 
 const char* submission_overdue_label(const SubmissionView& v, const std::string& today) {
     return overdue_label(review_overdue(v.status, v.payment_by, v.paid_on, today));
+}
+
+//-----------------------------------------------------------------------------
+// An outbox item's state and version (issue 13)
+//-----------------------------------------------------------------------------
+
+const char* outbox_state_key(const OutboxItem& it) {
+    if (it.state != "done") return it.state.c_str();
+    return it.status.empty() ? "received" : it.status.c_str();
+}
+
+// Client-only states from ui/strings.h; the server's statuses with their labels
+// from the one status table (engine/forms/status.h).
+const char* outbox_state_label(const OutboxItem& it) {
+    const std::string key = outbox_state_key(it);
+    if (key == "waiting") return text::sync_state_waiting;
+    if (key == "sending") return text::sync_state_sending;
+    if (key == "refused") return text::sync_state_refused;
+    return submission_status_label(key);
+}
+
+std::string outbox_resubmits(const OutboxItem& it) {
+    if (it.body.find("\"resubmits\"") == std::string::npos) return "";  // most items: no parse
+    json body = json::parse(it.body, nullptr, false);
+    return body.is_object() && body.contains("resubmits") && body["resubmits"].is_string() ? body["resubmits"].get<std::string>()
+                                                                                           : "";
+}
+
+int outbox_version(const AppState& app, const OutboxItem& it) {
+    int version = 1;
+    std::string link = outbox_resubmits(it);
+    for (int guard = 0; !link.empty() && guard < 100; guard++) {  // follow the chain back to the first
+        version++;
+        const OutboxItem* prev = nullptr;
+        for (const OutboxItem& o : app.sync.outbox)
+            if (o.receipt == link || o.id == link) prev = &o;
+        link = prev ? outbox_resubmits(*prev) : "";
+    }
+    return version;
+}
+
+std::string outbox_version_line(const AppState& app, const OutboxItem& it) {
+    std::string link = outbox_resubmits(it);
+    return link.empty() ? "" : format_text(text::sync_version_format, outbox_version(app, it), link.c_str());
 }
 
 }  // namespace skillaid

@@ -534,46 +534,6 @@ void submit_open_draft(AppState& app) {
     set_notice(app, text::sync_queued, false);
 }
 
-const char* outbox_state_key(const OutboxItem& it) {
-    if (it.state != "done") return it.state.c_str();
-    return it.status.empty() ? "received" : it.status.c_str();
-}
-
-// Client-only states from ui/strings.h; the server's statuses with their labels
-// from the one status table (engine/forms/status.h).
-const char* outbox_state_label(const OutboxItem& it) {
-    const std::string key = outbox_state_key(it);
-    if (key == "waiting") return text::sync_state_waiting;
-    if (key == "sending") return text::sync_state_sending;
-    if (key == "refused") return text::sync_state_refused;
-    return submission_status_label(key);
-}
-
-std::string outbox_resubmits(const OutboxItem& it) {
-    if (it.body.find("\"resubmits\"") == std::string::npos) return "";  // most items: no parse
-    json body = json::parse(it.body, nullptr, false);
-    return body.is_object() && body.contains("resubmits") && body["resubmits"].is_string() ? body["resubmits"].get<std::string>()
-                                                                                           : "";
-}
-
-int outbox_version(const AppState& app, const OutboxItem& it) {
-    int version = 1;
-    std::string link = outbox_resubmits(it);
-    for (int guard = 0; !link.empty() && guard < 100; guard++) {  // follow the chain back to the first
-        version++;
-        const OutboxItem* prev = nullptr;
-        for (const OutboxItem& o : app.sync.outbox)
-            if (o.receipt == link || o.id == link) prev = &o;
-        link = prev ? outbox_resubmits(*prev) : "";
-    }
-    return version;
-}
-
-std::string outbox_version_line(const AppState& app, const OutboxItem& it) {
-    std::string link = outbox_resubmits(it);
-    return link.empty() ? "" : format_text(text::sync_version_format, outbox_version(app, it), link.c_str());
-}
-
 //-----------------------------------------------------------------------------
 // The real-name register (issue 14, docs/ui.md "Real-name check")
 //-----------------------------------------------------------------------------
@@ -585,8 +545,6 @@ void register_check_wanted(AppState& app) {
     web::request_frame_after(kCheckSettleMs);
 }
 
-// Lines for trainees with a limit reached: a /history-check answer
-// (trainees[].limits) or a 422's error.trainees (one entry per issue).
 void accept_server_figures(AppState& app, const std::string& item_id) {
     SyncState& s = app.sync;
     OutboxItem* it = find_item(s, item_id);

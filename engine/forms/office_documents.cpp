@@ -24,7 +24,7 @@ static const json& member(const json& j, const char* key) {
     return it == j.end() ? none : *it;
 }
 
-static std::string text_of(const json& j, const char* key) {
+std::string json_text(const json& j, const char* key) {
     const json& v = member(j, key);
     return v.is_string() ? v.get<std::string>() : "";
 }
@@ -124,15 +124,15 @@ static std::string china_time(const std::string& iso) {
 std::vector<PublicityRow> publicity_rows(const json& detail) {
     const json& form = member(member(detail, "submitted"), "form");
     const json& roster = member(form, "roster");
-    std::string occupation = trimmed(text_of(form, "approved_trade"));  // 二(三): what was trained
-    if (occupation.empty()) occupation = trimmed(text_of(form, "occupation_text"));
+    std::string occupation = trimmed(json_text(form, "approved_trade"));  // 二(三): what was trained
+    if (occupation.empty()) occupation = trimmed(json_text(form, "occupation_text"));
     if (occupation.empty())
         if (const Occupation* o = find_occupation(static_cast<int>(integer_of(form, "occupation")))) occupation = o->name;
     Level level{};
     const std::string level_text =
-        parse_level(text_of(form, "level"), level) && level != Level::none ? std::string(level_name(level)) : "";
-    std::string organisation = text_of(member(detail, "organisation"), "name");
-    if (organisation.empty()) organisation = text_of(form, "name");
+        parse_level(json_text(form, "level"), level) && level != Level::none ? std::string(level_name(level)) : "";
+    std::string organisation = json_text(member(detail, "organisation"), "name");
+    if (organisation.empty()) organisation = json_text(form, "name");
 
     std::vector<PublicityRow> rows;
     const json& trainees = member(member(detail, "server_estimate"), "trainees");
@@ -142,7 +142,7 @@ std::vector<PublicityRow> publicity_rows(const json& detail) {
         const long long index = integer_of(t, "index");
         if (amount <= 0 || index < 0 || index >= static_cast<long long>(roster.size())) continue;
         const json& person = roster[static_cast<size_t>(index)];
-        rows.push_back({mask_name(text_of(person, "name")), mask_resident_id(text_of(person, "id")), occupation, level_text,
+        rows.push_back({mask_name(json_text(person, "name")), mask_resident_id(json_text(person, "id")), occupation, level_text,
                         organisation, amount});
     }
     return rows;
@@ -158,7 +158,7 @@ static std::string publicity_period(const std::string& start, const std::string&
         return json::object();
     }();
     return format_text(text::od_publicity_period_format, start.c_str(), ends.c_str(), static_cast<int>(integer_of(rule, "count")),
-                       text_of(rule, "clause").c_str());
+                       json_text(rule, "clause").c_str());
 }
 
 // Whom the public addresses: "市人社局" as is, a district as "朝阳区人社部门".
@@ -242,12 +242,12 @@ static std::vector<SummaryLine> summary_lines(const json& report) {
     const json& offices = member(report, "offices");
     if (offices.is_array())
         for (const json& o : offices) {
-            const std::string office = text_of(o, "office");
+            const std::string office = json_text(o, "office");
             if (rows.is_array())
                 for (const json& r : rows)
-                    if (text_of(r, "office") == office) {
-                        std::string label = text_of(r, "business_label");
-                        lines.push_back({office, label.empty() ? business_label(text_of(r, "business")) : label, &r, false});
+                    if (json_text(r, "office") == office) {
+                        std::string label = json_text(r, "business_label");
+                        lines.push_back({office, label.empty() ? business_label(json_text(r, "business")) : label, &r, false});
                     }
             lines.push_back({office, text::od_total, &o, true});
         }
@@ -261,9 +261,9 @@ static std::string summary_title(const json& report) {
 
 
 static std::string summary_scope(const json& report) {
-    const std::string office = text_of(report, "office");
+    const std::string office = json_text(report, "office");
     return format_text(text::od_summary_generated_format, office.empty() ? text::od_summary_scope_all : office.c_str(),
-                       china_time(text_of(report, "generated_at")).c_str());
+                       china_time(json_text(report, "generated_at")).c_str());
 }
 
 std::string summary_csv(const json& report) {
@@ -309,12 +309,12 @@ std::string queue_csv(const json& items) {
     std::string out = csv_line(texts(text::od_queue_columns));
     if (!items.is_array()) return out;
     for (const json& i : items) {
-        std::string status = text_of(i, "status_label");
-        if (status.empty()) status = submission_status_label(text_of(i, "status"));
-        out += csv_line({text_of(i, "receipt"), text_of(member(i, "organisation"), "name"), submission_kind_label(text_of(i, "kind")),
-                         business_label(text_of(i, "business")), status, yuan_fixed(integer_of(i, "total_fen")),
-                         china_time(text_of(i, "created_at")), text_of(i, "publicity_start"), text_of(i, "publicity_ends"),
-                         text_of(i, "payment_by"), text_of(i, "overdue_label")});
+        std::string status = json_text(i, "status_label");
+        if (status.empty()) status = submission_status_label(json_text(i, "status"));
+        out += csv_line({json_text(i, "receipt"), json_text(member(i, "organisation"), "name"), submission_kind_label(json_text(i, "kind")),
+                         business_label(json_text(i, "business")), status, yuan_fixed(integer_of(i, "total_fen")),
+                         china_time(json_text(i, "created_at")), json_text(i, "publicity_start"), json_text(i, "publicity_ends"),
+                         json_text(i, "payment_by"), json_text(i, "overdue_label")});
     }
     return out;
 }

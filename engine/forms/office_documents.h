@@ -18,6 +18,9 @@ namespace skillaid {
 
 // A name with its middle masked, by UTF-8 character: "李" -> "李", "张三" -> "张*",
 // "张三丰" -> "张*丰", "欧阳小明" -> "欧**明". Leading and trailing spaces are dropped.
+// The string member `key` of an object; "" when `j` is not an object, or the member is absent or not a string.
+std::string json_text(const nlohmann::json& j, const char* key);
+
 // A submission kind of the server (FormKind::submission_kind) in Chinese; 附件4 and
 // 开班申请 share "application". Unknown kinds are returned as they are.
 std::string submission_kind_label(const std::string& kind);

@@ -5,6 +5,7 @@
 // every step of its history.
 #include <algorithm>
 
+#include "engine/forms/office_documents.h"
 #include "engine/forms/status.h"
 #include "engine/forms/text.h"
 #include "engine/money.h"
@@ -23,10 +24,6 @@
 namespace skillaid::review_ui {
 
 using nlohmann::json;
-
-static std::string member(const json& j, const char* key) {
-    return j.is_object() && j.contains(key) && j[key].is_string() ? j[key].get<std::string>() : "";
-}
 
 static const json& object_at(const json& j, const char* key) {
     static const json empty = json::object();
@@ -53,7 +50,7 @@ static void value_line(const char* hook, const char* label, const std::string& v
 // of the registry with this submission kind whose model writes back exactly the members sent (附件4
 // and 开班申请 share the submission kind "application"); null when none reads it.
 static std::unique_ptr<FormModel> submitted_form(const ReviewItem& it, const json& submitted) {
-    const std::string named = member(submitted, "form_kind");
+    const std::string named = json_text(submitted, "form_kind");
     const json& body = submitted.contains("form") ? submitted["form"] : json();
     std::unique_ptr<FormModel> fallback;
     for (const FormKind& k : form_kinds()) {
@@ -149,7 +146,7 @@ static void draw_figures(const json& detail) {
         const json& l = i < lines_s.size() ? lines_s[i] : lines_c[i];
         const long long a = i < lines_c.size() ? lines_c[i].value("amount_fen", 0LL) : 0;
         const long long b = i < lines_s.size() ? lines_s[i].value("amount_fen", 0LL) : 0;
-        row(member(l, "label") + (member(l, "clause").empty() ? "" : "（" + member(l, "clause") + "）"), a, b);
+        row(json_text(l, "label") + (json_text(l, "clause").empty() ? "" : "（" + json_text(l, "clause") + "）"), a, b);
     }
     row(text::review_total, cf, sf);
     ImGui::EndTable();
@@ -186,18 +183,18 @@ static void draw_roster(const json& detail) {
         ImGui::TableNextColumn();
         ImGui::Text("%d", static_cast<int>(i + 1));
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(member(roster[i], "name").c_str());
+        ImGui::TextUnformatted(json_text(roster[i], "name").c_str());
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(member(roster[i], "id").c_str());
+        ImGui::TextUnformatted(json_text(roster[i], "id").c_str());
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(t ? yuan_text(t->value("amount_fen", 0LL)).c_str() : "");
         ImGui::TableNextColumn();
         if (t)
             for (const json& issue : array_at(*t, "issues")) {
-                const std::string line = member(issue, "message") + "（" + member(issue, "clause") + "）";
+                const std::string line = json_text(issue, "message") + "（" + json_text(issue, "clause") + "）";
                 ImGui::TextWrapped("%s", line.c_str());
             }
-        names += (names.empty() ? "" : ",") + member(roster[i], "name") + ":" + member(roster[i], "id");
+        names += (names.empty() ? "" : ",") + json_text(roster[i], "name") + ":" + json_text(roster[i], "id");
     }
     ImGui::EndTable();
     test_hook_item("detail.roster", names.c_str());
@@ -246,12 +243,12 @@ void draw_detail(AppState& app) {
     ui::section(title.c_str());
     test_hook_item("detail.receipt", it->receipt.c_str());
     const json& org = object_at(summary, "organisation");
-    value_line("detail.organisation", text::review_organisation_label, member(org, "name"), true);
-    value_line("detail.uscc", text::review_uscc_label, member(org, "uscc"));
+    value_line("detail.organisation", text::review_organisation_label, json_text(org, "name"), true);
+    value_line("detail.uscc", text::review_uscc_label, json_text(org, "uscc"));
     const json& route = object_at(detail, "route");
     if (route.contains("office"))
         value_line("detail.route", text::review_route_label,
-                   member(route, "office") + "（" + member(route, "rule") + "，" + member(route, "clause") + "）");
+                   json_text(route, "office") + "（" + json_text(route, "rule") + "，" + json_text(route, "clause") + "）");
     // Status, overdue, the dates.
     const std::string status = status_text(*it);
     ImGui::TextColored(ui::tone_color(it->overdue.empty() ? ui::Tone::ok : ui::Tone::error), "%s：%s", text::review_status_label,
@@ -269,12 +266,12 @@ void draw_detail(AppState& app) {
         a11y::live(it->refused.c_str(), true);
     }
     test_hook_item("detail.refused", it->refused.c_str());
-    value_line("detail.reason", text::review_reason_label, member(summary, "reason"));
+    value_line("detail.reason", text::review_reason_label, json_text(summary, "reason"));
     value_line("detail.publicity_start", text::review_publicity_start_label, it->publicity_start);
     value_line("detail.publicity_ends", text::review_publicity_ends_label, it->publicity_ends);
     value_line("detail.payment_by", text::review_payment_by_label, it->payment_by);
     value_line("detail.paid_on", text::review_paid_on_label, it->paid_on);
-    value_line("detail.voucher", text::review_voucher_label, member(summary, "voucher"));
+    value_line("detail.voucher", text::review_voucher_label, json_text(summary, "voucher"));
     value_line("detail.total", text::review_col_amount, yuan_text(it->total_fen), true);
     draw_actions(app, *it);
     ImGui::BeginDisabled(detail.is_null());

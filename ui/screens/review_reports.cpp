@@ -33,10 +33,6 @@ constexpr float kChartAmountEm = 9.0f;     // room for the amount after the long
 
 static long long fen(const json& j, const char* key) { return j.is_object() ? j.value(key, 0LL) : 0; }
 
-static std::string text_of(const json& j, const char* key) {
-    return j.is_object() && j.contains(key) && j[key].is_string() ? j[key].get<std::string>() : "";
-}
-
 // One cell per column of a totals object: 件数, each status, the amounts.
 static void totals_cells(const json& t) {
     ImGui::TableNextColumn();
@@ -78,9 +74,9 @@ static void draw_report_table(const json& report) {
     for (const json& r : rows) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(text_of(r, "office").c_str());
+        ImGui::TextUnformatted(json_text(r, "office").c_str());
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(text_of(r, "business_label").c_str());
+        ImGui::TextUnformatted(json_text(r, "business_label").c_str());
         totals_cells(r);
     }
     ImGui::TableNextRow();
@@ -112,7 +108,7 @@ static void draw_chart(const json& report) {
     ImGui::TextColored(ui::tone_color(ui::Tone::ok), "■ %s", text::review_col_paid);
     std::string described;
     for (const json& o : offices) {
-        const std::string office = text_of(o, "office");
+        const std::string office = json_text(o, "office");
         const ImVec2 at = ImGui::GetCursorScreenPos();
         draw->AddText(ImVec2(at.x, at.y + bar_h * 0.5f), text_color, office.c_str());
         const long long values[] = {fen(o, "claimed_fen"), fen(o, "paid_fen")};
@@ -175,14 +171,14 @@ void draw_summary(AppState& app) {
         test_hook_item("summary.offices", "");
         return;
     }
-    const long long ms = iso_utc_ms(text_of(*report, "generated_at"));
+    const long long ms = iso_utc_ms(json_text(*report, "generated_at"));
     const std::string generated = format_text(text::review_generated_format, ms > 0 ? local_time(ms).c_str() : "");
     ImGui::TextDisabled("%s", generated.c_str());
     a11y::text(generated.c_str());
     test_hook_item("summary.generated", generated.c_str());
     ImGui::PopTextWrapPos();
     std::string offices;
-    for (const json& o : report->value("offices", json::array())) offices += (offices.empty() ? "" : ",") + text_of(o, "office");
+    for (const json& o : report->value("offices", json::array())) offices += (offices.empty() ? "" : ",") + json_text(o, "office");
     test_hook_item("summary.offices", offices.c_str());
     draw_report_table(*report);
     draw_chart(*report);
