@@ -472,8 +472,10 @@ void draw_app(AppState& app) {
     ImGui::PushStyleColor(ImGuiCol_NavCursor, ui::focus_ring_color());  // H4: the keyboard focus ring
     ImGui::SetNextWindowPos(viewport->WorkPos);
     ImGui::SetNextWindowSize(viewport->WorkSize);
+    // No background: ui/main.cpp clears with WindowBg (a software-rendered WebGL, as on old PCs, pays per pixel filled).
     ImGui::Begin(text::welcome_window, nullptr,
-                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_NoBackground);
     float em = ImGui::GetFontSize();
     bool wide = viewport->WorkSize.x >= em * kWideLayoutEm && !ui::narrow_layout();
 

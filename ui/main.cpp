@@ -117,7 +117,9 @@ void frame() {
     ImGui::Render();
 
     glViewport(0, 0, g_canvas.width, g_canvas.height);
-    glClearColor(0.94f, 0.95f, 0.96f, 1.0f);
+    // The main window draws no background (ui/app.cpp): the clear paints it, one fill per frame instead of two.
+    const ImVec4 background = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+    glClearColor(background.x, background.y, background.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 
@@ -135,6 +137,8 @@ int main() {
     glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+    glfwWindowHint(GLFW_DEPTH_BITS, 0);    // ImGui draws in order: no depth or stencil buffer to
+    glfwWindowHint(GLFW_STENCIL_BITS, 0);  // allocate and clear every frame
     g_window = glfwCreateWindow(800, 600, "SkillAid", nullptr, nullptr);
     if (!g_window) {
         std::fprintf(stderr, "glfwCreateWindow failed (WebGL2 unavailable?)\n");

@@ -26,7 +26,8 @@ static void colors_high_contrast(ImGuiStyle& style) {
     const ImVec4 black = rgb(0x000000), white = rgb(0xFFFFFF);
     c[ImGuiCol_Text] = black;
     c[ImGuiCol_TextDisabled] = rgb(0x404040);
-    c[ImGuiCol_WindowBg] = c[ImGuiCol_ChildBg] = c[ImGuiCol_PopupBg] = white;
+    c[ImGuiCol_WindowBg] = c[ImGuiCol_PopupBg] = white;
+    c[ImGuiCol_ChildBg] = rgb(0xFFFFFF, 0.0f);  // the window's white shows through: no second fill per pane
     c[ImGuiCol_Border] = black;
     c[ImGuiCol_BorderShadow] = rgb(0x000000, 0.0f);
     c[ImGuiCol_FrameBg] = white;
