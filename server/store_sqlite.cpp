@@ -1,31 +1,76 @@
 // SqliteStore: one file <data-dir>/skillaid.db, WAL journal, synchronous=FULL
 // (a COMMIT returns once the WAL is on disk), one connection shared by the io
-// threads under a mutex. Several processes may open the same file (writes are
-// serialized by BEGIN IMMEDIATE and the busy timeout).
+// threads under a mutex, its statements prepared once. New submissions are
+// group-committed (insert_submission). Several processes may open the same file
+// (writes are serialized by BEGIN IMMEDIATE and the busy timeout).
 #include "server/store.h"
 #include "server/store_rows.h"
 #include "server/store_sqlite_migrations.h"
 
 #include <sqlite3.h>
 
+#include <condition_variable>
+#include <deque>
+#include <exception>
 #include <mutex>
 #include <set>
 #include <system_error>
+#include <unordered_map>
 
 namespace skillaid::server {
+
+// Group commit (insert_submission): at most this many new submissions share one
+// transaction; more wait for the next one.
+constexpr std::size_t kGroupCommitMaxRows = 64;
 
 int sqlite_latest_schema_version() { return sqlite_migrations().back().version; }
 
 namespace {
 
-// One prepared statement; throws StoreError (StoreConflict for a unique violation).
+// The connection and its prepared statements, each prepared once (keyed by
+// its SQL text) and reused: reset and unbound when a Stmt lets go of it.
+struct Connection {
+    struct Cached {
+        sqlite3_stmt* stmt = nullptr;
+        bool in_use = false;
+    };
+    sqlite3* db = nullptr;
+    std::unordered_map<std::string, Cached> statements;
+
+    void close() {
+        for (auto& [sql, cached] : statements)
+            sqlite3_finalize(cached.stmt);
+        statements.clear();
+        sqlite3_close(db);
+        db = nullptr;
+    }
+};
+
+// One prepared statement (from the connection's cache); throws StoreError
+// (StoreConflict for a unique violation).
 class Stmt {
 public:
-    Stmt(sqlite3* db, const char* sql) : db_(db) {
-        if (sqlite3_prepare_v2(db_, sql, -1, &stmt_, nullptr) != SQLITE_OK)
-            throw StoreError(std::string("数据库语句无法准备: ") + sqlite3_errmsg(db_));
+    Stmt(Connection& c, const char* sql) : db_(c.db) {
+        Connection::Cached& cached = c.statements[sql];
+        if (cached.in_use) {  // an enclosing Stmt runs the same SQL: a statement of its own
+            stmt_ = prepare(sql, 0);
+            return;
+        }
+        if (!cached.stmt)
+            cached.stmt = prepare(sql, SQLITE_PREPARE_PERSISTENT);
+        cached.in_use = true;
+        stmt_ = cached.stmt;
+        cached_ = &cached;
     }
-    ~Stmt() { sqlite3_finalize(stmt_); }
+    ~Stmt() {
+        if (!cached_) {
+            sqlite3_finalize(stmt_);
+            return;
+        }
+        sqlite3_reset(stmt_);
+        sqlite3_clear_bindings(stmt_);
+        cached_->in_use = false;
+    }
     Stmt(const Stmt&) = delete;
     Stmt& operator=(const Stmt&) = delete;
 
@@ -56,6 +101,12 @@ public:
     long long integer(int column) const { return sqlite3_column_int64(stmt_, column); }
 
 private:
+    sqlite3_stmt* prepare(const char* sql, unsigned flags) {
+        sqlite3_stmt* stmt = nullptr;
+        if (sqlite3_prepare_v3(db_, sql, -1, flags, &stmt, nullptr) != SQLITE_OK)
+            throw StoreError(std::string("数据库语句无法准备: ") + sqlite3_errmsg(db_));
+        return stmt;
+    }
     void check(int rc) {
         if (rc == SQLITE_OK)
             return;
@@ -67,6 +118,7 @@ private:
 
     sqlite3* db_;
     sqlite3_stmt* stmt_ = nullptr;
+    Connection::Cached* cached_ = nullptr;  // null: prepared for this Stmt alone
 };
 
 void exec_sql(sqlite3* db, const char* sql) {
@@ -78,30 +130,36 @@ void exec_sql(sqlite3* db, const char* sql) {
     }
 }
 
+// A statement without parameters or rows (BEGIN, COMMIT, SAVEPOINT ...).
+void run(Connection& c, const char* sql) {
+    Stmt st(c, sql);
+    st.step();
+}
+
 // BEGIN IMMEDIATE (the write lock up front); rolled back unless commit() ran.
 class Transaction {
 public:
-    explicit Transaction(sqlite3* db) : db_(db) { exec_sql(db_, "BEGIN IMMEDIATE;"); }
+    explicit Transaction(Connection& c) : c_(c) { run(c_, "BEGIN IMMEDIATE;"); }
     ~Transaction() {
-        if (!done_)
-            sqlite3_exec(db_, "ROLLBACK;", nullptr, nullptr, nullptr);
+        if (!done_ && !sqlite3_get_autocommit(c_.db))
+            sqlite3_exec(c_.db, "ROLLBACK;", nullptr, nullptr, nullptr);
     }
     void commit() {
-        exec_sql(db_, "COMMIT;");
+        run(c_, "COMMIT;");
         done_ = true;
     }
     void rollback() {
-        exec_sql(db_, "ROLLBACK;");
+        run(c_, "ROLLBACK;");
         done_ = true;
     }
 
 private:
-    sqlite3* db_;
+    Connection& c_;
     bool done_ = false;
 };
 
-long long next_counter(sqlite3* db, const char* name) {
-    Stmt st(db, "UPDATE counters SET value = value + 1 WHERE name = ?1 RETURNING value;");
+long long next_counter(Connection& c, const char* name) {
+    Stmt st(c, "UPDATE counters SET value = value + 1 WHERE name = ?1 RETURNING value;");
     st.bind(1, std::string(name));
     if (!st.step())
         throw StoreError(std::string("数据库缺少计数器 ") + name);
@@ -109,12 +167,20 @@ long long next_counter(sqlite3* db, const char* name) {
 }
 
 // The first event of a submission (received).
-void insert_event(sqlite3* db, const std::string& id, const std::string& status, const std::string& reason,
+void insert_event(Connection& c, const std::string& id, const std::string& status, const std::string& reason,
                   long long user_id, const std::string& at) {
-    Stmt st(db, "INSERT INTO submission_events (submission_id, status, reason, user_id, at) VALUES (?1, ?2, ?3, ?4, ?5);");
+    Stmt st(c, "INSERT INTO submission_events (submission_id, status, reason, user_id, at) VALUES (?1, ?2, ?3, ?4, ?5);");
     st.bind(1, id).bind(2, status).bind(3, reason).bind(4, user_id).bind(5, at);
     st.step();
 }
+
+// A new submission waiting for its group's commit (SqliteStore::insert_submission).
+struct PendingInsert {
+    const NewSubmission* row = nullptr;
+    InsertResult result;
+    std::exception_ptr error;  // set: this row failed (alone, or with its whole group)
+    bool done = false;         // the group's COMMIT has returned (or failed)
+};
 
 class SqliteStore final : public Store {
 public:
@@ -126,33 +192,30 @@ public:
         path_ = data_dir / kStoreFileName;
 
         const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX;
-        if (sqlite3_open_v2(path_.c_str(), &db_, flags, nullptr) != SQLITE_OK) {
-            const std::string why = db_ ? sqlite3_errmsg(db_) : "out of memory";
-            sqlite3_close(db_);
-            db_ = nullptr;
+        if (sqlite3_open_v2(path_.c_str(), &conn_.db, flags, nullptr) != SQLITE_OK) {
+            const std::string why = conn_.db ? sqlite3_errmsg(conn_.db) : "out of memory";
+            conn_.close();
             throw StoreError("无法打开数据库 " + path_.string() + ": " + why);
         }
         try {
-            sqlite3_extended_result_codes(db_, 1);
-            sqlite3_busy_timeout(db_, kStoreBusyTimeoutMs);
+            sqlite3_extended_result_codes(conn_.db, 1);
+            sqlite3_busy_timeout(conn_.db, kStoreBusyTimeoutMs);
             if (query_text("PRAGMA journal_mode = WAL;") != "wal")
                 throw StoreError("数据库 " + path_.string() + " 无法使用 WAL 日志模式 (文件系统不支持?)");
-            exec_sql(db_, "PRAGMA synchronous = FULL;");
+            exec_sql(conn_.db, "PRAGMA synchronous = FULL;");
             // Migrations rebuild tables (5): foreign keys are checked once they are done.
-            exec_sql(db_, "PRAGMA foreign_keys = OFF;");
+            exec_sql(conn_.db, "PRAGMA foreign_keys = OFF;");
             migrate();
-            exec_sql(db_, "PRAGMA foreign_keys = ON;");
+            exec_sql(conn_.db, "PRAGMA foreign_keys = ON;");
         } catch (const StoreError& e) {
-            sqlite3_close(db_);
-            db_ = nullptr;
+            conn_.close();
             throw StoreError(std::string(e.what()) + " (" + path_.string() + ")");
         }
     }
 
     ~SqliteStore() override {
         // Closing the last connection checkpoints the WAL into the main file.
-        if (db_)
-            sqlite3_close(db_);
+        conn_.close();
     }
 
     std::string kind() const override { return "sqlite"; }
@@ -165,7 +228,7 @@ public:
 
     Organisation create_organisation(const std::string& uscc, const std::string& name, const std::string& at) override {
         std::lock_guard<std::mutex> lock(mutex_);
-        Stmt st(db_, "INSERT INTO organisations (uscc, name, created_at) VALUES (?1, ?2, ?3) RETURNING id;");
+        Stmt st(conn_, "INSERT INTO organisations (uscc, name, created_at) VALUES (?1, ?2, ?3) RETURNING id;");
         st.bind(1, uscc).bind(2, name).bind(3, at);
         st.step();
         return {st.integer(0), uscc, name};
@@ -173,7 +236,7 @@ public:
 
     std::optional<Organisation> find_organisation(const std::string& uscc) override {
         std::lock_guard<std::mutex> lock(mutex_);
-        Stmt st(db_, "SELECT id, uscc, name FROM organisations WHERE uscc = ?1;");
+        Stmt st(conn_, "SELECT id, uscc, name FROM organisations WHERE uscc = ?1;");
         st.bind(1, uscc);
         if (!st.step())
             return std::nullopt;
@@ -182,7 +245,7 @@ public:
 
     User create_user(const User& user, const std::string& at) override {
         std::lock_guard<std::mutex> lock(mutex_);
-        Stmt st(db_,
+        Stmt st(conn_,
                 "INSERT INTO users (login, password_hash, role, organisation_id, office, created_at) "
                 "VALUES (?1, ?2, ?3, NULLIF(?4, 0), NULLIF(?5, ''), ?6) RETURNING id;");
         st.bind(1, user.login).bind(2, user.password_hash).bind(3, user.role);
@@ -195,7 +258,7 @@ public:
 
     std::optional<User> find_user(const std::string& login) override {
         std::lock_guard<std::mutex> lock(mutex_);
-        Stmt st(db_, "SELECT " SKILLAID_USER_COLUMNS " FROM users u LEFT JOIN organisations o ON o.id = u.organisation_id "
+        Stmt st(conn_, "SELECT " SKILLAID_USER_COLUMNS " FROM users u LEFT JOIN organisations o ON o.id = u.organisation_id "
                      "WHERE u.login = ?1;");
         st.bind(1, login);
         if (!st.step())
@@ -205,7 +268,7 @@ public:
 
     std::vector<User> list_users() override {
         std::lock_guard<std::mutex> lock(mutex_);
-        Stmt st(db_, "SELECT " SKILLAID_USER_COLUMNS " FROM users u LEFT JOIN organisations o ON o.id = u.organisation_id "
+        Stmt st(conn_, "SELECT " SKILLAID_USER_COLUMNS " FROM users u LEFT JOIN organisations o ON o.id = u.organisation_id "
                      "ORDER BY u.id;");
         std::vector<User> users;
         while (st.step())
@@ -216,11 +279,11 @@ public:
     void create_session(const std::string& token_hash, std::int64_t user_id, long long expires_at,
                         const std::string& at) override {
         std::lock_guard<std::mutex> lock(mutex_);
-        Transaction tx(db_);
+        Transaction tx(conn_);
         // Expired sessions are removed as new ones are made.
-        Stmt purge(db_, "DELETE FROM sessions WHERE expires_at <= strftime('%s', 'now');");
+        Stmt purge(conn_, "DELETE FROM sessions WHERE expires_at <= strftime('%s', 'now');");
         purge.step();
-        Stmt st(db_, "INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?1, ?2, ?3, ?4);");
+        Stmt st(conn_, "INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?1, ?2, ?3, ?4);");
         st.bind(1, token_hash).bind(2, static_cast<long long>(user_id)).bind(3, at).bind(4, expires_at);
         st.step();
         tx.commit();
@@ -228,7 +291,7 @@ public:
 
     std::optional<User> session_user(const std::string& token_hash, long long now) override {
         std::lock_guard<std::mutex> lock(mutex_);
-        Stmt st(db_, "SELECT " SKILLAID_USER_COLUMNS " FROM sessions s JOIN users u ON u.id = s.user_id "
+        Stmt st(conn_, "SELECT " SKILLAID_USER_COLUMNS " FROM sessions s JOIN users u ON u.id = s.user_id "
                      "LEFT JOIN organisations o ON o.id = u.organisation_id "
                      "WHERE s.token_hash = ?1 AND s.expires_at > ?2;");
         st.bind(1, token_hash).bind(2, now);
@@ -239,22 +302,43 @@ public:
 
     void delete_session(const std::string& token_hash) override {
         std::lock_guard<std::mutex> lock(mutex_);
-        Stmt st(db_, "DELETE FROM sessions WHERE token_hash = ?1;");
+        Stmt st(conn_, "DELETE FROM sessions WHERE token_hash = ?1;");
         st.bind(1, token_hash);
         st.step();
     }
 
+    // Group commit: the caller queues its row and waits. One waiting thread at a
+    // time takes what is queued (at most kGroupCommitMaxRows), stores the rows in
+    // one transaction, each in its own savepoint (a row that fails is undone and
+    // answered with its error alone), commits once and wakes the others: every
+    // row is answered only after the COMMIT holding it has returned.
     InsertResult insert_submission(const NewSubmission& s) override {
-        std::lock_guard<std::mutex> lock(mutex_);
-        {
-            Transaction tx(db_);
-            if (insert_locked(s)) {
-                tx.commit();
-                return InsertResult{true, *find_locked(s.id, Scope{})};
+        PendingInsert me;
+        me.row = &s;
+        std::unique_lock<std::mutex> lock(queue_mutex_);
+        queue_.push_back(&me);
+        while (!me.done) {
+            if (committing_) {
+                committed_.wait(lock);
+                continue;
             }
-            tx.rollback();  // the id exists: give back the counters
+            committing_ = true;
+            std::vector<PendingInsert*> group;
+            while (!queue_.empty() && group.size() < kGroupCommitMaxRows) {
+                group.push_back(queue_.front());
+                queue_.pop_front();
+            }
+            lock.unlock();
+            commit_group(group);
+            lock.lock();
+            for (PendingInsert* p : group)
+                p->done = true;
+            committing_ = false;
+            committed_.notify_all();
         }
-        return InsertResult{false, *find_locked(s.id, Scope{})};
+        if (me.error)
+            std::rethrow_exception(me.error);
+        return std::move(me.result);
     }
 
     // BEGIN IMMEDIATE takes the database's write lock before the history is read,
@@ -263,7 +347,7 @@ public:
                                              const ClaimDecision& decide) override {
         std::lock_guard<std::mutex> lock(mutex_);
         {
-            Transaction tx(db_);
+            Transaction tx(conn_);
             // A repeat that arrived while the first was being stored: not counted against itself.
             if (std::optional<Submission> existing = find_locked(id, Scope{}))
                 return InsertResult{false, *existing};
@@ -273,7 +357,7 @@ public:
                 return std::nullopt;  // rolled back
             if (insert_locked(row)) {
                 for (const RegisterRecord& r : records) {
-                    Stmt st(db_, "INSERT INTO register (id_hash, submission_id, year, date, scheme, occupation, level, "
+                    Stmt st(conn_, "INSERT INTO register (id_hash, submission_id, year, date, scheme, occupation, level, "
                                  "months, days, status) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'received');");
                     st.bind(1, r.id_hash).bind(2, row.id).bind(3, static_cast<long long>(r.year)).bind(4, r.date);
                     st.bind(5, r.scheme).bind(6, r.occupation).bind(7, r.level).bind(8, r.months).bind(9, r.days);
@@ -299,7 +383,7 @@ public:
 
     std::vector<Submission> list_submissions(const Scope& scope, std::int64_t since, int limit) override {
         std::lock_guard<std::mutex> lock(mutex_);
-        Stmt st(db_, "SELECT " SKILLAID_SUBMISSION_SUMMARY_COLUMNS " FROM submissions s JOIN organisations o ON o.id = s.organisation_id "
+        Stmt st(conn_, "SELECT " SKILLAID_SUBMISSION_SUMMARY_COLUMNS " FROM submissions s JOIN organisations o ON o.id = s.organisation_id "
                      "WHERE s.change_seq > ?1 AND (?2 = 0 OR s.organisation_id = ?2) AND (?3 = '' OR s.office = ?3) "
                      "ORDER BY s.change_seq LIMIT ?4;");
         st.bind(1, static_cast<long long>(since)).bind(2, static_cast<long long>(scope.organisation_id));
@@ -312,7 +396,7 @@ public:
 
     std::vector<SubmissionEvent> submission_events(const std::vector<std::string>& ids) override {
         std::lock_guard<std::mutex> lock(mutex_);
-        Stmt st(db_, "SELECT " SKILLAID_EVENT_COLUMNS " " SKILLAID_EVENTS_FROM
+        Stmt st(conn_, "SELECT " SKILLAID_EVENT_COLUMNS " " SKILLAID_EVENTS_FROM
                      "WHERE e.submission_id IN (SELECT value FROM json_each(?1)) ORDER BY e.id;");
         st.bind(1, ids_json_array(ids));
         std::vector<SubmissionEvent> events;
@@ -328,20 +412,20 @@ public:
 
     ReviewOutcome review_submission(const ReviewChange& r) override {
         std::lock_guard<std::mutex> lock(mutex_);
-        Transaction tx(db_);
+        Transaction tx(conn_);
         if (!r.key.empty()) {
             const std::string owner = key_owner_locked(r.key);
             if (!owner.empty())
                 return owner == r.id ? ReviewOutcome::replayed : ReviewOutcome::key_reused;
         }
-        Stmt current(db_, "SELECT status FROM submissions WHERE id = ?1 AND office = ?2;");
+        Stmt current(conn_, "SELECT status FROM submissions WHERE id = ?1 AND office = ?2;");
         current.bind(1, r.id).bind(2, r.office);
         if (!current.step())
             return ReviewOutcome::not_found;
         if (current.text(0) != r.from)
             return ReviewOutcome::wrong_status;
-        const long long change = next_counter(db_, "change");
-        Stmt st(db_, "UPDATE submissions SET status = ?1, reason = ?2, change_seq = ?3, updated_at = ?4, "
+        const long long change = next_counter(conn_, "change");
+        Stmt st(conn_, "UPDATE submissions SET status = ?1, reason = ?2, change_seq = ?3, updated_at = ?4, "
                      "publicity_start = CASE WHEN ?8 = 'publicize' THEN ?9 ELSE publicity_start END, "
                      "paid_on = CASE WHEN ?8 = 'pay' THEN ?9 ELSE paid_on END, "
                      "voucher = CASE WHEN ?8 = 'pay' THEN ?10 ELSE voucher END "
@@ -349,12 +433,12 @@ public:
         st.bind(1, r.to).bind(2, r.reason).bind(3, change).bind(4, r.at).bind(5, r.id).bind(6, r.office);
         st.bind(7, r.from).bind(8, r.action).bind(9, r.date).bind(10, r.voucher);
         st.step();
-        Stmt event(db_, "INSERT INTO submission_events (submission_id, from_status, status, action, reason, date, "
+        Stmt event(conn_, "INSERT INTO submission_events (submission_id, from_status, status, action, reason, date, "
                         "voucher, action_key, user_id, at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10);");
         event.bind(1, r.id).bind(2, r.from).bind(3, r.to).bind(4, r.action).bind(5, r.reason).bind(6, r.date);
         event.bind(7, r.voucher).bind(8, r.key).bind(9, static_cast<long long>(r.user_id)).bind(10, r.at);
         event.step();
-        Stmt records(db_, "UPDATE register SET status = ?1 WHERE submission_id = ?2;");
+        Stmt records(conn_, "UPDATE register SET status = ?1 WHERE submission_id = ?2;");
         records.bind(1, r.to).bind(2, r.id);
         records.step();
         tx.commit();
@@ -364,7 +448,7 @@ public:
     std::vector<Submission> claims_created(const std::string& office, const std::string& from,
                                            const std::string& to) override {
         std::lock_guard<std::mutex> lock(mutex_);
-        Stmt st(db_, "SELECT " SKILLAID_SUBMISSION_SUMMARY_COLUMNS " FROM submissions s JOIN organisations o ON o.id = s.organisation_id "
+        Stmt st(conn_, "SELECT " SKILLAID_SUBMISSION_SUMMARY_COLUMNS " FROM submissions s JOIN organisations o ON o.id = s.organisation_id "
                      "WHERE s.kind = 'claim' AND (?1 = '' OR s.office = ?1) AND s.created_at >= ?2 AND s.created_at < ?3 "
                      "ORDER BY s.change_seq;");
         st.bind(1, office).bind(2, from).bind(3, to);
@@ -375,12 +459,37 @@ public:
     }
 
 private:
+    // One transaction for `group`, each row in a savepoint; fills result or error of each.
+    void commit_group(const std::vector<PendingInsert*>& group) {
+        std::lock_guard<std::mutex> lock(mutex_);
+        try {
+            Transaction tx(conn_);
+            for (PendingInsert* p : group) {
+                run(conn_, "SAVEPOINT new_submission;");
+                try {
+                    p->result.created = insert_locked(*p->row);
+                    if (!p->result.created)  // the id exists: give back the counters
+                        run(conn_, "ROLLBACK TO new_submission;");
+                    p->result.stored = *find_locked(p->row->id, Scope{});
+                } catch (const std::exception&) {
+                    p->error = std::current_exception();
+                    run(conn_, "ROLLBACK TO new_submission;");
+                }
+                run(conn_, "RELEASE new_submission;");
+            }
+            tx.commit();
+        } catch (...) {  // nothing of the group is stored (COMMIT, BEGIN or a savepoint failed)
+            for (PendingInsert* p : group)
+                p->error = std::current_exception();
+        }
+    }
+
     // INSERT ... ON CONFLICT (id) DO NOTHING with its receipt, change and first
     // event, in the caller's transaction; false when the id exists.
     bool insert_locked(const NewSubmission& s) {
-        const std::string receipt = format_receipt(s.receipt_date, next_counter(db_, "receipt"));
-        const long long change = next_counter(db_, "change");
-        Stmt st(db_,
+        const std::string receipt = format_receipt(s.receipt_date, next_counter(conn_, "receipt"));
+        const long long change = next_counter(conn_, "change");
+        Stmt st(conn_,
                 "INSERT INTO submissions (id, receipt, body_hash, organisation_id, created_by, kind, business, "
                 "office, policy_id, client_total_fen, server_total_fen, status, reason, change_seq, created_at, "
                 "updated_at, request, server_estimate, route, resubmits, register_issues) "
@@ -392,14 +501,14 @@ private:
         st.bind(13, s.created_at).bind(14, s.request).bind(15, s.server_estimate).bind(16, s.route).bind(17, s.resubmits);
         st.bind(18, s.register_issues);
         st.step();
-        if (sqlite3_changes(db_) != 1)
+        if (sqlite3_changes(conn_.db) != 1)
             return false;
-        insert_event(db_, s.id, "received", "", s.created_by, s.created_at);
+        insert_event(conn_, s.id, "received", "", s.created_by, s.created_at);
         return true;
     }
 
     std::string key_owner_locked(const std::string& key) {
-        Stmt st(db_, "SELECT submission_id FROM submission_events WHERE action_key = ?1 AND action_key <> '';");
+        Stmt st(conn_, "SELECT submission_id FROM submission_events WHERE action_key = ?1 AND action_key <> '';");
         st.bind(1, key);
         return st.step() ? st.text(0) : std::string();
     }
@@ -407,7 +516,7 @@ private:
     std::vector<RegisterRecord> history_locked(const std::vector<std::string>& id_hashes) {
         std::vector<RegisterRecord> records;
         for (const std::string& hash : std::set<std::string>(id_hashes.begin(), id_hashes.end())) {
-            Stmt st(db_, "SELECT " SKILLAID_REGISTER_COLUMNS " FROM register WHERE id_hash = ?1 "
+            Stmt st(conn_, "SELECT " SKILLAID_REGISTER_COLUMNS " FROM register WHERE id_hash = ?1 "
                          "AND status <> " SKILLAID_REGISTER_NOT_COUNTING " ORDER BY date, id;");
             st.bind(1, hash);
             while (st.step())
@@ -417,7 +526,7 @@ private:
     }
 
     std::optional<Submission> find_locked(const std::string& id, const Scope& scope) {
-        Stmt st(db_, "SELECT " SKILLAID_SUBMISSION_DETAIL_COLUMNS " FROM submissions s JOIN organisations o ON o.id = s.organisation_id "
+        Stmt st(conn_, "SELECT " SKILLAID_SUBMISSION_DETAIL_COLUMNS " FROM submissions s JOIN organisations o ON o.id = s.organisation_id "
                      "WHERE (s.id = ?1 OR s.receipt = ?1) AND (?2 = 0 OR s.organisation_id = ?2) AND (?3 = '' OR s.office = ?3);");
         st.bind(1, id).bind(2, static_cast<long long>(scope.organisation_id)).bind(3, scope.office);
         if (!st.step())
@@ -426,7 +535,7 @@ private:
     }
 
     std::string query_text(const char* sql) {
-        Stmt st(db_, sql);
+        Stmt st(conn_, sql);
         return st.step() ? st.text(0) : std::string();
     }
 
@@ -435,7 +544,7 @@ private:
     }
 
     void migrate() {
-        exec_sql(db_,
+        exec_sql(conn_.db,
                  "CREATE TABLE IF NOT EXISTS schema_version ("
                  "  version    INTEGER PRIMARY KEY,"
                  "  applied_at TEXT NOT NULL"
@@ -447,12 +556,12 @@ private:
         for (const SqliteMigration& m : sqlite_migrations()) {
             if (m.version <= current)
                 continue;
-            Transaction tx(db_);
+            Transaction tx(conn_);
             // Another process may have applied it meanwhile (we now hold the write lock).
             if (query_schema_version() >= m.version)
                 continue;
-            exec_sql(db_, m.sql);
-            Stmt record(db_, "INSERT INTO schema_version (version, applied_at) "
+            exec_sql(conn_.db, m.sql);
+            Stmt record(conn_, "INSERT INTO schema_version (version, applied_at) "
                              "VALUES (?1, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'));");
             record.bind(1, static_cast<long long>(m.version));
             record.step();
@@ -461,8 +570,14 @@ private:
     }
 
     std::filesystem::path path_;
-    sqlite3* db_ = nullptr;
+    Connection conn_;
     std::mutex mutex_;  // one connection shared by the io threads
+
+    // Group commit: the new submissions waiting for a transaction.
+    std::mutex queue_mutex_;
+    std::condition_variable committed_;  // a group's COMMIT returned (or failed)
+    std::deque<PendingInsert*> queue_;
+    bool committing_ = false;  // a thread runs commit_group()
 };
 
 }  // namespace

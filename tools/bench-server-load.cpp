@@ -1,8 +1,10 @@
 // Load generator for tools/bench-server.sh (not a test): POST /api/v1/submissions
 // from C connections (keep-alive, one thread each), a fresh Idempotency-Key
-// per request, on 127.0.0.1 only. Prints one JSON line:
+// per request, on 127.0.0.1 only. PORTS is one port or several separated by
+// commas (server processes on one store): connection c uses the (c mod n)-th.
+// Prints one JSON line:
 //   {"requests","errors","seconds","per_second","p50_ms","p99_ms"}
-// Usage: bench-server-load PORT TOKEN BODY_FILE CONNECTIONS REQUESTS
+// Usage: bench-server-load PORTS TOKEN BODY_FILE CONNECTIONS REQUESTS
 #include <boost/asio/connect.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/beast/core.hpp>
@@ -35,10 +37,13 @@ static std::string uuid(std::mt19937_64& rng) {
 
 int main(int argc, char** argv) {
     if (argc != 6) {
-        std::fprintf(stderr, "usage: %s PORT TOKEN BODY_FILE CONNECTIONS REQUESTS\n", argv[0]);
+        std::fprintf(stderr, "usage: %s PORTS TOKEN BODY_FILE CONNECTIONS REQUESTS\n", argv[0]);
         return 2;
     }
-    const unsigned short port = static_cast<unsigned short>(std::stoi(argv[1]));
+    std::vector<unsigned short> ports;
+    std::stringstream port_list(argv[1]);
+    for (std::string port; std::getline(port_list, port, ',');)
+        ports.push_back(static_cast<unsigned short>(std::stoi(port)));
     const std::string token = argv[2];
     std::ifstream in(argv[3]);
     std::stringstream body;
@@ -55,6 +60,7 @@ int main(int argc, char** argv) {
             std::mt19937_64 rng(std::random_device{}() + static_cast<unsigned>(c));
             net::io_context ioc;
             beast::tcp_stream stream(ioc);
+            const unsigned short port = ports[static_cast<size_t>(c) % ports.size()];
             stream.connect(tcp::endpoint(net::ip::make_address("127.0.0.1"), port));
             beast::flat_buffer buffer;
             while (next++ < requests) {

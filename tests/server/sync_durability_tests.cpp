@@ -1,7 +1,9 @@
 // Durability and idempotency across processes: kill -9 during a burst from
 // several client threads, restart, retry with the same keys: every submission
 // stored exactly once, every acknowledged receipt kept. Two server processes on
-// one store: one row per key. Runs on both stores.
+// one store: one row per key. Concurrent submissions (SQLite: group commit,
+// several in one transaction) each get their own receipt, and concurrent
+// repeats of one key one row. Runs on both stores.
 #include "tests/server/sync_harness.h"
 
 #include <boost/test/unit_test.hpp>
@@ -18,7 +20,11 @@ using nlohmann::json;
 BOOST_AUTO_TEST_SUITE(sync_durability)
 
 constexpr int kBurst = 200;
-constexpr int kClientThreads = 4;
+constexpr int kClientThreads = 16;
+// io threads of the servers here: several submissions in the store at once, so
+// that SQLite commits them in groups (a receipt sent before its group's COMMIT
+// would be lost by the kill -9 below).
+const std::vector<std::string> kConcurrentServer = {"--threads", "8"};
 constexpr int kKillAfterAcknowledged = 40;
 constexpr int kDistinctBodies = 5;
 
@@ -41,6 +47,7 @@ static std::vector<json> all_submissions(unsigned short port, const std::string&
 
 BOOST_AUTO_TEST_CASE(kill_9_during_a_burst_then_retries_store_each_exactly_once) {
     SyncEnv env;
+    env.server = env.start_server(kConcurrentServer, &env.port);
     env.add_staff(kUsccA, "甲公司", "alice");
     const std::string token = login(env.port, "alice");
     std::vector<std::string> bodies;
@@ -95,7 +102,7 @@ BOOST_AUTO_TEST_CASE(kill_9_during_a_burst_then_retries_store_each_exactly_once)
 
     // Phase 2: restart on the same store; the clients send everything again with the same keys.
     unsigned short port = 0;
-    env.server = env.start_server({}, &port);
+    env.server = env.start_server(kConcurrentServer, &port);
     std::vector<std::string> receipts(kBurst);
     std::vector<unsigned> phase2_status(kBurst, 0);
     {
@@ -129,6 +136,93 @@ BOOST_AUTO_TEST_CASE(kill_9_during_a_burst_then_retries_store_each_exactly_once)
     BOOST_TEST(ids == std::set<std::string>(keys.begin(), keys.end()));
     BOOST_TEST(stored_receipts == std::set<std::string>(receipts.begin(), receipts.end()));
     BOOST_TEST(stored_receipts.size() == static_cast<size_t>(kBurst));
+}
+
+BOOST_AUTO_TEST_CASE(concurrent_submissions_each_get_their_own_receipt_and_one_row) {
+    constexpr int kSameKey = kClientThreads;  // connections sending one key at once
+    SyncEnv env;
+    env.server = env.start_server(kConcurrentServer, &env.port);
+    env.add_staff(kUsccA, "甲公司", "alice");
+    const std::string token = login(env.port, "alice");
+    const std::string body = submission_body(env.port, kUsccA, "朝阳区", 3).dump();
+    const std::string other_body = submission_body(env.port, kUsccA, "朝阳区", 4).dump();
+
+    // kBurst new submissions over kClientThreads connections: each 201 with its own receipt.
+    std::vector<std::string> keys;
+    for (int i = 0; i < kBurst; i++)
+        keys.push_back(new_uuid());
+    std::vector<Response> answers(kBurst);
+    {
+        std::vector<std::thread> threads;
+        for (int t = 0; t < kClientThreads; t++)
+            threads.emplace_back([&, t] {
+                Client client(env.port);
+                for (int i = t; i < kBurst; i += kClientThreads) {
+                    Headers headers = bearer(token);
+                    headers.push_back({"Idempotency-Key", keys[i]});
+                    answers[i] = client.request(verb::post, "/api/v1/submissions", headers, body);
+                }
+            });
+        for (std::thread& t : threads)
+            t.join();
+    }
+    std::set<std::string> receipts;
+    for (int i = 0; i < kBurst; i++) {
+        BOOST_TEST_CONTEXT("submission " << i) {
+            BOOST_TEST(answers[i].status == 201u);
+            if (answers[i].status == 201u) {
+                BOOST_TEST(answers[i].json()["id"] == keys[i]);
+                receipts.insert(answers[i].json()["receipt"].get<std::string>());
+            }
+        }
+    }
+    BOOST_TEST(receipts.size() == static_cast<size_t>(kBurst));
+
+    // One key on every connection at once (half of them with another body):
+    // one 201, the same body's repeats 200 with its receipt, the other body 409.
+    const std::string key = new_uuid();
+    std::vector<Response> same(kSameKey);
+    {
+        std::vector<std::thread> threads;
+        for (int t = 0; t < kSameKey; t++)
+            threads.emplace_back([&, t] {
+                Headers headers = bearer(token);
+                headers.push_back({"Idempotency-Key", key});
+                same[t] = Client(env.port).request(verb::post, "/api/v1/submissions", headers,
+                                                   t % 2 ? other_body : body);
+            });
+        for (std::thread& t : threads)
+            t.join();
+    }
+    int created = 0, winner = -1;
+    for (int t = 0; t < kSameKey; t++)
+        if (same[t].status == 201u) {
+            created++;
+            winner = t;
+        }
+    BOOST_TEST(created == 1);
+    if (winner >= 0)
+        for (int t = 0; t < kSameKey; t++) {
+            BOOST_TEST_CONTEXT("connection " << t) {
+                if (t == winner)
+                    continue;
+                if (t % 2 == winner % 2) {
+                    BOOST_TEST(same[t].status == 200u);
+                    BOOST_TEST(same[t].json()["receipt"] == same[winner].json()["receipt"]);
+                } else {
+                    BOOST_TEST(same[t].status == 409u);
+                }
+            }
+        }
+
+    // Stored exactly once each.
+    const std::vector<json> stored = all_submissions(env.port, token);
+    BOOST_TEST(stored.size() == static_cast<size_t>(kBurst + 1));
+    std::set<std::string> ids;
+    for (const json& item : stored)
+        ids.insert(item["id"].get<std::string>());
+    keys.push_back(key);
+    BOOST_TEST(ids == std::set<std::string>(keys.begin(), keys.end()));
 }
 
 BOOST_AUTO_TEST_CASE(two_processes_on_one_store_keep_one_row_per_key) {
