@@ -24,6 +24,7 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <sys/stat.h>
 #include <thread>
 #include <vector>
 
@@ -40,6 +41,7 @@ constexpr int kIoThreads = 2;                             // default of --thread
 constexpr int kMaxIoThreads = 64;
 constexpr int kMaxSubmissionRate = 1000000;
 constexpr auto kShutdownGrace = std::chrono::seconds(10);  // in-flight requests get this long
+constexpr mode_t kPrivateUmask = 077;  // what the server and admin create (data folder, database, WAL) is the owner's alone
 
 struct Options {
     std::string host = kDefaultHost;
@@ -147,6 +149,7 @@ static std::string url_of(const tcp::endpoint& ep) {
 }
 
 int main(int argc, char** argv) {
+    ::umask(kPrivateUmask);  // data folder 0700, skillaid.db / -wal / -shm 0600 (register.key is 0600 anyway)
     if (argc > 1 && std::string(argv[1]) == "admin")
         return run_admin(argc - 2, argv + 2);
     Options opts;
