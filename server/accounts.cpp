@@ -90,6 +90,8 @@ Reply Api::login(const Request& req, const std::string& client_address) {
     else
         verify_dummy_password(password);  // same time for an unknown login
     if (!ok) {
+        login_failures_by_pair_.failed(pair_key, pair);
+        login_failures_by_address_.failed(client_address, address);
         log_event("login_failed", {{"login", login}, {"address", client_address}});
         return error_reply(req, http::status::unauthorized, "invalid_credentials", "登录名或密码错误");
     }

@@ -146,6 +146,13 @@ long long LoginThrottle::reserve(const std::string& key, Reservation& r) {
     return 0;
 }
 
+void LoginThrottle::failed(const std::string& key, const Reservation& r) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    auto it = entries_.find(key);
+    if (it != entries_.end() && it->second.last == r.at)
+        it->second.last = Clock::now();
+}
+
 void LoginThrottle::release(const std::string& key, const Reservation& r) {
     std::lock_guard<std::mutex> lock(mutex_);
     auto it = entries_.find(key);

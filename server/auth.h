@@ -63,8 +63,9 @@ private:
 // Growing delays after failed logins (OWASP: throttle, never lock the account
 // for everyone): a key's first `free_failures` failures cost nothing; after
 // each further one the key waits kLoginFirstDelay, doubling, at most
-// `max_delay`. An attempt is counted as failed *before* the password check
-// (reserve), so simultaneous attempts cannot race past the limit; a success
+// `max_delay` (from the answer to the failure). An attempt is counted as failed
+// *before* the password check (reserve), so simultaneous attempts cannot race
+// past the limit; a success
 // or an unchecked attempt gives it back (release), or forgets the key (clear).
 // Thread-safe; beyond kMaxKeys keys, stale ones are dropped.
 class LoginThrottle {
@@ -80,6 +81,7 @@ public:
 
     // 0 with the attempt counted (`r` filled), or the seconds to wait (nothing counted).
     long long reserve(const std::string& key, Reservation& r);
+    void failed(const std::string& key, const Reservation& r);   // checked and wrong: the delay runs from now
     void release(const std::string& key, const Reservation& r);
     void clear(const std::string& key);
 
