@@ -1,5 +1,5 @@
-// Accounts: the admin command, login, sessions, logout, login rate limits.
-// Runs on both stores (sync_harness.h).
+// Accounts: the admin command, login, sessions, logout (on both stores,
+// sync_harness.h); the login limits (login_limits, SQLite only).
 #include "tests/server/sync_harness.h"
 
 #include <boost/test/unit_test.hpp>
@@ -76,6 +76,45 @@ BOOST_AUTO_TEST_CASE(login_body_is_checked_strictly) {
     BOOST_TEST(post("[]").json()["error"]["code"] == "wrong_type");
     BOOST_TEST(http_request(env.port, verb::get, "/api/v1/login").status == 405u);
 }
+
+BOOST_AUTO_TEST_CASE(admin_command_makes_accounts_without_default_passwords) {
+    SyncEnv env;
+    BOOST_TEST(env.admin({"create-org", "--uscc", kUsccA, "--name", "甲公司"}).status == 0);
+    BOOST_TEST(env.admin({"create-org", "--uscc", kUsccA, "--name", "again"}).status == 1);
+    BOOST_TEST(env.admin({"create-org", "--uscc", "91220102MA00000152", "--name", "bad code"}).status == 1);
+    // Unknown organisation, unknown office, short password: refused.
+    BOOST_TEST(env.admin({"create-user", "--uscc", kUsccB, "--login", "x"}).status == 1);
+    BOOST_TEST(env.admin({"create-reviewer", "--office", "火星区", "--login", "r"}).status == 1);
+    BOOST_TEST(env.admin({"create-user", "--uscc", kUsccA, "--login", "short", "--password-stdin"}, "abc\n").status == 1);
+    BOOST_TEST(env.admin({"create-user"}).status == 2);
+
+    // Generated password: printed once, and it works.
+    const AdminResult made = env.admin({"create-user", "--uscc", kUsccA, "--login", "carol"});
+    BOOST_TEST(made.status == 0);
+    const std::string password = made.out.value("password", "");
+    BOOST_TEST(password.size() >= 16u);
+    BOOST_TEST(!login(env.port, "carol", password).empty());
+    BOOST_TEST(env.admin({"create-user", "--uscc", kUsccA, "--login", "carol"}).status == 1);  // login taken
+
+    const AdminResult reviewer = env.admin({"create-reviewer", "--office", "市人社局", "--login", "city"});
+    BOOST_TEST(reviewer.status == 0);
+    const Response me = http_request(env.port, verb::get, "/api/v1/me",
+                                     bearer(login(env.port, "city", reviewer.out.value("password", ""))));
+    BOOST_TEST(me.json()["user"]["role"] == "reviewer");
+    BOOST_TEST(me.json()["user"]["office"] == "市人社局");
+
+    const AdminResult list = env.admin({"list-users"});
+    BOOST_TEST(list.status == 0);
+    BOOST_TEST(list.out["users"].size() == 2u);
+    BOOST_TEST(list.out.dump().find("password") == std::string::npos);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+// The login limits live in the server's memory, whatever the store: this
+// suite runs once (not again on PostgreSQL like the sync_* suites), as each
+// failure costs an Argon2 check.
+BOOST_AUTO_TEST_SUITE(login_limits)
 
 // POST /api/v1/login as the client at `address` (X-Real-IP, the server runs with --trust-proxy).
 static Response login_from(unsigned short port, const std::string& address, const std::string& name,
@@ -205,38 +244,6 @@ BOOST_AUTO_TEST_CASE(login_failures_from_one_address_slow_down_that_address_only
     BOOST_TEST(limited.status == 429u);
     BOOST_TEST(limited.header("retry-after") == "1");
     BOOST_TEST(login_from(port, "10.8.0.2", "alice", kPassword).status == 200u);
-}
-
-BOOST_AUTO_TEST_CASE(admin_command_makes_accounts_without_default_passwords) {
-    SyncEnv env;
-    BOOST_TEST(env.admin({"create-org", "--uscc", kUsccA, "--name", "甲公司"}).status == 0);
-    BOOST_TEST(env.admin({"create-org", "--uscc", kUsccA, "--name", "again"}).status == 1);
-    BOOST_TEST(env.admin({"create-org", "--uscc", "91220102MA00000152", "--name", "bad code"}).status == 1);
-    // Unknown organisation, unknown office, short password: refused.
-    BOOST_TEST(env.admin({"create-user", "--uscc", kUsccB, "--login", "x"}).status == 1);
-    BOOST_TEST(env.admin({"create-reviewer", "--office", "火星区", "--login", "r"}).status == 1);
-    BOOST_TEST(env.admin({"create-user", "--uscc", kUsccA, "--login", "short", "--password-stdin"}, "abc\n").status == 1);
-    BOOST_TEST(env.admin({"create-user"}).status == 2);
-
-    // Generated password: printed once, and it works.
-    const AdminResult made = env.admin({"create-user", "--uscc", kUsccA, "--login", "carol"});
-    BOOST_TEST(made.status == 0);
-    const std::string password = made.out.value("password", "");
-    BOOST_TEST(password.size() >= 16u);
-    BOOST_TEST(!login(env.port, "carol", password).empty());
-    BOOST_TEST(env.admin({"create-user", "--uscc", kUsccA, "--login", "carol"}).status == 1);  // login taken
-
-    const AdminResult reviewer = env.admin({"create-reviewer", "--office", "市人社局", "--login", "city"});
-    BOOST_TEST(reviewer.status == 0);
-    const Response me = http_request(env.port, verb::get, "/api/v1/me",
-                                     bearer(login(env.port, "city", reviewer.out.value("password", ""))));
-    BOOST_TEST(me.json()["user"]["role"] == "reviewer");
-    BOOST_TEST(me.json()["user"]["office"] == "市人社局");
-
-    const AdminResult list = env.admin({"list-users"});
-    BOOST_TEST(list.status == 0);
-    BOOST_TEST(list.out["users"].size() == 2u);
-    BOOST_TEST(list.out.dump().find("password") == std::string::npos);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
