@@ -1,5 +1,5 @@
-// Accounts over HTTP: login (Argon2id check, rate limits per login name and
-// per client address), logout, me, and the Bearer-token check of every
+// Accounts over HTTP: login (Argon2id check, growing delays per login name and
+// client address, and per address; a cap on simultaneous checks), logout, me, and the Bearer-token check of every
 // protected request. Accounts are made with `skillaid-server admin` (admin.cpp).
 #include "server/api.h"
 #include "server/log.h"
@@ -57,13 +57,30 @@ Reply Api::login(const Request& req, const std::string& client_address) {
     const std::string login = read_string(body, "login", "", kMaxLoginBytes);
     const std::string password = read_string(body, "password", "", kMaxPasswordLength);
 
-    const std::string account_key = "login:" + login;
-    const std::string address_key = "address:" + client_address;
-    const long long wait = std::max(login_failures_by_account_.retry_after(account_key),
-                                    login_failures_by_address_.retry_after(address_key));
+    // The attempt is counted as failed before the Argon2 check (simultaneous
+    // attempts cannot race past the limits), and given back if it succeeds.
+    const std::string pair_key = login + " " + client_address;
+    LoginThrottle::Reservation pair{}, address{};
+    long long wait = login_failures_by_pair_.reserve(pair_key, pair);
+    if (wait == 0) {
+        wait = login_failures_by_address_.reserve(client_address, address);
+        if (wait > 0)
+            login_failures_by_pair_.release(pair_key, pair);
+    }
     if (wait > 0) {
         log_event("login_rate_limited", {{"login", login}, {"address", client_address}, {"retry_after", wait}});
         return rate_limited_reply(req, wait, "登录失败次数过多");
+    }
+    const PasswordHashSlot slot;  // at most kMaxConcurrentPasswordHashes Argon2 checks (64 MiB each) at once
+    if (!slot.taken()) {
+        login_failures_by_pair_.release(pair_key, pair);
+        login_failures_by_address_.release(client_address, address);
+        log_event("login_busy", {{"login", login}, {"address", client_address}});
+        auto res = json_response(req.version(), req.keep_alive(), http::status::service_unavailable,
+                                 error_body("login_busy", "同时登录的人数过多, 请 " + std::to_string(kLoginBusyRetrySeconds) +
+                                                              " 秒后再试", ""));
+        res.set(http::field::retry_after, std::to_string(kLoginBusyRetrySeconds));
+        return make_reply(std::move(res));
     }
 
     const std::optional<User> user = store_.find_user(login);
@@ -73,12 +90,13 @@ Reply Api::login(const Request& req, const std::string& client_address) {
     else
         verify_dummy_password(password);  // same time for an unknown login
     if (!ok) {
-        login_failures_by_account_.record(account_key);
-        login_failures_by_address_.record(address_key);
+        login_failures_by_pair_.failed(pair_key, pair);
+        login_failures_by_address_.failed(client_address, address);
         log_event("login_failed", {{"login", login}, {"address", client_address}});
         return error_reply(req, http::status::unauthorized, "invalid_credentials", "登录名或密码错误");
     }
-    login_failures_by_account_.clear(account_key);
+    login_failures_by_pair_.clear(pair_key);
+    login_failures_by_address_.release(client_address, address);
 
     const std::string token = new_token();
     const std::time_t now = std::time(nullptr);

@@ -25,8 +25,8 @@ constexpr const char* kReportSummaryPath = "/api/v1/reports/summary";
 Api::Api(Store& store, ApiOptions options)
     : store_(store),
       options_(options),
-      login_failures_by_account_(kLoginFailuresPerAccount, kLoginWindow),
-      login_failures_by_address_(kLoginFailuresPerIp, kLoginWindow),
+      login_failures_by_pair_(kLoginFreeFailuresPerPair, kLoginMaxDelayPerPair),
+      login_failures_by_address_(kLoginFreeFailuresPerAddress, kLoginMaxDelayPerAddress),
       submissions_by_user_(static_cast<std::size_t>(options.submissions_per_minute), kSubmissionWindow),
       history_checks_by_user_(static_cast<std::size_t>(options.history_checks_per_minute), kSubmissionWindow) {}
 

@@ -37,9 +37,13 @@ constexpr const char* kApiPrefix = "/api/";
 constexpr int kMaxJsonDepth = 64;        // nesting of objects/arrays in a request body
 constexpr int kChinaUtcOffsetHours = 8;  // "today" for the engine is the date in China (no DST)
 
-constexpr std::size_t kLoginFailuresPerAccount = 5;   // wrong passwords per login name per window
-constexpr std::size_t kLoginFailuresPerIp = 20;       // failed logins per client address per window
-constexpr auto kLoginWindow = std::chrono::minutes(15);
+// Login throttling (LoginThrottle in auth.h; docs/server.md "Login limits"): per login name *and*
+// client address, delays from the first failure on; per address over all names, after a free allowance.
+constexpr int kLoginFreeFailuresPerPair = 0;
+constexpr auto kLoginMaxDelayPerPair = std::chrono::minutes(15);
+constexpr int kLoginFreeFailuresPerAddress = 30;
+constexpr auto kLoginMaxDelayPerAddress = std::chrono::minutes(1);
+constexpr int kLoginBusyRetrySeconds = 1;  // Retry-After of a 503 when kMaxConcurrentPasswordHashes are running
 constexpr auto kSessionLifetime = std::chrono::hours(12);
 constexpr int kDefaultSubmissionsPerMinute = 300;     // per user; --submission-rate changes it
 constexpr auto kSubmissionWindow = std::chrono::minutes(1);
@@ -93,8 +97,8 @@ private:
 
     Store& store_;
     ApiOptions options_;
-    RateLimiter login_failures_by_account_;
-    RateLimiter login_failures_by_address_;
+    LoginThrottle login_failures_by_pair_;     // "login address" (login names have no spaces)
+    LoginThrottle login_failures_by_address_;
     RateLimiter submissions_by_user_;
     RateLimiter history_checks_by_user_;
 };

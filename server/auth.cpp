@@ -2,6 +2,8 @@
 
 #include <sodium.h>
 
+#include <algorithm>
+#include <atomic>
 #include <stdexcept>
 
 namespace skillaid::server {
@@ -111,6 +113,72 @@ long long RateLimiter::acquire(const std::string& key) {
 void RateLimiter::clear(const std::string& key) {
     std::lock_guard<std::mutex> lock(mutex_);
     events_.erase(key);
+}
+
+//-----------------------------------------------------------------------------
+// LoginThrottle, PasswordHashSlot
+//-----------------------------------------------------------------------------
+
+LoginThrottle::Clock::duration LoginThrottle::delay(int failures) const {
+    if (failures <= free_)
+        return Clock::duration::zero();
+    const int doublings = std::min(failures - free_ - 1, 30);
+    return std::min<Clock::duration>(kLoginFirstDelay * (1LL << doublings), max_delay_);
+}
+
+long long LoginThrottle::reserve(const std::string& key, Reservation& r) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    const auto now = Clock::now();
+    if (entries_.size() >= kMaxKeys && !entries_.contains(key)) {
+        std::erase_if(entries_, [&](const auto& item) { return item.second.last + kLoginFailureMemory <= now; });
+        if (entries_.size() >= kMaxKeys)
+            entries_.clear();  // still full of live keys: start over rather than grow
+    }
+    Entry& e = entries_[key];
+    if (e.failures > 0 && e.last + kLoginFailureMemory <= now)
+        e = Entry{};
+    const auto until = e.last + delay(e.failures);
+    if (e.failures > 0 && until > now)
+        return std::max<long long>(1, std::chrono::ceil<std::chrono::seconds>(until - now).count());
+    r = {now, e.last};
+    e.failures++;
+    e.last = now;
+    return 0;
+}
+
+void LoginThrottle::failed(const std::string& key, const Reservation& r) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    auto it = entries_.find(key);
+    if (it != entries_.end() && it->second.last == r.at)
+        it->second.last = Clock::now();
+}
+
+void LoginThrottle::release(const std::string& key, const Reservation& r) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    auto it = entries_.find(key);
+    if (it == entries_.end() || it->second.failures == 0)
+        return;
+    it->second.failures--;
+    if (it->second.last == r.at)
+        it->second.last = r.previous_last;  // no later attempt: as if this one never was
+}
+
+void LoginThrottle::clear(const std::string& key) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    entries_.erase(key);
+}
+
+static std::atomic<int> g_password_hashes{0};
+
+PasswordHashSlot::PasswordHashSlot() {
+    taken_ = g_password_hashes.fetch_add(1) < kMaxConcurrentPasswordHashes;
+    if (!taken_)
+        g_password_hashes.fetch_sub(1);
+}
+
+PasswordHashSlot::~PasswordHashSlot() {
+    if (taken_)
+        g_password_hashes.fetch_sub(1);
 }
 
 }  // namespace skillaid::server

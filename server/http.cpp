@@ -10,6 +10,7 @@
 #include <cmath>
 #include <mutex>
 #include <optional>
+#include <sstream>
 #include <unordered_map>
 
 namespace skillaid::server {
@@ -70,8 +71,17 @@ private:
         parser_.emplace();
         parser_->header_limit(static_cast<std::uint32_t>(kMaxHeaderBytes));
         parser_->body_limit(kMaxBodyBytes);
-        stream_.expires_after(kReadTimeout);
+        stream_.expires_after(answered_ ? kKeepAliveTimeout : kHeaderTimeout);
         reading_ = true;
+        http::async_read_header(stream_, buffer_, *parser_,
+                                beast::bind_front_handler(&Session::on_header, shared_from_this()));
+    }
+
+    // The header is in: the body (if any) gets kReadTimeout.
+    void on_header(error_code ec, std::size_t bytes) {
+        if (ec)
+            return on_read(ec, bytes);
+        stream_.expires_after(kReadTimeout);
         http::async_read(stream_, buffer_, *parser_, beast::bind_front_handler(&Session::on_read, shared_from_this()));
     }
 
@@ -112,6 +122,7 @@ private:
     }
 
     void send(http::message_generator&& message) {
+        answered_ = true;
         const bool keep_alive = message.keep_alive() && !stopping_;
         stream_.expires_after(kWriteTimeout);
         beast::async_write(stream_, std::move(message),
@@ -148,6 +159,7 @@ private:
     std::shared_ptr<SessionRegistry> registry_;
     std::uint64_t id_ = 0;
     bool reading_ = false;   // waiting for (the rest of) a request
+    bool answered_ = false;  // a request was answered: the next header may take kKeepAliveTimeout
     bool stopping_ = false;  // shutdown asked: no further requests on this connection
 };
 
@@ -155,13 +167,14 @@ private:
 // Server
 //-----------------------------------------------------------------------------
 
-Server::Server(net::io_context& ioc, StaticFiles& files, Api& api)
+Server::Server(net::io_context& ioc, StaticFiles& files, Api& api, std::size_t max_connections)
     : ioc_(ioc),
       acceptor_(net::make_strand(ioc)),
       retry_timer_(acceptor_.get_executor()),
       files_(files),
       api_(api),
-      sessions_(std::make_shared<SessionRegistry>()) {}
+      sessions_(std::make_shared<SessionRegistry>()),
+      max_connections_(max_connections) {}
 
 Server::~Server() = default;
 
@@ -206,8 +219,49 @@ void Server::on_accept(error_code ec, tcp::socket socket) {
         });
         return;
     }
-    std::make_shared<Session>(std::move(socket), *this, sessions_)->start();
+    std::size_t open = 0;
+    {
+        std::lock_guard<std::mutex> lock(sessions_->mutex);
+        open = sessions_->sessions.size();
+    }
+    if (open >= max_connections_) {
+        if (!full_)
+            log_event("connections_full", {{"open", open}, {"max_connections", max_connections_}});
+        full_ = true;
+        refuse(socket);
+    } else {
+        full_ = false;
+        std::make_shared<Session>(std::move(socket), *this, sessions_)->start();
+    }
     do_accept();
+}
+
+// Beyond kMaxConnections: a 503 written at once (a new socket's send buffer
+// takes it whole) and the socket closed, so a refusal holds no descriptor.
+// What the client already sent is read first: closing over unread input
+// would reset the connection and could lose the answer.
+void Server::refuse(tcp::socket& socket) {
+    static const std::string answer = [] {
+        auto res = json_response(11, false, http::status::service_unavailable,
+                                 error_body("too_many_connections",
+                                            "服务器连接数已满, 请 " + std::to_string(kConnectionsFullRetrySeconds) +
+                                                " 秒后再试",
+                                            ""));
+        res.set(http::field::retry_after, std::to_string(kConnectionsFullRetrySeconds));
+        res.prepare_payload();
+        std::ostringstream out;
+        out << res;
+        return out.str();
+    }();
+    error_code ec;
+    socket.non_blocking(true, ec);
+    std::array<char, 4096> unread;
+    for (int i = 0; i < 16 && !ec; i++)  // up to 64 KiB; then would_block (nothing more yet) or eof
+        socket.read_some(net::buffer(unread), ec);
+    ec = {};
+    socket.write_some(net::buffer(answer), ec);
+    socket.shutdown(tcp::socket::shutdown_send, ec);
+    socket.close(ec);
 }
 
 void Server::shutdown() {

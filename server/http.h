@@ -11,6 +11,7 @@
 #include <boost/asio/steady_timer.hpp>
 #include <boost/asio/strand.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdint>
 #include <memory>
@@ -22,17 +23,30 @@ using tcp = net::ip::tcp;
 
 constexpr std::size_t kMaxHeaderBytes = 16u << 10;              // request line + headers
 constexpr std::size_t kMaxBodyBytes = 1u << 20;                 // request body (API); beyond: 413
-constexpr auto kReadTimeout = std::chrono::seconds(30);         // idle keep-alive or slow client
+constexpr auto kHeaderTimeout = std::chrono::seconds(10);       // a new connection's first request header
+constexpr auto kKeepAliveTimeout = std::chrono::seconds(30);    // between requests, until the next header is in
+constexpr auto kReadTimeout = std::chrono::seconds(30);         // a request body, once its header is in
 constexpr auto kWriteTimeout = std::chrono::seconds(60);        // a large file to a slow client
 constexpr auto kLingerTimeout = std::chrono::seconds(2);        // draining a closed connection's unread input
 constexpr int kListenBacklog = 128;
 constexpr auto kAcceptRetryDelay = std::chrono::milliseconds(100);  // after e.g. "too many open files"
+constexpr std::size_t kMaxConnections = 10000;        // open connections; beyond: 503 at once, then closed
+constexpr std::size_t kReservedFileDescriptors = 64;  // for the store, logs, PostgreSQL and refusals
+constexpr int kConnectionsFullRetrySeconds = 1;       // Retry-After of that 503
+
+// The connection cap under a file limit of `open_files`: each connection may
+// hold its socket and a file it sends, beside the reserve.
+constexpr std::size_t max_connections_for(std::size_t open_files) {
+    const std::size_t usable = open_files > 2 * kReservedFileDescriptors ? open_files - kReservedFileDescriptors
+                                                                         : kReservedFileDescriptors;
+    return std::min(kMaxConnections, usable / 2);
+}
 
 struct SessionRegistry;
 
 class Server {
 public:
-    Server(net::io_context& ioc, StaticFiles& files, Api& api);
+    Server(net::io_context& ioc, StaticFiles& files, Api& api, std::size_t max_connections = kMaxConnections);
     ~Server();
 
     // Opens, binds and listens; an error (e.g. address_in_use) is returned, not thrown.
@@ -47,6 +61,7 @@ public:
 private:
     void do_accept();
     void on_accept(boost::system::error_code ec, tcp::socket socket);
+    void refuse(tcp::socket& socket);
 
     net::io_context& ioc_;
     tcp::acceptor acceptor_;
@@ -54,6 +69,8 @@ private:
     StaticFiles& files_;
     Api& api_;
     std::shared_ptr<SessionRegistry> sessions_;
+    std::size_t max_connections_;
+    bool full_ = false;  // at the cap (logged once per episode); on the acceptor's strand
 };
 
 }  // namespace skillaid::server

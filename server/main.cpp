@@ -24,6 +24,8 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <sys/resource.h>
+#include <sys/stat.h>
 #include <thread>
 #include <vector>
 
@@ -40,6 +42,7 @@ constexpr int kIoThreads = 2;                             // default of --thread
 constexpr int kMaxIoThreads = 64;
 constexpr int kMaxSubmissionRate = 1000000;
 constexpr auto kShutdownGrace = std::chrono::seconds(10);  // in-flight requests get this long
+constexpr mode_t kPrivateUmask = 077;  // what the server and admin create (data folder, database, WAL) is the owner's alone
 
 struct Options {
     std::string host = kDefaultHost;
@@ -141,12 +144,28 @@ static std::optional<int> parse_options(int argc, char** argv, Options& opts) {
     return std::nullopt;
 }
 
+// Raises the soft limit of open files to the hard one (many hosts start at
+// 1,024); the connection cap is derived from what it then is.
+static std::size_t raise_file_limit() {
+    rlimit limit{};
+    if (::getrlimit(RLIMIT_NOFILE, &limit) != 0)
+        return 1024;
+    if (limit.rlim_cur < limit.rlim_max) {
+        rlimit raised = limit;
+        raised.rlim_cur = limit.rlim_max == RLIM_INFINITY ? 1048576 : limit.rlim_max;
+        if (::setrlimit(RLIMIT_NOFILE, &raised) == 0)
+            limit = raised;
+    }
+    return limit.rlim_cur == RLIM_INFINITY ? static_cast<std::size_t>(1048576) : static_cast<std::size_t>(limit.rlim_cur);
+}
+
 static std::string url_of(const tcp::endpoint& ep) {
     const std::string host = ep.address().is_v6() ? "[" + ep.address().to_string() + "]" : ep.address().to_string();
     return "http://" + host + ":" + std::to_string(ep.port()) + "/";
 }
 
 int main(int argc, char** argv) {
+    ::umask(kPrivateUmask);  // data folder 0700, skillaid.db / -wal / -shm 0600 (register.key is 0600 anyway)
     if (argc > 1 && std::string(argv[1]) == "admin")
         return run_admin(argc - 2, argv + 2);
     Options opts;
@@ -183,10 +202,14 @@ int main(int argc, char** argv) {
         log_event("web_root_missing", {{"web_root", opts.web_root.string()},
                                        {"hint", "只提供 /api/v1; 先构建 wasm 或用 --web-root 指定目录"}});
 
+    const std::size_t open_files = raise_file_limit();
+    const std::size_t max_connections = max_connections_for(open_files);
+    log_event("connection_limit", {{"open_files", open_files}, {"max_connections", max_connections}});
+
     net::io_context ioc{opts.threads};
     StaticFiles files(opts.web_root);
     Api api(*store, opts.api);
-    Server server(ioc, files, api);
+    Server server(ioc, files, api, max_connections);
 
     const tcp::endpoint wanted(net::ip::make_address(opts.host), opts.port);
     if (boost::system::error_code ec = server.listen(wanted)) {

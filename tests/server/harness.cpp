@@ -80,9 +80,11 @@ std::string gunzip(const std::string& gz) {
 // ServerProcess
 //-----------------------------------------------------------------------------
 
-ServerProcess::ServerProcess(const std::vector<std::string>& args, const fs::path& log_dir)
+ServerProcess::ServerProcess(const std::vector<std::string>& args, const fs::path& log_dir,
+                             const std::vector<std::string>& prefix)
     : out_file_(log_dir / "server.stdout"), err_file_(log_dir / "server.stderr") {
-    std::vector<std::string> argv_strings = {SKILLAID_SERVER_PATH};
+    std::vector<std::string> argv_strings = prefix;
+    argv_strings.push_back(SKILLAID_SERVER_PATH);
     argv_strings.insert(argv_strings.end(), args.begin(), args.end());
     std::vector<char*> argv;
     for (std::string& s : argv_strings)
@@ -93,7 +95,7 @@ ServerProcess::ServerProcess(const std::vector<std::string>& args, const fs::pat
     posix_spawn_file_actions_init(&actions);
     posix_spawn_file_actions_addopen(&actions, 1, out_file_.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
     posix_spawn_file_actions_addopen(&actions, 2, err_file_.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    const int rc = posix_spawn(&pid_, argv[0], &actions, nullptr, argv.data(), environ);
+    const int rc = posix_spawnp(&pid_, argv[0], &actions, nullptr, argv.data(), environ);
     posix_spawn_file_actions_destroy(&actions);
     if (rc != 0)
         throw std::runtime_error("posix_spawn " + argv_strings[0] + " failed");

@@ -38,9 +38,11 @@ std::string gunzip(const std::string& gz);  // throws on malformed data
 
 // skillaid-server started with `args`; stdout and stderr go to files in
 // `log_dir`. The destructor kills (SIGKILL) and reaps it if still running.
+// `prefix`: a command that runs the server, e.g. {"prlimit", "--nofile=256:256", "--"}.
 class ServerProcess {
 public:
-    ServerProcess(const std::vector<std::string>& args, const std::filesystem::path& log_dir);
+    ServerProcess(const std::vector<std::string>& args, const std::filesystem::path& log_dir,
+                  const std::vector<std::string>& prefix = {});
     ~ServerProcess();
     ServerProcess(const ServerProcess&) = delete;
     ServerProcess& operator=(const ServerProcess&) = delete;

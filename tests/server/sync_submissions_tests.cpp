@@ -5,7 +5,9 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include <filesystem>
 #include <regex>
+#include <sys/stat.h>
 
 using namespace skillaid::test;
 using boost::beast::http::verb;
@@ -211,6 +213,30 @@ BOOST_AUTO_TEST_CASE(submissions_are_rate_limited_per_account) {
     BOOST_TEST(r.status == 429u);
     BOOST_TEST(r.json()["error"]["code"] == "rate_limited");
     BOOST_TEST(std::stoi(r.header("retry-after")) > 0);
+}
+
+// The data folder and every file in it (database, -wal, -shm, register.key)
+// are the server user's alone (0700 / 0600), whatever the umask.
+BOOST_AUTO_TEST_CASE(data_files_are_private_to_the_server_user) {
+    ::umask(022);  // the common default, inherited by the server
+    SyncEnv env;
+    env.add_staff(kUsccA, "甲公司", "alice");
+    BOOST_TEST(submit(env.port, login(env.port, "alice"), new_uuid(), submission_body(env.port, kUsccA, "朝阳区", 3)).status ==
+               201u);
+    namespace fs = std::filesystem;
+    const auto mode = [](const fs::path& path) {  // permission bits, e.g. 0600
+        struct stat st {};
+        return ::stat(path.c_str(), &st) == 0 ? static_cast<int>(st.st_mode & 0777) : -1;
+    };
+    const fs::path data = env.dir.path() / "data";
+    BOOST_TEST(mode(data) == 0700);
+    int files = 0;
+    for (const fs::directory_entry& entry : fs::directory_iterator(data)) {
+        BOOST_TEST_INFO(entry.path().filename().string());
+        BOOST_TEST(mode(entry.path()) == 0600);
+        files++;
+    }
+    BOOST_TEST(files >= (testing_postgres() ? 1 : 4));  // register.key; skillaid.db, -wal, -shm
 }
 
 BOOST_AUTO_TEST_SUITE_END()
