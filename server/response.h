@@ -20,11 +20,26 @@ struct Reply {
     http::message_generator message;
 };
 
-// Server, X-Content-Type-Options and Connection (keep-alive) on every response.
+// Browser security headers (docs/server.md). API answers and errors are data,
+// never a page: their policy allows nothing. Static files replace it with the
+// app's own (app_content_security_policy() in server/static_files.h).
+constexpr const char* kApiContentSecurityPolicy =
+    "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+// Powerful features the app does not use, off for it and anything it embeds.
+// (Clipboard and fullscreen stay allowed: the app pastes and may go full screen.)
+constexpr const char* kPermissionsPolicy =
+    "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), hid=(), midi=(), "
+    "bluetooth=(), accelerometer=(), gyroscope=(), magnetometer=(), display-capture=()";
+
+// Server, Connection (keep-alive) and the security headers on every response.
 template <class Body>
 void set_common_headers(http::response<Body>& res, bool keep_alive) {
     res.set(http::field::server, "SkillAid/" SKILLAID_VERSION);
     res.set("X-Content-Type-Options", "nosniff");
+    res.set("Content-Security-Policy", kApiContentSecurityPolicy);
+    res.set("X-Frame-Options", "DENY");  // frame-ancestors for browsers without CSP level 2
+    res.set("Referrer-Policy", "no-referrer");
+    res.set("Permissions-Policy", kPermissionsPolicy);
     res.keep_alive(keep_alive);
 }
 

@@ -1,10 +1,14 @@
 #include "server/static_files.h"
 
+#include "engine/forms/print.h"
+
 #include <cstdio>
 
+#include <sodium.h>
 #include <zlib.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cctype>
 #include <fstream>
 #include <iterator>
@@ -226,6 +230,21 @@ StaticFiles::StaticFiles(fs::path web_root) {
         root_ = std::move(web_root);
 }
 
+const std::string& app_content_security_policy() {
+    static const std::string policy = [] {
+        const std::string& style = print_style();
+        unsigned char digest[crypto_hash_sha256_BYTES];
+        crypto_hash_sha256(digest, reinterpret_cast<const unsigned char*>(style.data()), style.size());
+        char base64[sodium_base64_ENCODED_LEN(crypto_hash_sha256_BYTES, sodium_base64_VARIANT_ORIGINAL)];
+        sodium_bin2base64(base64, sizeof base64, digest, sizeof digest, sodium_base64_VARIANT_ORIGINAL);
+        return std::string("default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'sha256-") +
+               base64 +
+               "'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; worker-src 'self'; "
+               "object-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+    }();
+    return policy;
+}
+
 // Headers of every file response. File names are not content-hashed yet, so
 // every file is "no-cache" (revalidate each time); long-lived caching of
 // hashed assets is for a later issue.
@@ -233,6 +252,7 @@ template <class Body>
 static void set_file_headers(http::response<Body>& h, const Request& req, const MimeType& mime,
                              const char* content_encoding, const std::string& etag) {
     set_common_headers(h, req.keep_alive());
+    h.set("Content-Security-Policy", app_content_security_policy());
     h.set(http::field::content_type, mime.type);
     h.set(http::field::cache_control, "no-cache");
     h.set(http::field::vary, "Accept-Encoding");
@@ -305,7 +325,11 @@ static std::optional<Reply> file_reply(const Request& req, const fs::path& origi
     return make_reply(std::move(res));
 }
 
-// FILE.br / FILE.gz beside FILE, if present and not older than FILE.
+// FILE.br / FILE.gz beside FILE, if present and not made before FILE.
+// Compressors stamp their output with the input's time cut to whole seconds
+// (`brotli -o` does; tools/precompress.sh then copies FILE's exact time with
+// `touch -r`), so a sibling from the same second as FILE counts as made from
+// it. A sibling a second or more older is stale: FILE was written after it.
 static std::optional<fs::path> precompressed_sibling(const fs::path& file, const char* suffix) {
     fs::path sibling = file;
     sibling += suffix;
@@ -313,8 +337,10 @@ static std::optional<fs::path> precompressed_sibling(const fs::path& file, const
     if (!fs::is_regular_file(sibling, ec))
         return std::nullopt;
     const auto sibling_time = fs::last_write_time(sibling, ec);
+    if (ec)
+        return std::nullopt;
     const auto file_time = fs::last_write_time(file, ec);
-    if (ec || sibling_time < file_time)
+    if (ec || sibling_time < std::chrono::floor<std::chrono::seconds>(file_time))
         return std::nullopt;
     return sibling;
 }

@@ -34,6 +34,12 @@ private:
     std::size_t total_bytes_ = 0;
 };
 
+// The Content-Security-Policy of the app's files (docs/server.md): its own
+// files only, wasm but no JS eval, no inline script; style.css and the print
+// views' one <style> (engine print_style(), allowed by its sha256: the print
+// window is a blob: page and runs under this policy too).
+const std::string& app_content_security_policy();
+
 class StaticFiles {
 public:
     explicit StaticFiles(std::filesystem::path web_root);

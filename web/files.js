@@ -175,7 +175,7 @@
     refusedBox.style.cssText = 'position:fixed;left:50%;bottom:16px;transform:translateX(-50%);width:min(44em,94vw);' +
       'box-sizing:border-box;z-index:25;display:flex;gap:12px;align-items:center;padding:8px 16px;background:#a40000;' +
       'color:#fff;font-size:15px;line-height:1.5;border-radius:6px;box-shadow:0 2px 8px rgba(0,0,0,.3)';
-    refusedBox.innerHTML = '<span></span><button type="button" style="font-size:15px;padding:4px 12px;cursor:pointer;flex:none"></button>';
+    refusedBox.innerHTML = '<span></span><button type="button"></button>';
     refusedBox.firstChild.textContent = TEXT_REFUSED;
     refusedBox.lastChild.textContent = TEXT_DOWNLOAD;
     refusedBox.lastChild.addEventListener('click', downloadDraft);

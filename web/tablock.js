@@ -30,10 +30,8 @@
       box.setAttribute('role', 'alertdialog');
       box.style.cssText = 'position:fixed;inset:0;z-index:30;display:flex;align-items:center;justify-content:center;' +
         'background:rgba(240,242,245,.88);font-size:16px;color:#223';
-      box.innerHTML = '<div style="max-width:28em;padding:20px 24px;background:#fff;border:1px solid #c8d0e0;' +
-        'border-radius:6px;box-shadow:0 2px 8px rgba(0,0,0,.2);line-height:1.6"><p id="tab-lock-text"></p>' +
-        '<button id="tab-lock-continue" type="button" style="font-size:16px;padding:6px 16px;cursor:pointer">' +
-        TEXT_CONTINUE + '</button></div>';
+      box.innerHTML = '<div><p id="tab-lock-text"></p><button id="tab-lock-continue" type="button">' +
+        TEXT_CONTINUE + '</button></div>';  // styled in style.css (no style attributes under the CSP)
       document.body.appendChild(box);
       box.querySelector('button').addEventListener('click', takeOver);
     }

@@ -491,7 +491,7 @@ std::string CompetitionPlanModel::print_html(const PrintContext& ctx) const {
     auto labelled = [&](const char* label, const std::string& s) { return "<p>" + esc(label) + "：" + html_lines(s) + "</p>"; };
     std::string h = print_head(std::string(text::form_competition_plan) + " " + title());
     h += "<div class=\"page\"><h1>" + esc(name.empty() ? std::string(text::form_competition_plan) : name) + "</h1>";
-    h += "<p style=\"text-align:center\">" + esc(company) + "</p>";
+    h += "<p class=\"center\">" + esc(company) + "</p>";
     h += "<h2>" + esc(text::cp_s1) + "</h2>" + para(purpose);
     h += "<h2>" + esc(text::cp_s2) + "</h2>" +
          para(format_text(text::cp_office_intro_format, office_location.empty() ? text::cp_blank : office_location.c_str()));

@@ -27,9 +27,9 @@ const std::string& staff_member(const CompetitionStaff& s, int c) { return *staf
 
 // A list for print: header cells in <thead> (repeated on each printed page), no fixed widths.
 std::string list_table(const char* id, const std::vector<std::vector<std::string>>& rows) {
-    std::string h = std::string("<table class=\"list\" id=\"") + id + "\"><thead><tr><th style=\"width:auto\">" +
+    std::string h = std::string("<table class=\"list\" id=\"") + id + "\"><thead><tr><th class=\"auto\">" +
                     html_escape(text::cp_staff_no) + "</th>";
-    for (const char* column : text::cp_staff_columns) h += "<th style=\"width:auto\">" + html_escape(column) + "</th>";
+    for (const char* column : text::cp_staff_columns) h += "<th class=\"auto\">" + html_escape(column) + "</th>";
     h += "</tr></thead><tbody>";
     for (size_t r = 0; r < rows.size(); r++) {
         h += "<tr><td>" + std::to_string(r + 1) + "</td>";

@@ -7,9 +7,8 @@
 namespace skillaid {
 
 // A4 at 96 dpi is 794×1123 px; the margins leave ~680 px of text width in portrait.
-std::string print_head(const std::string& title) {
-    return "<!doctype html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>" + html_escape(title) +
-           "</title><style>"
+const std::string& print_style() {
+    static const std::string style =
            "@page{size:A4 portrait;margin:16mm 15mm 18mm;@bottom-center{content:" + std::string(text::print_page_number_css) +
            ";font-size:9pt;font-family:'SimSun','Noto Serif CJK SC',serif}}"
            "@page wide{size:A4 landscape;margin:14mm 15mm 16mm}"
@@ -32,8 +31,14 @@ std::string print_head(const std::string& title) {
            ".photo{width:120px;text-align:center}.photo img{max-width:110px;max-height:150px}"
            ".box{height:110px}.page{break-after:page}.page:last-child{break-after:auto}"
            "@media screen{body{max-width:180mm;margin:16px auto;padding:0 12px}.wide{max-width:none}}"
-           "@media print{body{margin:0}table.list thead th{background:none}}"
-           "</style></head><body>";
+           "table th.auto{width:auto}p.center{text-align:center}"
+           "@media print{body{margin:0}table.list thead th{background:none}}";
+    return style;
+}
+
+std::string print_head(const std::string& title) {
+    return "<!doctype html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>" + html_escape(title) +
+           "</title><style>" + print_style() + "</style></head><body>";
 }
 
 std::string form_table_open(const char* id) {

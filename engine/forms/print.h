@@ -15,6 +15,11 @@ namespace skillaid {
 
 // "<!doctype html>…<body>": the document head with the print CSS. Close with "</body></html>".
 std::string print_head(const std::string& title);
+// The print views' one style sheet, the text of print_head's <style>. The
+// server allows exactly this text in its Content-Security-Policy (by hash),
+// so the print window, which inherits the app's policy, shows it: no style=
+// attributes in print HTML (use classes here).
+const std::string& print_style();
 
 // "<table class=\"form grid\" id=…>" with its <colgroup>: a 4-column form table
 // whose two label columns are 8.6em and whose value columns share the rest

@@ -74,6 +74,50 @@ BOOST_AUTO_TEST_CASE(precompressed_brotli_when_accepted_and_present) {
     BOOST_TEST(r.body == read_file(server.web_root / "app.wasm.br"));
 }
 
+// `brotli -o` gives FILE.br its source's modification time cut to whole
+// seconds, so the copy looks a fraction of a second older than FILE. It is
+// still FILE's compressed form and must be served (the wasm, the JS, the fonts).
+static void write_like_brotli(const std::filesystem::path& file, const std::string& compressed) {
+    namespace fs = std::filesystem;
+    const auto whole_second = std::chrono::floor<std::chrono::seconds>(fs::file_time_type::clock::now());
+    fs::last_write_time(file, whole_second + std::chrono::milliseconds(500));
+    fs::path br = file;
+    br += ".br";
+    write_file(br, compressed);
+    fs::last_write_time(br, whole_second);
+}
+
+BOOST_AUTO_TEST_CASE(brotli_copy_stamped_to_the_second_is_served) {
+    RunningServer server;
+    for (const char* name : {"app.wasm", "app.js", "fonts/NotoSansSC.ttf"}) {
+        write_like_brotli(server.web_root / name, std::string("BROTLI-") + name);
+        BOOST_TEST_CONTEXT(name) {
+            const Response br = http_request(server.port, verb::get, std::string("/") + name,
+                                             {{"Accept-Encoding", "gzip, deflate, br"}});
+            BOOST_TEST(br.status == 200u);
+            BOOST_TEST(br.header("content-encoding") == "br");
+            BOOST_TEST(br.header("vary") == "Accept-Encoding");
+            BOOST_TEST(br.body == std::string("BROTLI-") + name);
+            const Response gz = http_request(server.port, verb::get, std::string("/") + name, {{"Accept-Encoding", "gzip"}});
+            BOOST_TEST(gz.header("content-encoding") == "gzip");
+            BOOST_TEST(gz.header("vary") == "Accept-Encoding");
+            BOOST_TEST(gunzip(gz.body) == server.files[name]);
+        }
+    }
+}
+
+BOOST_AUTO_TEST_CASE(brotli_copy_of_an_older_file_is_not_served) {
+    namespace fs = std::filesystem;
+    RunningServer server;
+    const fs::path js = server.web_root / "app.js";
+    write_file(server.web_root / "app.js.br", "BROTLI-OF-AN-OLD-APP-JS");
+    fs::last_write_time(server.web_root / "app.js.br", fs::last_write_time(js) - std::chrono::seconds(5));
+    const Response r = http_request(server.port, verb::get, "/app.js", {{"Accept-Encoding", "br"}});
+    BOOST_TEST(r.status == 200u);
+    BOOST_TEST(r.header("content-encoding") == "");
+    BOOST_TEST(r.body == server.files["app.js"]);
+}
+
 BOOST_AUTO_TEST_CASE(gzip_instead_of_brotli_when_br_not_accepted) {
     RunningServer server;
     const Response r = http_request(server.port, verb::get, "/app.wasm", {{"Accept-Encoding", "gzip"}});
@@ -195,6 +239,37 @@ BOOST_AUTO_TEST_CASE(keep_alive_serves_several_requests_on_one_connection) {
         }
     }
     BOOST_TEST(client.request(verb::get, "/sw.js").header("cache-control") == "no-cache");
+}
+
+// Browser security headers (docs/server.md): the page, its scripts, API
+// answers and errors all carry them.
+BOOST_AUTO_TEST_CASE(security_headers_on_every_response) {
+    RunningServer server;
+    for (const char* target : {"/", "/index.html", "/app.js", "/api/v1/health", "/missing.js"}) {
+        const Response r = http_request(server.port, verb::get, target);
+        BOOST_TEST_CONTEXT(target) {
+            const std::string csp = r.header("content-security-policy");
+            BOOST_TEST(csp.find("frame-ancestors 'none'") != std::string::npos, csp);
+            BOOST_TEST(csp.find("unsafe-inline") == std::string::npos, csp);
+            BOOST_TEST(csp.find("'unsafe-eval'") == std::string::npos, csp);
+            BOOST_TEST(r.header("x-frame-options") == "DENY");
+            BOOST_TEST(r.header("referrer-policy") == "no-referrer");
+            BOOST_TEST(r.header("x-content-type-options") == "nosniff");
+            const std::string permissions = r.header("permissions-policy");
+            for (const char* feature : {"camera=()", "microphone=()", "geolocation=()"})
+                BOOST_TEST(permissions.find(feature) != std::string::npos, permissions);
+        }
+    }
+    // The app's own files get the policy the page runs under.
+    for (const char* target : {"/", "/app.js"}) {
+        const std::string csp = http_request(server.port, verb::get, target).header("content-security-policy");
+        BOOST_TEST_CONTEXT(target) {
+            for (const char* directive : {"default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'",
+                                          "connect-src 'self'", "base-uri 'none'", "form-action 'self'",
+                                          "object-src 'none'"})
+                BOOST_TEST(csp.find(directive) != std::string::npos, directive << " in " << csp);
+        }
+    }
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -66,7 +66,12 @@ async function printed(page, kind, { roster = true, orientation = 'portrait' } =
   const pdf = await popup.pdf({ path: path.join(artifactsDir, `print-${kind}.pdf`), preferCSSPageSize: true, printBackground: true });
   const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page\b/g) || []).length;
   assert.ok(pages >= 1, `${kind}: the PDF has ${pages} pages`);
-  await popup.addStyleTag({ content: pageMargins });
+  // A constructed style sheet: the print window runs under the app's CSP, which blocks an added <style>.
+  await popup.evaluate((css) => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  }, pageMargins);
   // Nothing wider than the printed width, no cell cutting its text.
   const layout = await popup.evaluate(() => ({
     width: document.documentElement.scrollWidth,

@@ -556,8 +556,8 @@ BOOST_AUTO_TEST_CASE(print_view_has_the_lists_the_explanation_and_the_rules) {
     BOOST_TEST((judging < setters && setters < examiners && examiners < support));
     BOOST_TEST(h.find("<p>命题人员：</p>") != std::string::npos);
     BOOST_TEST(h.find("<p>考评人员：</p>") != std::string::npos);
-    BOOST_TEST(count_of(h, "<th style=\"width:auto\">序号</th><th style=\"width:auto\">姓名</th><th style=\"width:auto\">单位</th>"
-                           "<th style=\"width:auto\">职务/职称</th><th style=\"width:auto\">职业资格/等级</th></tr></thead>") == 2u);
+    BOOST_TEST(count_of(h, "<th class=\"auto\">序号</th><th class=\"auto\">姓名</th><th class=\"auto\">单位</th>"
+                           "<th class=\"auto\">职务/职称</th><th class=\"auto\">职业资格/等级</th></tr></thead>") == 2u);
     BOOST_TEST(h.find("<tr><td>2</td><td>郑涛</td><td>长春职业技术学院</td><td>副教授</td><td>焊工 二级/技师</td></tr>") !=
                std::string::npos);
     BOOST_TEST(h.find("<tr><td>1</td><td>王磊</td><td>长春市职业技能鉴定中心</td>") != std::string::npos);
