@@ -5,6 +5,7 @@
 #pragma once
 #include "server/api.h"
 #include "server/static_files.h"
+#include "server/work_pool.h"
 
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
@@ -43,6 +44,7 @@ public:
 
     // `peer`: the client's address as the socket sees it.
     Reply route(const Request& req, const std::string& peer);
+    WorkPool& pool() { return pool_; }
 
 private:
     void do_accept();
@@ -54,6 +56,7 @@ private:
     StaticFiles& files_;
     Api& api_;
     std::shared_ptr<SessionRegistry> sessions_;
+    WorkPool pool_;  // last: its threads stop before the rest goes
 };
 
 }  // namespace skillaid::server
