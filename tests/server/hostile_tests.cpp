@@ -19,7 +19,7 @@ namespace {
 const Headers kJson = {{"Content-Type", "application/json"}};
 constexpr int kHostileTrainees = 200000;  // `[{},…]` × 200,000: 600 KB, under the 1 MiB body limit
 constexpr auto kHealthBound = std::chrono::seconds(1);
-constexpr auto kRefusalBound = std::chrono::seconds(5);
+constexpr auto kRefusalBound = std::chrono::seconds(10);  // ~0.3 s here; today's code took 20-125 s (loaded CI: margin)
 
 std::string scenario_with_trainees(int n) {
     std::string body = R"({"scheme":"pre_job","date":"2026-03-02","occupation":"计算机程序设计员",)"
