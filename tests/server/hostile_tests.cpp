@@ -102,6 +102,14 @@ BOOST_AUTO_TEST_CASE(numbers_out_of_range_are_invalid_json) {
             if (r.status == 400u) BOOST_TEST(r.json()["error"]["code"] == "invalid_json", target << ": " << r.body);
         }
     }
+    // A submission's scenario is bound by the same limit (413 at /scenario/trainees).
+    json body = submission_body(env.port, kUsccA, "朝阳区", 3);
+    body["scenario"]["trainees"] = json::array();
+    for (int i = 0; i <= 10000; i++) body["scenario"]["trainees"].push_back(json::object());
+    const Response many = submit(env.port, token, new_uuid(), body);
+    BOOST_TEST(many.status == 413u, many.body.substr(0, 300));
+    if (many.status == 413u) BOOST_TEST(many.json()["error"]["path"] == "/scenario/trainees");
+
     std::istringstream log(env.server->err());
     std::string line;
     size_t longest = 0;
