@@ -196,7 +196,8 @@ std::vector<Raw> work_for_training_lines(const Ctx& c, const Case& t, std::vecto
     if (t.work_history_unknown > 0)
         assumed.push_back(notes.add(issue("history_months_assumed", w.max_months.clause,
                                           "此前 " + n(t.work_history_unknown) + " 条以工代训记录未注明月数或天数：按 0 个月计算",
-                                          "note")));
+                                          "note")),
+                          false);
     long long days = t.months * per_month + t.days;
     if (days == 0) {
         out.push_back(issue("no_period", c.rules.clause, "未提供以工代训的月数或天数", "excluded"));
@@ -394,10 +395,34 @@ TraineeOutcome evaluate_trainee(const Ctx& c, const Case& t, const std::vector<R
     }
     if (c.s.scheme == Scheme::job_drill) apply_job_drill_cap(c, r.lines, r.issues);
     r.issues.reserve(r.issues.size() + assumed.size);
-    for (size_t i = 0; i < assumed.size; i++) r.issues.push_back(*assumed.at[i]);
+    for (size_t i = 0; i < assumed.size; i++) {
+        r.issues.push_back(*assumed.at[i]);
+        if (assumed.shared[i]) r.shared_notes.push_back(assumed.at[i]->code);
+    }
     for (const Line& l : r.lines)
         if (l.counted) r.fen += l.fen;
     return r;
+}
+
+// A note that every trainee has, with the same text (Notes::get), is a fact
+// of the scenario: listed once, before its other notes, and taken out of the
+// outcomes, so that the answer does not repeat it per trainee.
+void hoist_common_notes(Estimate& e) {
+    if (e.outcomes.empty()) return;
+    std::vector<Issue> common;
+    for (const std::string& code : e.outcomes.front().shared_notes) {
+        bool everywhere = true;
+        for (const TraineeOutcome& o : e.outcomes)  // every outcome belongs to at least one trainee
+            everywhere = everywhere && std::find(o.shared_notes.begin(), o.shared_notes.end(), code) != o.shared_notes.end();
+        if (!everywhere) continue;
+        auto in = [&code](TraineeOutcome& o) {
+            return std::find_if(o.issues.begin(), o.issues.end(), [&](const Issue& i) { return i.code == code; });
+        };
+        common.push_back(*in(e.outcomes.front()));
+        for (TraineeOutcome& o : e.outcomes) o.issues.erase(in(o));
+    }
+    for (TraineeOutcome& o : e.outcomes) o.shared_notes.clear();
+    e.notes.insert(e.notes.begin(), std::make_move_iterator(common.begin()), std::make_move_iterator(common.end()));
 }
 
 }  // namespace
@@ -495,6 +520,7 @@ Estimate estimate(const Scenario& s) {
             e.trainees.push_back(TraineeResult{static_cast<long long>(i), t.id, t.count, o});
         }
     }
+    hoist_common_notes(e);
     for (size_t k = 0; k < explains.size(); k++) {
         Line& item = e.items[first_aggregated + k];
         long long same = explains[k].second;

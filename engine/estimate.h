@@ -35,8 +35,9 @@ struct Issue {
 // belong to each TraineeResult that points to it.
 struct TraineeOutcome {
     std::vector<Line> lines;  // per person
-    std::vector<Issue> issues;
+    std::vector<Issue> issues;  // a note every trainee has is in Estimate::notes instead
     long long fen = 0;  // counted total per person
+    std::vector<std::string> shared_notes;  // while estimating: codes of its notes whose text is the same for all
 };
 
 struct TraineeResult {
@@ -55,8 +56,9 @@ struct Estimate {
     std::vector<Line> items;  // lines summed over trainees
     std::vector<Issue> issues;  // scenario-wide; each trainee's own are in its outcome
     // Scenario-wide notes that decide nothing (七(五) lapse, 二(三) approved trade,
-    // assumed 参保企业): listed after every other issue, so that the first issue
-    // is still the one that explains the amount.
+    // assumed 参保企业, an assumed condition that every trainee has): listed after
+    // every other issue, so that the first issue is still the one that explains
+    // the amount.
     std::vector<Issue> notes;
     std::vector<TraineeResult> trainees;
     std::vector<TraineeOutcome> outcomes;  // distinct per-trainee results, in first-seen order

@@ -65,11 +65,16 @@ struct Notes {
     }
 };
 
-// A trainee's assumed notes (at most one per condition), pointing into Notes.
+// A trainee's assumed notes (at most one per condition), pointing into Notes;
+// `shared`: built by Notes::get, the same text for every trainee that has it.
 struct Assumed {
     std::array<const Issue*, 8> at{};
+    std::array<bool, 8> shared{};
     size_t size = 0;
-    void push_back(const Issue& i) { at[size++] = &i; }
+    void push_back(const Issue& i, bool same_for_all = true) {
+        shared[size] = same_for_all;
+        at[size++] = &i;
+    }
 };
 
 // "不符合补贴条件：what（clause）": a condition given and not met.

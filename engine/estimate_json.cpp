@@ -55,18 +55,25 @@ json estimate_to_json(const Estimate& e) {
         }
     for (const Issue& i : e.notes) issues.push_back(issue_json(i, -1));
     j["issues"] = std::move(issues);
+    // The distinct outcomes, each with its lines once; a trainee names its own
+    // ("outcome") and keeps its amount and issues (small: the notes every
+    // trainee has are among the scenario's issues).
+    json outcomes = json::array();
+    for (const TraineeOutcome& o : e.outcomes) {
+        json lines = json::array();
+        for (const Line& l : o.lines) lines.push_back(line_json(l));
+        outcomes.push_back({{"eligible", o.fen > 0}, {"amount", yuan_json(o.fen)}, {"amount_fen", o.fen}, {"items", std::move(lines)}});
+    }
+    j["outcomes"] = std::move(outcomes);
     json trainees = json::array();
     for (const TraineeResult& t : e.trainees) {
-        json tj = {{"index", t.index}, {"count", t.count}};
+        json tj = {{"index", t.index}, {"count", t.count}, {"outcome", t.outcome}};
         if (!t.id.empty()) tj["id"] = t.id;
         const TraineeOutcome& o = e.outcome(t);
         long long fen = o.fen;
         tj["eligible"] = fen > 0;
         tj["amount"] = yuan_json(fen);
         tj["amount_fen"] = fen;
-        json lines = json::array();
-        for (const Line& l : o.lines) lines.push_back(line_json(l));
-        tj["items"] = std::move(lines);
         json ti = json::array();
         for (const Issue& i : o.issues) ti.push_back(issue_json(i, t.index));
         tj["issues"] = std::move(ti);

@@ -261,8 +261,11 @@ Scenario parse_scenario(const json& j, const Date& today) {
         const json& t = j["trainees"];
         if (!t.is_array()) throw wrong_type(t, "/trainees", "数组");
         if (t.empty()) throw InputError("out_of_range", "“trainees”不能为空", "/trainees");
-        if (t.size() > static_cast<size_t>(max_people))
-            throw InputError("out_of_range", "学员人数超过 " + std::to_string(max_people), "/trainees");
+        if (t.size() > static_cast<size_t>(kMaxTrainees))
+            throw InputError("too_many_trainees",
+                             "“trainees”列出 " + std::to_string(t.size()) + " 名学员，超过每次估算 " +
+                                 std::to_string(kMaxTrainees) + " 名的上限",
+                             "/trainees");
         s.count_form = false;
         s.trainees.reserve(t.size());
         const Path list("/trainees");

@@ -12,6 +12,13 @@
 
 namespace skillaid {
 
+// Trainees one scenario may list (the `trainees` form; `count` is not bound by
+// it): the engine's benchmark claim (issue 3, tools/bench-engine.sh) has
+// 10,000, a class rarely more than a few hundred, and the app's roster takes
+// no more (engine/forms/roster.cpp). Beyond it the scenario is refused with
+// InputError "too_many_trainees" at "/trainees" (the server answers 413).
+inline constexpr long long kMaxTrainees = 10000;
+
 struct HistoryEntry {  // a subsidised training the person already had
     Date date;
     Scheme scheme = Scheme::pre_job;

@@ -3,6 +3,7 @@
 #include "server/log.h"
 
 #include <boost/asio/dispatch.hpp>
+#include <boost/asio/executor_work_guard.hpp>
 #include <boost/asio/post.hpp>
 #include <boost/beast/core.hpp>
 
@@ -19,6 +20,20 @@ namespace beast = boost::beast;
 using boost::system::error_code;
 
 class Session;
+
+// Requests that run the engine: computed on the WorkPool, not on an io thread.
+static bool runs_on_pool(const Request& req) {
+    const std::string_view path = target_path(req.target());
+    return req.method() == http::verb::post && (path == "/api/v1/estimate" || path == "/api/v1/submissions");
+}
+
+// 503 with Retry-After: the pool is full, or the request's deadline passed.
+static Reply busy_reply(const Request& req, const std::string& code, const std::string& reason) {
+    auto res = json_response(req.version(), req.keep_alive(), http::status::service_unavailable,
+                             error_body(code, reason + "，请 " + std::to_string(kBusyRetryAfterSeconds) + " 秒后再试", ""));
+    res.set(http::field::retry_after, std::to_string(kBusyRetryAfterSeconds));
+    return make_reply(std::move(res));
+}
 
 // The open sessions, so that shutdown() can reach them. Shared with every
 // session, so a session outliving the Server (forced stop) stays safe.
@@ -106,7 +121,37 @@ private:
         const auto started = std::chrono::steady_clock::now();
         error_code peer_ec;
         const tcp::endpoint peer = stream_.socket().remote_endpoint(peer_ec);
-        Reply reply = server_.route(req, peer_ec ? std::string() : peer.address().to_string());
+        std::string address = peer_ec ? std::string() : peer.address().to_string();
+        if (runs_on_pool(req))
+            return route_on_pool(std::make_shared<Request>(std::move(req)), std::move(address), started);
+        answer(req, server_.route(req, address), started);
+    }
+
+    // Engine work (server/work_pool.h): routed on a worker, answered back on
+    // this session's strand; refused with 503 when the queue is full, or when
+    // the request waited past kRequestDeadline before a worker took it.
+    void route_on_pool(std::shared_ptr<Request> req, std::string address, std::chrono::steady_clock::time_point started) {
+        auto self = shared_from_this();
+        // Keeps the io_context running (a graceful stop waits for the answer).
+        auto busy = std::make_shared<net::executor_work_guard<tcp::socket::executor_type>>(stream_.get_executor());
+        const bool queued = server_.pool().try_post([self, req, address, started, busy] {
+            auto reply = std::make_shared<std::optional<Reply>>();
+            if (std::chrono::steady_clock::now() - started > kRequestDeadline)
+                reply->emplace(busy_reply(*req, "request_timeout",
+                                          "请求排队超过 " + std::to_string(kRequestDeadline.count()) + " 秒仍未处理"));
+            else
+                reply->emplace(self->server_.route(*req, address));
+            net::post(self->stream_.get_executor(), [self, req, reply, started, busy] {
+                self->answer(*req, std::move(**reply), started);
+                busy->reset();
+            });
+        });
+        if (!queued)
+            answer(*req, busy_reply(*req, "server_busy", "服务器繁忙（已有 " + std::to_string(kMaxQueuedWork) + " 个请求在排队）"),
+                   started);
+    }
+
+    void answer(const Request& req, Reply&& reply, std::chrono::steady_clock::time_point started) {
         const auto elapsed = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started);
         log_event("request", {{"method", std::string(req.method_string())},
                               {"target", std::string(req.target())},

@@ -5,6 +5,7 @@
 #pragma once
 #include "server/api.h"
 #include "server/static_files.h"
+#include "server/work_pool.h"
 
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
@@ -57,6 +58,7 @@ public:
 
     // `peer`: the client's address as the socket sees it.
     Reply route(const Request& req, const std::string& peer);
+    WorkPool& pool() { return pool_; }
 
 private:
     void do_accept();
@@ -71,6 +73,7 @@ private:
     std::shared_ptr<SessionRegistry> sessions_;
     std::size_t max_connections_;
     bool full_ = false;  // at the cap (logged once per episode); on the acceptor's strand
+    WorkPool pool_;  // last: its threads stop before the rest goes
 };
 
 }  // namespace skillaid::server

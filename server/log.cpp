@@ -18,12 +18,22 @@ std::string utc_now_iso8601() {
     return buf;
 }
 
+// `text` cut to kMaxLoggedStringBytes (not inside a UTF-8 sequence), with its length.
+static std::string cut_for_log(const std::string& text) {
+    if (text.size() <= kMaxLoggedStringBytes)
+        return text;
+    std::size_t end = kMaxLoggedStringBytes;
+    while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80)
+        end--;
+    return text.substr(0, end) + "…[" + std::to_string(text.size()) + " bytes]";
+}
+
 void log_event(const std::string& event, nlohmann::json fields) {
     // Ordered: "time" and "event" first, then the fields, for people reading the log.
     nlohmann::ordered_json line = {{"time", utc_now_iso8601()}, {"event", event}};
     if (fields.is_object())
         for (const auto& [key, value] : fields.items())
-            line[key] = value;
+            line[key] = value.is_string() ? nlohmann::json(cut_for_log(value.get<std::string>())) : value;
     // Replace invalid UTF-8 (e.g. from a request target) instead of throwing.
     const std::string text = line.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
     std::lock_guard<std::mutex> lock(g_log_mutex);

@@ -8,6 +8,7 @@
 #include "engine/forms/print.h"
 #include "engine/forms/text.h"
 #include "engine/forms/texts.h"
+#include "engine/scenario.h"
 #include "engine/validators.h"
 
 namespace skillaid {
@@ -158,6 +159,10 @@ int RosterModel::add_rows(const std::string& input, char delim) {
             skip(text::roster_skip_empty);
             continue;
         }
+        if (people.size() >= static_cast<size_t>(kMaxTrainees)) {  // the engine's limit (engine/scenario.h)
+            skip(format_text(text::roster_too_many_format, static_cast<int>(kMaxTrainees)));
+            continue;
+        }
         if (const std::string att = cell(f_attendance); !att.empty() && !read_percent(att, p.attendance)) {
             skip(format_text(text::roster_skip_attendance, att.c_str()));
             continue;
@@ -195,6 +200,8 @@ bool RosterModel::accept_text(std::string_view purpose, const std::string& input
 void RosterModel::validate(Validation& v, const Date& today, const char* base) const {
     const std::string b = base;
     if (people.empty()) v.error(b, text::roster_heading, text::roster_empty);
+    if (people.size() > static_cast<size_t>(kMaxTrainees))
+        v.error(b, text::roster_heading, format_text(text::roster_too_many_format, static_cast<int>(kMaxTrainees)));
     std::unordered_map<std::string, size_t> seen;
     seen.reserve(people.size());
     for (size_t i = 0; i < people.size(); i++) {

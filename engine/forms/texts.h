@@ -45,6 +45,7 @@ inline constexpr const char* ro_col_amount = "补贴金额";
 inline constexpr const char* ro_certificate_missing = "已取得证书，请填写证书编号";
 inline constexpr const char* ro_days_missing = "请填写培训天数";
 inline constexpr const char* roster_skip_days = "天数“%s”不是整数";
+inline constexpr const char* roster_too_many_format = "参训人员超过 %d 人的上限";
 // Conditions of issue 14 per person (shown per scheme: roster_conditions()) and 以往培训.
 inline constexpr const char* ro_contract_signed = "劳动合同/派遣协议签订日期";
 inline constexpr const char* ro_contract_months = "合同期限（月）";

@@ -170,4 +170,22 @@ BOOST_AUTO_TEST_CASE(calendar_dir_replaces_the_provisional_year) {
     fs::remove_all(dir);
 }
 
+// Issue 16: numbers beyond a double and more trainees than kMaxTrainees give
+// the structured error (exit 2), not a crash.
+BOOST_AUTO_TEST_CASE(hostile_input_gives_the_structured_error) {
+    const std::string digits(5000, '9');
+    for (const std::string& body : {std::string("1e400"), std::string("-1e400"), std::string(R"({"count":1e309})"), digits,
+                                    R"({"scheme":"pre_job","count":)" + digits + "}"}) {
+        Run r = run_cli("estimate -", body);
+        BOOST_TEST(r.status == 2, body.substr(0, 40) << ": " << r.out);
+        BOOST_TEST(r.j()["error"]["code"] == "invalid_json");
+    }
+    std::string many = R"({"scheme":"pre_job","occupation":13,"hours":{"offline":100},"trainees":[{})";
+    for (int i = 0; i < 10000; i++) many += ",{}";  // 10,001 > kMaxTrainees
+    Run r = run_cli("estimate -", many + "]}");
+    BOOST_TEST(r.status == 2);
+    BOOST_TEST(r.j()["error"]["code"] == "too_many_trainees");
+    BOOST_TEST(r.j()["error"]["path"] == "/trainees");
+}
+
 BOOST_AUTO_TEST_SUITE_END()

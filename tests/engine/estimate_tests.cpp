@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <boost/test/unit_test.hpp>
 #include <nlohmann/json.hpp>
 
@@ -204,7 +205,8 @@ BOOST_AUTO_TEST_CASE(competition_promotions) {
     json r = run(s);
     BOOST_TEST(r["total"] == 30000);
     auto promoted = [&](int i) -> std::string {
-        for (const auto& l : r["trainees"][static_cast<size_t>(i)]["items"])
+        const json& t = r["trainees"][static_cast<size_t>(i)];
+        for (const auto& l : r["outcomes"][t["outcome"].get<size_t>()]["items"])
             if (l["kind"] == "promotion") {
                 BOOST_TEST(l["counted_in_total"] == false);
                 return l["label"].get<std::string>();
@@ -477,7 +479,7 @@ BOOST_AUTO_TEST_CASE(standard_is_the_per_person_rate_without_attendance) {
     BOOST_TEST(standard[0].at("amount_fen") == 100000);
     BOOST_TEST(standard[0].at("clause") == run(s).at("items")[0].at("clause"));
     json r = run(s);
-    BOOST_TEST(r.at("trainees")[0].at("items")[0].at("explain").get<std::string>().find("出勤率") != std::string::npos);
+    BOOST_TEST(r.at("outcomes")[r.at("trainees")[0].at("outcome").get<size_t>()].at("items")[0].at("explain").get<std::string>().find("出勤率") != std::string::npos);
     BOOST_TEST(standard_json({{"scheme", "living_allowance"}, {"date", "2026-03-02"}, {"trainees", {{{"group", "poor_labour"}, {"days", 10}}}}},
                              today).empty());
     BOOST_CHECK_THROW(standard_json({{"scheme", "pre_job"}, {"occupation", 13}}, today), InputError);  // no hours
@@ -491,10 +493,18 @@ BOOST_AUTO_TEST_SUITE(estimate_shared_outcomes)
 
 namespace {
 
-// A trainee's result without its position: items, issues (minus "trainee"), amount.
-json alone_part(json t) {
-    for (auto& i : t.at("issues")) i.erase("trainee");
-    return {{"items", t.at("items")}, {"issues", t.at("issues")}, {"amount_fen", t.at("amount_fen")}};
+// Trainee `i`'s result in `r` without its position: its outcome's items, its
+// issues (minus "trainee") with the notes every trainee has (listed once among
+// the scenario's issues, without "trainee"), by code, and its amount.
+json alone_part(const json& r, size_t i) {
+    const json& t = r.at("trainees").at(i);
+    json issues = t.at("issues");
+    for (auto& is : issues) is.erase("trainee");
+    for (const auto& is : r.at("issues"))
+        if (!is.contains("trainee") && is.at("code").get<std::string>().ends_with("_assumed")) issues.push_back(is);
+    std::sort(issues.begin(), issues.end(), [](const json& a, const json& b) { return a.at("code") < b.at("code"); });
+    return {{"items", r.at("outcomes").at(t.at("outcome").get<size_t>()).at("items")}, {"issues", issues},
+            {"amount_fen", t.at("amount_fen")}};
 }
 
 // Every trainee of `s` gets the same lines and issues as when it is the only one.
@@ -504,7 +514,7 @@ void expect_each_as_alone(const json& s) {
         json one = s;
         one["trainees"] = json::array({s["trainees"][i]});
         json r = run(one);
-        BOOST_TEST(alone_part(all["trainees"][i]) == alone_part(r["trainees"][0]),
+        BOOST_TEST(alone_part(all, i) == alone_part(r, 0),
                    s.at("scheme") << " trainee " << i << ": " << all["trainees"][i].dump() << " vs "
                                   << r["trainees"][0].dump());
         BOOST_TEST(all["trainees"][i].at("index") == i);
@@ -671,14 +681,27 @@ BOOST_AUTO_TEST_CASE(pre_job_training_within_a_year_of_signing) {
 
 BOOST_AUTO_TEST_CASE(assumed_notes_follow_the_issues_that_decide_the_amount) {
     // A form shows a person's first issue as its reason: the refusal, not a note.
+    // The notes every trainee has are the scenario's, listed once after the trainees' issues.
     json low = run(with_trainee(pre_job(), {{"attendance", 0.6}}));
-    const json& issues = low["trainees"][0]["issues"];
-    BOOST_REQUIRE(issues.size() == 3u);
+    const json& issues = low["issues"];
+    BOOST_REQUIRE(issues.size() == 4u);  // and 七(五) policy_may_have_lapsed, last
     BOOST_TEST(issues[0]["code"] == "attendance_below_minimum");
     BOOST_TEST(issues[1]["code"] == "contract_assumed");
     BOOST_TEST(issues[2]["code"] == "contract_signed_assumed");
+    BOOST_TEST(!issues[1].contains("trainee"));
+    BOOST_TEST(low["trainees"][0]["issues"].size() == 1u);
+    // A note only some trainees have stays with each of them, after their deciding issue.
+    json some = pre_job();
+    some["trainees"] = json::array({{{"attendance", 0.6}}, {{"contract_open_ended", true}, {"contract_signed", "2026-02-01"}}});
+    const json mixed = run(some);
+    const json& first = mixed["trainees"][0]["issues"];
+    BOOST_REQUIRE(first.size() == 3u);
+    BOOST_TEST(first[0]["code"] == "attendance_below_minimum");
+    BOOST_TEST(first[1]["code"] == "contract_assumed");
+    BOOST_TEST(first[2]["code"] == "contract_signed_assumed");
     json wft = run({{"scheme", "work_for_training"},
-                    {"trainees", {{{"months", 3}, {"history", {{{"date", "2025-01-01"}, {"scheme", "work_for_training"}, {"months", 4}}}}}}}});
+                    {"trainees", {{{"months", 3}, {"history", {{{"date", "2025-01-01"}, {"scheme", "work_for_training"}, {"months", 4}}}}},
+                                  {{"months", 1}, {"group", "employment_difficulty"}}}}});
     BOOST_TEST(wft["trainees"][0]["issues"][0]["code"] == "months_capped");
     BOOST_TEST(wft["trainees"][0]["issues"][1]["code"] == "group_assumed");
 }

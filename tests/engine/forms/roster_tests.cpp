@@ -3,6 +3,7 @@
 
 #include "engine/forms/roster.h"
 #include "engine/forms/texts.h"
+#include "engine/scenario.h"
 
 using namespace skillaid;
 using nlohmann::json;
@@ -75,6 +76,17 @@ BOOST_AUTO_TEST_CASE(unusable_rows_are_skipped_with_their_line) {
     BOOST_TEST(r.last_import.lines[0] == "第2行：出勤率“九成”不是数字");
     BOOST_TEST(r.last_import.lines[1] == "第3行：天数“十”不是整数");
     BOOST_TEST(r.last_import.summary == "粘贴 1 行，跳过 2 行");
+}
+
+// Issue 16: the roster takes no more people than an estimate may list (kMaxTrainees).
+BOOST_AUTO_TEST_CASE(rows_beyond_the_engines_limit_are_skipped) {
+    RosterModel r = roster(0);
+    std::string text;
+    for (long long i = 0; i <= kMaxTrainees; i++) text += "学员" + std::to_string(i) + "\t" + kId1 + "\n";
+    r.add_rows(text, '\t');
+    BOOST_TEST(r.people.size() == static_cast<size_t>(kMaxTrainees));
+    BOOST_REQUIRE(r.last_import.lines.size() == 1u);
+    BOOST_TEST(r.last_import.lines[0].find(std::to_string(kMaxTrainees)) != std::string::npos, r.last_import.lines[0]);
 }
 
 BOOST_AUTO_TEST_CASE(validation_names_each_row_and_column) {
