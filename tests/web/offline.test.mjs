@@ -28,12 +28,16 @@ async function ready(page) {
   assert.equal(await page.evaluate(() => document.body.dataset.error || null), null);
 }
 
+// Polls hook `name` until `predicate` (an expression of its text t) holds or 15 s pass; its text. The
+// predicate runs here in Node: the page's Content-Security-Policy forbids evaluating strings there.
 async function hookText(page, name, predicate) {
-  await page.waitForFunction(([n, p]) => {
-    const it = window.skillaidTest && window.skillaidTest.items[n];
-    return it && new Function('t', `return ${p}`)(it.text);
-  }, [name, predicate], { timeout: 15000 }).catch(() => {});
-  return (await item(page, name)).text;
+  const ok = new Function('t', `return ${predicate}`);
+  let got = (await item(page, name)).text;
+  for (const t0 = Date.now(); !ok(got) && Date.now() - t0 < 15000;) {
+    await page.waitForTimeout(30);
+    got = await page.evaluate((n) => window.skillaidTest.items[n].text, name);
+  }
+  return got;
 }
 
 // Creates a training-application draft through the UI and waits until it is in IndexedDB.
@@ -106,7 +110,8 @@ test('a new deployment is taken up as a whole after the prompt, and drafts stay'
   await Promise.all([page.waitForEvent('load'), page.locator('#update-reload').click()]);
   await ready(page);
   await page.waitForFunction((v) => document.body.dataset.version === v, newVersion, { timeout: 10000 });
-  const css = await page.evaluate(() => fetch('style.css').then((r) => r.text()));
+  // The style sheet the page uses now: the new deployment's twin (its content hash changed with it).
+  const css = await page.evaluate(() => fetch(document.querySelector('link[rel=stylesheet]').href).then((r) => r.text()));
   assert.match(css, /deployment 2/, 'the new files are in use');
   assert.equal(await hookText(page, 'drafts_count', 't === "1"'), '1', 'the draft survived the update');
   await context.close();
