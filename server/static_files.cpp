@@ -245,16 +245,34 @@ const std::string& app_content_security_policy() {
     return policy;
 }
 
-// Headers of every file response. File names are not content-hashed yet, so
-// every file is "no-cache" (revalidate each time); long-lived caching of
-// hashed assets is for a later issue.
+// NAME.HASH.EXT, HASH kContentHashDigits hex digits: a name given by the file's
+// content (tools/web-manifest.py), so what it names never changes.
+bool is_content_hashed_name(std::string_view path) {
+    const std::size_t slash = path.rfind('/');
+    const std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);
+    const std::size_t ext_dot = name.rfind('.');
+    if (ext_dot == std::string_view::npos || ext_dot + 1 == name.size() || ext_dot < kContentHashDigits + 2)
+        return false;
+    const std::size_t hash_at = ext_dot - kContentHashDigits;
+    if (name[hash_at - 1] != '.')
+        return false;
+    for (std::size_t i = hash_at; i < ext_dot; i++)
+        if (!((name[i] >= '0' && name[i] <= '9') || (name[i] >= 'a' && name[i] <= 'f')))
+            return false;
+    return true;
+}
+
+// Headers of every file response. A content-hashed name may be kept for a
+// year without asking again; everything else (index.html, sw.js,
+// version.json, plain names) is revalidated each time ("no-cache").
 template <class Body>
 static void set_file_headers(http::response<Body>& h, const Request& req, const MimeType& mime,
                              const char* content_encoding, const std::string& etag) {
     set_common_headers(h, req.keep_alive());
     h.set("Content-Security-Policy", app_content_security_policy());
     h.set(http::field::content_type, mime.type);
-    h.set(http::field::cache_control, "no-cache");
+    h.set(http::field::cache_control,
+          is_content_hashed_name(target_path(req.target())) ? kImmutableCacheControl : "no-cache");
     h.set(http::field::vary, "Accept-Encoding");
     if (!etag.empty())
         h.set(http::field::etag, etag);

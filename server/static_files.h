@@ -17,6 +17,11 @@ constexpr std::uintmax_t kGzipMinBytes = 512;                  // smaller files 
 constexpr std::uintmax_t kGzipMaxFileBytes = 64u << 20;        // larger files are not gzipped on the fly
 constexpr std::size_t kGzipCacheMaxBytes = 128u << 20;         // the cache is emptied beyond this
 constexpr int kGzipLevel = 9;                                  // compressed once, served many times
+constexpr std::size_t kContentHashDigits = 10;                  // NAME.HASH.EXT (tools/web-manifest.py HASH_LEN)
+constexpr const char* kImmutableCacheControl = "public, max-age=31536000, immutable";  // a year, for hashed names
+
+// True for a content-hashed file name (the last path component NAME.HASH.EXT).
+bool is_content_hashed_name(std::string_view path);
 
 // Compressed bytes keyed by file path, valid while mtime and size are unchanged.
 class GzipCache {

@@ -106,6 +106,30 @@ BOOST_AUTO_TEST_CASE(brotli_copy_stamped_to_the_second_is_served) {
     }
 }
 
+// tools/web-manifest.py's twins (NAME.HASH.EXT) never change: kept a year; the rest is revalidated.
+BOOST_AUTO_TEST_CASE(content_hashed_names_are_cached_for_a_year_the_rest_revalidated) {
+    RunningServer server;
+    const std::string hashed[] = {"app.0123456789.js", "app.abcdef0123.wasm", "fonts/NotoSansSC.9f8e7d6c5b.ttf"};
+    for (const std::string& name : hashed)
+        write_file(server.web_root / name, "content of " + name);
+    for (const std::string& name : hashed) {
+        BOOST_TEST_CONTEXT(name) {
+            const Response r = http_request(server.port, verb::get, "/" + name);
+            BOOST_TEST(r.status == 200u);
+            BOOST_TEST(r.header("cache-control") == "public, max-age=31536000, immutable");
+            const Response br = http_request(server.port, verb::get, "/" + name, {{"Accept-Encoding", "br, gzip"}});
+            BOOST_TEST(br.header("cache-control") == "public, max-age=31536000, immutable");
+        }
+    }
+    // Entry points and plain names; a hash of another length or with other letters is not a twin.
+    write_file(server.web_root / "app.0123456789abcdef.js", "x");
+    write_file(server.web_root / "app.012345678g.js", "x");
+    for (const char* target : {"/", "/index.html", "/sw.js", "/app.js", "/app.0123456789abcdef.js", "/app.012345678g.js"})
+        BOOST_TEST_CONTEXT(target) {
+            BOOST_TEST(http_request(server.port, verb::get, target).header("cache-control") == "no-cache");
+        }
+}
+
 BOOST_AUTO_TEST_CASE(brotli_copy_of_an_older_file_is_not_served) {
     namespace fs = std::filesystem;
     RunningServer server;

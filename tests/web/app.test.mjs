@@ -128,7 +128,7 @@ test('a readable error when WebGL2 or WebAssembly is missing', async () => {
 test('a loading indicator is shown until the app is ready', async () => {
   const context = await chrome.browser.newContext();
   const page = await context.newPage();
-  await page.route('**/skillaid.wasm', async (route) => { await new Promise((r) => setTimeout(r, 800)); await route.continue(); });
+  await page.route(/\/skillaid\.[0-9a-f]{10}\.wasm$/, async (route) => { await new Promise((r) => setTimeout(r, 800)); await route.continue(); });
   await page.goto(server.url);
   assert.ok(await page.locator('#status').isVisible(), 'status box visible while loading');
   assert.match(await page.locator('#status-text').innerText(), /正在加载/);

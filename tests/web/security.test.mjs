@@ -44,6 +44,12 @@ for (const [name, root] of [['test build', undefined], ['production build', prod
     const server = await startServer({ root });
     servers.push(server);
     const { context, problems } = await watchedContext();
+    const fetched = [];  // every file the page loads from the server: its path and Cache-Control
+    context.on('response', (r) => {
+      const url = new URL(r.url());
+      if (url.origin === new URL(server.url).origin && !url.pathname.startsWith('/api/'))
+        fetched.push({ path: url.pathname, cache: r.headers()['cache-control'] });
+    });
     const { page, response } = await open(context, server.url);
     const csp = response.headers()['content-security-policy'] || '';
     assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'/);
@@ -53,6 +59,17 @@ for (const [name, root] of [['test build', undefined], ['production build', prod
     await page.waitForTimeout(300);  // the service worker registers, version.json arrives
     assert.deepEqual(await page.evaluate(() => window.__violations), []);
     assert.deepEqual(problems, []);
+    // Built files come under content-hashed names kept a year; the entry points are revalidated.
+    const entry = new Set(['/', '/index.html', '/sw.js', '/version.json']);
+    for (const kind of [/\.wasm$/, /skillaid\.[0-9a-f]{10}\.js$/, /loader\.[0-9a-f]{10}\.js$/, /ui-core\.[0-9a-f]{10}\.ttf$/, /\.css$/])
+      assert.ok(fetched.some((f) => kind.test(f.path)), `${kind} fetched: ${fetched.map((f) => f.path).join(' ')}`);
+    for (const f of fetched) {
+      if (entry.has(f.path)) assert.equal(f.cache, 'no-cache', f.path);
+      else {
+        assert.match(f.path, /\.[0-9a-f]{10}\.[a-z]+$/, `${f.path}: a content-hashed name`);
+        assert.equal(f.cache, 'public, max-age=31536000, immutable', f.path);
+      }
+    }
     await context.close();
   });
 }
