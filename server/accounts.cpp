@@ -76,11 +76,8 @@ Reply Api::login(const Request& req, const std::string& client_address) {
         login_failures_by_pair_.release(pair_key, pair);
         login_failures_by_address_.release(client_address, address);
         log_event("login_busy", {{"login", login}, {"address", client_address}});
-        auto res = json_response(req.version(), req.keep_alive(), http::status::service_unavailable,
-                                 error_body("login_busy", "同时登录的人数过多, 请 " + std::to_string(kLoginBusyRetrySeconds) +
-                                                              " 秒后再试", ""));
-        res.set(http::field::retry_after, std::to_string(kLoginBusyRetrySeconds));
-        return make_reply(std::move(res));
+        return make_reply(retry_later_response(req.version(), req.keep_alive(), http::status::service_unavailable,
+                                               "login_busy", "同时登录的人数过多", kLoginBusyRetrySeconds));
     }
 
     const std::optional<User> user = store_.find_user(login);

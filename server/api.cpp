@@ -95,10 +95,8 @@ Reply forbidden_reply(const Request& req, const std::string& message) {
 }
 
 Reply rate_limited_reply(const Request& req, long long retry_after_seconds, const std::string& message) {
-    auto res = json_response(req.version(), req.keep_alive(), http::status::too_many_requests,
-                             error_body("rate_limited", message + ", 请 " + std::to_string(retry_after_seconds) + " 秒后再试", ""));
-    res.set(http::field::retry_after, std::to_string(retry_after_seconds));
-    return make_reply(std::move(res));
+    return make_reply(retry_later_response(req.version(), req.keep_alive(), http::status::too_many_requests,
+                                           "rate_limited", message, retry_after_seconds));
 }
 
 enum class Inflate { ok, corrupt, too_large };

@@ -29,10 +29,8 @@ static bool runs_on_pool(const Request& req) {
 
 // 503 with Retry-After: the pool is full, or the request's deadline passed.
 static Reply busy_reply(const Request& req, const std::string& code, const std::string& reason) {
-    auto res = json_response(req.version(), req.keep_alive(), http::status::service_unavailable,
-                             error_body(code, reason + "，请 " + std::to_string(kBusyRetryAfterSeconds) + " 秒后再试", ""));
-    res.set(http::field::retry_after, std::to_string(kBusyRetryAfterSeconds));
-    return make_reply(std::move(res));
+    return make_reply(retry_later_response(req.version(), req.keep_alive(), http::status::service_unavailable, code,
+                                           reason, kBusyRetryAfterSeconds));
 }
 
 // The open sessions, so that shutdown() can reach them. Shared with every
@@ -287,13 +285,8 @@ void Server::on_accept(error_code ec, tcp::socket socket) {
 // would reset the connection and could lose the answer.
 void Server::refuse(tcp::socket& socket) {
     static const std::string answer = [] {
-        auto res = json_response(11, false, http::status::service_unavailable,
-                                 error_body("too_many_connections",
-                                            "服务器连接数已满, 请 " + std::to_string(kConnectionsFullRetrySeconds) +
-                                                " 秒后再试",
-                                            ""));
-        res.set(http::field::retry_after, std::to_string(kConnectionsFullRetrySeconds));
-        res.prepare_payload();
+        auto res = retry_later_response(11, false, http::status::service_unavailable, "too_many_connections",
+                                        "服务器连接数已满", kConnectionsFullRetrySeconds);
         std::ostringstream out;
         out << res;
         return out.str();

@@ -146,17 +146,18 @@ static std::optional<int> parse_options(int argc, char** argv, Options& opts) {
 
 // Raises the soft limit of open files to the hard one (many hosts start at
 // 1,024); the connection cap is derived from what it then is.
+constexpr rlim_t kFileLimitWhenUnlimited = 1048576;  // the figure used for an unlimited hard limit
 static std::size_t raise_file_limit() {
     rlimit limit{};
     if (::getrlimit(RLIMIT_NOFILE, &limit) != 0)
         return 1024;
     if (limit.rlim_cur < limit.rlim_max) {
         rlimit raised = limit;
-        raised.rlim_cur = limit.rlim_max == RLIM_INFINITY ? 1048576 : limit.rlim_max;
+        raised.rlim_cur = limit.rlim_max == RLIM_INFINITY ? kFileLimitWhenUnlimited : limit.rlim_max;
         if (::setrlimit(RLIMIT_NOFILE, &raised) == 0)
             limit = raised;
     }
-    return limit.rlim_cur == RLIM_INFINITY ? static_cast<std::size_t>(1048576) : static_cast<std::size_t>(limit.rlim_cur);
+    return static_cast<std::size_t>(limit.rlim_cur == RLIM_INFINITY ? kFileLimitWhenUnlimited : limit.rlim_cur);
 }
 
 static std::string url_of(const tcp::endpoint& ep) {

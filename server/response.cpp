@@ -21,6 +21,15 @@ nlohmann::json error_body(const std::string& code, const std::string& message, c
     return {{"error", {{"code", code}, {"message", message}, {"path", path}}}};
 }
 
+http::response<http::string_body> retry_later_response(unsigned version, bool keep_alive, http::status status,
+                                                       const std::string& code, const std::string& reason,
+                                                       long long retry_after_seconds) {
+    const std::string seconds = std::to_string(retry_after_seconds);
+    auto res = json_response(version, keep_alive, status, error_body(code, reason + ", 请 " + seconds + " 秒后再试", ""));
+    res.set(http::field::retry_after, seconds);
+    return res;
+}
+
 http::response<http::string_body> json_response(unsigned version, bool keep_alive, http::status status,
                                                 const nlohmann::json& body) {
     http::response<http::string_body> res{status, version};

@@ -75,6 +75,10 @@ Reply json_reply(const Request& req, http::status status, const nlohmann::json& 
 
 Reply error_reply(const Request& req, http::status status, const std::string& code,
                   const std::string& message, const std::string& path = "");
+// An error that passes (429, 503): "<reason>, 请 N 秒后再试" and Retry-After: N.
+http::response<http::string_body> retry_later_response(unsigned version, bool keep_alive, http::status status,
+                                                       const std::string& code, const std::string& reason,
+                                                       long long retry_after_seconds);
 Reply not_found_reply(const Request& req);
 Reply method_not_allowed_reply(const Request& req, const char* allow);  // 405 with Allow
 
