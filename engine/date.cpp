@@ -16,21 +16,23 @@ int days_in_month(int year, int month) {
 }
 
 Date parse_date(std::string_view text, const std::string& path) {
-    auto fail = [&]() -> InputError {
-        return InputError("invalid_date", "日期“" + std::string(text) + "”无效：应为存在的日期，格式 YYYY-MM-DD", path);
-    };
-    if (text.size() != 10 || text[4] != '-' || text[7] != '-') throw fail();
+    if (const std::optional<Date> d = read_day(text)) return *d;
+    throw InputError("invalid_date", "日期“" + std::string(text) + "”无效：应为存在的日期，格式 YYYY-MM-DD", path);
+}
+
+std::optional<Date> read_day(std::string_view text) {
+    if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
     int parts[3] = {0, 0, 0};
     const int starts[3] = {0, 5, 8}, lengths[3] = {4, 2, 2};
     for (int p = 0; p < 3; p++)
         for (int i = 0; i < lengths[p]; i++) {
             char c = text[static_cast<size_t>(starts[p] + i)];
-            if (c < '0' || c > '9') throw fail();
+            if (c < '0' || c > '9') return std::nullopt;
             parts[p] = parts[p] * 10 + (c - '0');
         }
     Date d{parts[0], parts[1], parts[2]};
     if (d.year < 1900 || d.month < 1 || d.month > 12 || d.day < 1 || d.day > days_in_month(d.year, d.month))
-        throw fail();
+        return std::nullopt;
     return d;
 }
 

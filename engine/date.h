@@ -1,6 +1,7 @@
 // Calendar dates without time zones: the notice counts days, never hours.
 #pragma once
 #include <compare>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -20,6 +21,9 @@ int days_in_month(int year, int month);
 // Strict "YYYY-MM-DD" of a day that exists (1900..9999). Throws InputError
 // {"invalid_date", <Chinese message quoting the text>, path} otherwise.
 Date parse_date(std::string_view text, const std::string& path);
+// The same rules without an error: nullopt for anything else (a field that may
+// be blank or unfinished; no exception on the server's per-trainee path).
+std::optional<Date> read_day(std::string_view text);
 std::string format_date(const Date& d);  // "YYYY-MM-DD"
 
 // Days since 1970-01-01 and back; weekday 0 = Sunday .. 6 = Saturday.

@@ -111,7 +111,8 @@ std::optional<json> check_form(const FormOf& form, const json& body, const std::
     // What the form produces; the estimate the model checks its limits with is
     // the one of that scenario (null when the body sent another).
     const std::optional<json> scenario = model->scenario(today);
-    const json sent = body.contains("scenario") ? body["scenario"] : json();
+    static const json no_scenario;
+    const json& sent = body.contains("scenario") ? body["scenario"] : no_scenario;
     const std::optional<std::string> difference =
         scenario ? first_difference(*scenario, sent, "") : std::optional<std::string>();
     Validation v;

@@ -274,6 +274,10 @@ void Server::on_accept(error_code ec, tcp::socket socket) {
         refuse(socket);
     } else {
         full_ = false;
+        // An answer is written as soon as it is ready: without this, Nagle's
+        // algorithm holds its last segment until the client's delayed ACK (~40 ms).
+        error_code ignored;
+        socket.set_option(tcp::no_delay(true), ignored);
         std::make_shared<Session>(std::move(socket), *this, sessions_)->start();
     }
     do_accept();

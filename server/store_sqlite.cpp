@@ -12,6 +12,7 @@
 #include <condition_variable>
 #include <deque>
 #include <exception>
+#include <stdexcept>
 #include <mutex>
 #include <set>
 #include <system_error>
@@ -468,9 +469,12 @@ private:
                 run(conn_, "SAVEPOINT new_submission;");
                 try {
                     p->result.created = insert_locked(*p->row);
-                    if (!p->result.created)  // the id exists: give back the counters
+                    if (p->result.created) {
+                        p->result.stored = inserted_locked(*p->row);
+                    } else {  // the id exists: give back the counters
                         run(conn_, "ROLLBACK TO new_submission;");
-                    p->result.stored = *find_locked(p->row->id, Scope{});
+                        p->result.stored = *find_locked(p->row->id, Scope{});
+                    }
                 } catch (const std::exception&) {
                     p->error = std::current_exception();
                     run(conn_, "ROLLBACK TO new_submission;");
@@ -523,6 +527,23 @@ private:
                 records.push_back(read_register_row(st));
         }
         return records;
+    }
+
+    // The row insert_locked has just stored: its summary columns read back (the
+    // receipt, change and organisation), its large members from `s` rather than
+    // read again.
+    Submission inserted_locked(const NewSubmission& s) {
+        Stmt st(conn_, "SELECT " SKILLAID_SUBMISSION_SUMMARY_COLUMNS " FROM submissions s "
+                     "JOIN organisations o ON o.id = s.organisation_id WHERE s.id = ?1;");
+        st.bind(1, s.id);
+        if (!st.step())
+            throw std::runtime_error("the submission just inserted is missing");
+        Submission stored = read_submission_row(st, false);
+        stored.request = s.request;
+        stored.server_estimate = s.server_estimate;
+        stored.route = s.route;
+        stored.register_issues = s.register_issues;
+        return stored;
     }
 
     std::optional<Submission> find_locked(const std::string& id, const Scope& scope) {

@@ -62,6 +62,7 @@ int main(int argc, char** argv) {
             beast::tcp_stream stream(ioc);
             const unsigned short port = ports[static_cast<size_t>(c) % ports.size()];
             stream.connect(tcp::endpoint(net::ip::make_address("127.0.0.1"), port));
+            stream.socket().set_option(tcp::no_delay(true));  // as browsers do
             beast::flat_buffer buffer;
             while (next++ < requests) {
                 http::request<http::string_body> req{http::verb::post, "/api/v1/submissions", 11};

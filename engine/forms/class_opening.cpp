@@ -28,12 +28,9 @@ std::string hours_path(const char* key) {
 
 // A trimmed YYYY-MM-DD, or false.
 bool read_date(const std::string& text, Date& out) {
-    try {
-        out = parse_date(trimmed(text), "/date");
-        return true;
-    } catch (const InputError&) {
-        return false;
-    }
+    const std::optional<Date> d = read_day(trimmed(text));
+    if (d) out = *d;
+    return d.has_value();
 }
 
 }  // namespace

@@ -44,11 +44,7 @@ int standard_index(const std::string& id) {
 }
 
 std::optional<Date> valid_date(const std::string& s) {
-    try {
-        return parse_date(trimmed(s), "");
-    } catch (const InputError&) {
-        return std::nullopt;
-    }
+    return read_day(trimmed(s));
 }
 
 // Why a date field is not a date ("" when it is).

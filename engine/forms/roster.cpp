@@ -27,15 +27,7 @@ const Occupation* occupation_of_text(const std::string& typed) {
 }
 
 // A filled day that exists (YYYY-MM-DD); the scenario carries only these.
-static bool valid_day(const std::string& s, Date* out = nullptr) {
-    try {
-        const Date d = parse_date(trimmed(s), "");
-        if (out) *out = d;
-        return true;
-    } catch (const InputError&) {
-        return false;
-    }
-}
+static bool valid_day(const std::string& s) { return read_day(trimmed(s)).has_value(); }
 
 static int level_index_of(std::string_view id) {
     const std::span<const Level> levels = training_levels();
