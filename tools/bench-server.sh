@@ -9,14 +9,15 @@
 # "Commit path"), PostgreSQL fsync on. The reference line is this machine's
 # fsync rate: 1 KB written and fsynced in a loop for ~1 s in the data folder
 # (what one durable commit after another could reach at most).
-#   tools/bench-server.sh [REQUESTS] [CONNECTIONS] [SERVER_THREADS]   (defaults 3000 16 8)
+#   tools/bench-server.sh [REQUESTS] [CONNECTIONS] [SERVER_THREADS]   (defaults 3000 16 2: the server's default;
+#   more io threads than cores only add context switches, ~4x as many with 8 on 2 cores)
 # Uses build/native (BUILD_DIR to change it); PostgreSQL is a throwaway instance
 # (tools/postgres-test.sh), stopped at the end. Figures depend on what else runs:
 # the load average is printed with them.
 set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
-requests=${1:-3000}; connections=${2:-16}; threads=${3:-8}
+requests=${1:-3000}; connections=${2:-16}; threads=${3:-2}
 build=${BUILD_DIR:-build/native}
 server=$build/server/skillaid-server
 [ -x "$server" ] || { echo "bench-server: $server missing; build the native preset first" >&2; exit 1; }
