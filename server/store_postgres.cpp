@@ -167,9 +167,17 @@ const Statement kInsertSubmission = {
     "server_estimate, route, resubmits, register_issues) "
     "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'received', '', 0, $12, $12, $13, $14, $15, $16, $17) "
     "ON CONFLICT (id) DO NOTHING RETURNING id"};
-const Statement kSetChange = {"set_change", "UPDATE submissions SET change_seq = $1 WHERE id = $2"};
+// The next change number, set on the row in one round trip: the counter's row
+// lock is then held only from here to COMMIT (every submission waits for it).
+const Statement kSetNextChange = {
+    "set_next_change",
+    "WITH next AS (UPDATE counters SET value = value + 1 WHERE name = 'change' RETURNING value) "
+    "UPDATE submissions SET change_seq = (SELECT value FROM next) WHERE id = $1"};
 const Statement kInsertEvent = {
     "insert_event", "INSERT INTO submission_events (submission_id, status, reason, user_id, at) VALUES ($1, $2, $3, $4, $5)"};
+const Statement kFindInserted = {
+    "find_inserted", "SELECT " SKILLAID_SUBMISSION_SUMMARY_COLUMNS " FROM submissions s JOIN organisations o ON o.id = s.organisation_id "
+                     "WHERE s.id = $1"};
 const Statement kFindSubmission = {
     "find_submission", "SELECT " SKILLAID_SUBMISSION_DETAIL_COLUMNS " FROM submissions s JOIN organisations o ON o.id = s.organisation_id "
                        "WHERE (s.id = $1 OR s.receipt = $1) AND ($2::bigint = 0 OR s.organisation_id = $2::bigint) AND ($3 = '' OR s.office = $3)"};
@@ -308,7 +316,7 @@ public:
             // else: ON CONFLICT, the row of the same id is committed (or the racing
             // transaction has rolled back and ours went in); the transaction ends here.
         }
-        return InsertResult{created, stored(*c, s.id)};
+        return InsertResult{created, created ? inserted(*c, s) : stored(*c, s.id)};
     }
 
     // Under READ COMMITTED each statement sees what was committed before it, so
@@ -409,11 +417,18 @@ private:
                                   .add(s.resubmits).add(s.register_issues));
         if (inserted.rows() != 1)
             return false;
-        const long long change = run(c, kNextChange).integer(0, 0);
-        run(c, kSetChange, Params().add(change).add(s.id));
         run(c, kInsertEvent, Params().add(s.id).add("received").add("").add(static_cast<long long>(s.created_by))
                                  .add(s.created_at));
+        run(c, kSetNextChange, Params().add(s.id));  // last: see kSetNextChange
         return true;
+    }
+
+    // The row insert_in has just stored: its summary read back, its large members from `s`.
+    static Submission inserted(Connection& c, const NewSubmission& s) {
+        Result r = run(c, kFindInserted, Params().add(s.id));
+        if (r.rows() == 0)
+            throw StoreError("PostgreSQL: 刚写入的提交读不到 (" + s.id + ")");
+        return with_sent_members(read_submission_row(RowView{r, 0}, false), s);
     }
 
     static Submission stored(Connection& c, const std::string& id) {

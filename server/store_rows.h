@@ -18,6 +18,16 @@ namespace skillaid::server {
     "COALESCE(o.uscc, ''), COALESCE(o.name, '')"
 constexpr int kSubmissionSummaryColumnCount = 22;
 
+// A row just inserted, read back with the summary columns: its detail members
+// are the ones it was inserted with (not read again).
+inline Submission with_sent_members(Submission stored, const NewSubmission& sent) {
+    stored.request = sent.request;
+    stored.server_estimate = sent.server_estimate;
+    stored.route = sent.route;
+    stored.register_issues = sent.register_issues;
+    return stored;
+}
+
 template <class Row>
 Submission read_submission_row(const Row& r, bool detail) {
     Submission s;

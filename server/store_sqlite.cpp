@@ -538,12 +538,7 @@ private:
         st.bind(1, s.id);
         if (!st.step())
             throw std::runtime_error("the submission just inserted is missing");
-        Submission stored = read_submission_row(st, false);
-        stored.request = s.request;
-        stored.server_estimate = s.server_estimate;
-        stored.route = s.route;
-        stored.register_issues = s.register_issues;
-        return stored;
+        return with_sent_members(read_submission_row(st, false), s);
     }
 
     std::optional<Submission> find_locked(const std::string& id, const Scope& scope) {
