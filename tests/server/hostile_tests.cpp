@@ -118,4 +118,43 @@ BOOST_AUTO_TEST_CASE(numbers_out_of_range_are_invalid_json) {
     BOOST_TEST(env.server->err().find(std::string(300, '9')) == std::string::npos);
 }
 
+// More engine requests at once than the worker pool runs and queues
+// (server/work_pool.h: kWorkerThreads + kMaxQueuedWork = 68): the excess is
+// refused at once with 503 server_busy and Retry-After, every other one is
+// answered, and /health is not held up.
+BOOST_AUTO_TEST_CASE(engine_requests_beyond_the_queue_are_refused_politely) {
+    constexpr int kRequests = 160;
+    RunningServer server;
+    const std::string body = scenario_with_trainees(10000);  // the limit: each keeps a worker busy a while
+    std::vector<Response> answers(kRequests);
+    std::vector<std::thread> senders;
+    for (int i = 0; i < kRequests; i++)
+        senders.emplace_back([&, i] {
+            answers[static_cast<size_t>(i)] = http_request(server.port, verb::post, "/api/v1/estimate", kJson, body);
+        });
+    const auto t0 = std::chrono::steady_clock::now();
+    const Response health = http_request(server.port, verb::get, "/api/v1/health");
+    const double s = seconds_since(t0);
+    for (std::thread& t : senders) t.join();
+    BOOST_TEST(health.status == 200u);
+    BOOST_TEST(s < std::chrono::duration<double>(kHealthBound).count(), "/health took " << s << " s");
+    int answered = 0, busy = 0;
+    for (const Response& r : answers) {
+        if (r.status == 200u) {
+            answered++;
+        } else if (r.status == 503u) {
+            busy++;
+            const json error = r.json()["error"];
+            BOOST_TEST(error["code"] == "server_busy");
+            BOOST_TEST(error["message"].get<std::string>().find("服务器繁忙") != std::string::npos, error["message"]);
+            BOOST_TEST(r.header("retry-after") == "2");
+        } else {
+            BOOST_TEST(false, "unexpected status " << r.status << ": " << r.body.substr(0, 200));
+        }
+    }
+    BOOST_TEST_MESSAGE(answered << " answered, " << busy << " refused");
+    BOOST_TEST(busy > 0, "no request was refused: " << answered << " answered");
+    BOOST_TEST(answered >= 68, answered << " answered, fewer than the workers and the queue hold");
+}
+
 BOOST_AUTO_TEST_SUITE_END()
