@@ -208,7 +208,14 @@ public:
             exec_sql(conn_.db, "PRAGMA foreign_keys = OFF;");
             migrate();
             exec_sql(conn_.db, "PRAGMA foreign_keys = ON;");
+            if (sqlite3_open_v2(path_.c_str(), &reader_.db, SQLITE_OPEN_READONLY | SQLITE_OPEN_FULLMUTEX, nullptr) !=
+                SQLITE_OK)
+                throw StoreError(std::string("无法打开只读连接: ") +
+                                 (reader_.db ? sqlite3_errmsg(reader_.db) : "out of memory"));
+            sqlite3_extended_result_codes(reader_.db, 1);
+            sqlite3_busy_timeout(reader_.db, kStoreBusyTimeoutMs);
         } catch (const StoreError& e) {
+            reader_.close();
             conn_.close();
             throw StoreError(std::string(e.what()) + " (" + path_.string() + ")");
         }
@@ -216,6 +223,7 @@ public:
 
     ~SqliteStore() override {
         // Closing the last connection checkpoints the WAL into the main file.
+        reader_.close();
         conn_.close();
     }
 
@@ -291,8 +299,8 @@ public:
     }
 
     std::optional<User> session_user(const std::string& token_hash, long long now) override {
-        std::lock_guard<std::mutex> lock(mutex_);
-        Stmt st(conn_, "SELECT " SKILLAID_USER_COLUMNS " FROM sessions s JOIN users u ON u.id = s.user_id "
+        std::lock_guard<std::mutex> lock(reader_mutex_);
+        Stmt st(reader_, "SELECT " SKILLAID_USER_COLUMNS " FROM sessions s JOIN users u ON u.id = s.user_id "
                      "LEFT JOIN organisations o ON o.id = u.organisation_id "
                      "WHERE s.token_hash = ?1 AND s.expires_at > ?2;");
         st.bind(1, token_hash).bind(2, now);
@@ -378,8 +386,8 @@ public:
     }
 
     std::optional<Submission> find_submission(const std::string& id, const Scope& scope) override {
-        std::lock_guard<std::mutex> lock(mutex_);
-        return find_locked(id, scope);
+        std::lock_guard<std::mutex> lock(reader_mutex_);
+        return find_in(reader_, id, scope);
     }
 
     std::vector<Submission> list_submissions(const Scope& scope, std::int64_t since, int limit) override {
@@ -541,8 +549,10 @@ private:
         return with_sent_members(read_submission_row(st, false), s);
     }
 
-    std::optional<Submission> find_locked(const std::string& id, const Scope& scope) {
-        Stmt st(conn_, "SELECT " SKILLAID_SUBMISSION_DETAIL_COLUMNS " FROM submissions s JOIN organisations o ON o.id = s.organisation_id "
+    std::optional<Submission> find_locked(const std::string& id, const Scope& scope) { return find_in(conn_, id, scope); }
+
+    static std::optional<Submission> find_in(Connection& c, const std::string& id, const Scope& scope) {
+        Stmt st(c, "SELECT " SKILLAID_SUBMISSION_DETAIL_COLUMNS " FROM submissions s JOIN organisations o ON o.id = s.organisation_id "
                      "WHERE (s.id = ?1 OR s.receipt = ?1) AND (?2 = 0 OR s.organisation_id = ?2) AND (?3 = '' OR s.office = ?3);");
         st.bind(1, id).bind(2, static_cast<long long>(scope.organisation_id)).bind(3, scope.office);
         if (!st.step())
@@ -588,6 +598,11 @@ private:
     std::filesystem::path path_;
     Connection conn_;
     std::mutex mutex_;  // one connection shared by the io threads
+    // Reads on every request's path (the session, a submission's repeat check)
+    // have a read-only connection of their own: in WAL mode it sees the last
+    // COMMIT and does not wait while a group's COMMIT (with its fsync) holds mutex_.
+    Connection reader_;
+    std::mutex reader_mutex_;
 
     // Group commit: the new submissions waiting for a transaction.
     std::mutex queue_mutex_;
