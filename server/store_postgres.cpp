@@ -167,8 +167,9 @@ const Statement kInsertSubmission = {
     "server_estimate, route, resubmits, register_issues) "
     "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'received', '', 0, $12, $12, $13, $14, $15, $16, $17) "
     "ON CONFLICT (id) DO NOTHING RETURNING id"};
-// The next change number, set on the row in one round trip: the counter's row
-// lock is then held only from here to COMMIT (every submission waits for it).
+// The next change number, set on the row as the transaction's last statement and
+// sent with its COMMIT (Transaction::commit_after): the counter's row lock,
+// which every submission waits for, is held for that statement and the WAL flush.
 const Statement kSetNextChange = {
     "set_next_change",
     "WITH next AS (UPDATE counters SET value = value + 1 WHERE name = 'change' RETURNING value) "
@@ -312,7 +313,7 @@ public:
             Transaction tx(*c);
             created = insert_in(*c, s);
             if (created)
-                tx.commit();
+                tx.commit_after(kSetNextChange, Params().add(s.id));
             // else: ON CONFLICT, the row of the same id is committed (or the racing
             // transaction has rolled back and ours went in); the transaction ends here.
         }
@@ -349,7 +350,7 @@ public:
                     run(*c, kInsertRegister, Params().add(r.id_hash).add(row.id).add(static_cast<long long>(r.year))
                                                  .add(r.date).add(r.scheme).add(r.occupation).add(r.level)
                                                  .add(r.months).add(r.days));
-                tx.commit();
+                tx.commit_after(kSetNextChange, Params().add(row.id));
             }
         }
         return InsertResult{created, stored(*c, row.id)};
@@ -419,8 +420,7 @@ private:
             return false;
         run(c, kInsertEvent, Params().add(s.id).add("received").add("").add(static_cast<long long>(s.created_by))
                                  .add(s.created_at));
-        run(c, kSetNextChange, Params().add(s.id));  // last: see kSetNextChange
-        return true;
+        return true;  // the change number is set last, with the COMMIT (kSetNextChange)
     }
 
     // The row insert_in has just stored: its summary read back, its large members from `s`.

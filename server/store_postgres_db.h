@@ -83,19 +83,68 @@ struct Params {
     }
 };
 
-inline Result run(Connection& c, const Statement& st, const Params& params = {}) {
-    if (!c.prepared.contains(st.name)) {
-        PGresult* prep = PQprepare(c.pg, st.name, st.sql, 0, nullptr);
-        check_result(c.pg, prep);
-        PQclear(prep);
-        c.prepared.insert(st.name);
-    }
+inline void prepare(Connection& c, const Statement& st) {
+    if (c.prepared.contains(st.name))
+        return;
+    PGresult* prep = PQprepare(c.pg, st.name, st.sql, 0, nullptr);
+    check_result(c.pg, prep);
+    PQclear(prep);
+    c.prepared.insert(st.name);
+}
+
+inline std::vector<const char*> param_values(const Params& params) {
     std::vector<const char*> values;
     for (const std::string& v : params.values)
         values.push_back(v.c_str());
+    return values;
+}
+
+inline Result run(Connection& c, const Statement& st, const Params& params = {}) {
+    prepare(c, st);
+    const std::vector<const char*> values = param_values(params);
     PGresult* r = PQexecPrepared(c.pg, st.name, static_cast<int>(values.size()), values.data(), nullptr, nullptr, 0);
     check_result(c.pg, r);
     return Result(r);
+}
+
+// `st` and then COMMIT, sent together in libpq's pipeline mode: one round trip,
+// so a row lock `st` takes is held for its own execution and the commit's WAL
+// flush only, not while the answer travels back and COMMIT is sent. Throws
+// like run() for the first that failed (the transaction is then rolled back).
+inline void run_and_commit(Connection& c, const Statement& st, const Params& params) {
+    prepare(c, st);
+    const std::vector<const char*> values = param_values(params);
+    if (PQenterPipelineMode(c.pg) != 1)
+        throw StoreError("PostgreSQL: 无法进入管道模式: " + pg_error(c.pg));
+    const bool sent =
+        PQsendQueryPrepared(c.pg, st.name, static_cast<int>(values.size()), values.data(), nullptr, nullptr, 0) == 1 &&
+        PQsendQueryParams(c.pg, "COMMIT", 0, nullptr, nullptr, nullptr, nullptr, 0) == 1 && PQpipelineSync(c.pg) == 1;
+    // Each query's result and a null after it, then the sync's result; the first
+    // failure is kept. Two nulls in a row: nothing more will come (a broken connection).
+    PGresult* failure = nullptr;
+    const std::string failure_text = sent ? "" : pg_error(c.pg);
+    for (int nulls = 0; sent && nulls < 2;) {
+        PGresult* r = PQgetResult(c.pg);
+        if (!r) {
+            nulls++;
+            continue;
+        }
+        nulls = 0;
+        const ExecStatusType status = PQresultStatus(r);
+        if (status == PGRES_PIPELINE_SYNC) {
+            PQclear(r);
+            break;
+        }
+        if (!failure && status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK && status != PGRES_PIPELINE_ABORTED)
+            failure = r;
+        else
+            PQclear(r);
+    }
+    PQexitPipelineMode(c.pg);
+    if (failure)
+        check_result(c.pg, failure);  // throws and clears it
+    if (!failure_text.empty())
+        throw StoreError("PostgreSQL 操作失败: " + failure_text);
 }
 
 // Fixed SQL without parameters (BEGIN, COMMIT, migrations).
@@ -126,6 +175,11 @@ public:
     void commit() {
         run_simple(c_, "COMMIT");
         done_ = true;
+    }
+    // `st` as the transaction's last statement, then COMMIT, in one round trip (run_and_commit).
+    void commit_after(const Statement& st, const Params& params) {
+        done_ = true;  // committed, or rolled back by the failure run_and_commit throws
+        run_and_commit(c_, st, params);
     }
 
 private:
