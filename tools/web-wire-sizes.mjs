@@ -1,6 +1,7 @@
 // Adds to DIST/version.json what the loader needs for an honest progress bar
-// (web/loader.js): for each wasm and font twin, its size on the wire per
-// content coding and where the decoded bytes stand along the way.
+// (web/loader.js): for the twins of the first wasm module and of the core font,
+// the size on the wire per content coding and where the decoded bytes stand
+// along the way.
 //
 // usage: node tools/web-wire-sizes.mjs DIST   (after tools/precompress.sh made the .gz/.br copies)
 //
@@ -31,7 +32,10 @@ function table(bytes, decodedLength) {
 }
 
 const wire = {};
-for (const name of Object.keys(manifest.files).filter((f) => /\.(wasm|ttf)$/.test(f))) {
+// Only what the progress bar counts (every byte of version.json comes before the first screen).
+const COUNTED = ['skillaid.wasm', 'fonts/ui-core.ttf'];
+const plain = (f) => f.replace(/\.[0-9a-f]{10}(\.[A-Za-z0-9]+)$/, '$1');
+for (const name of Object.keys(manifest.files).filter((f) => COUNTED.includes(plain(f)))) {
   const file = path.join(dist, name);
   const raw = fs.readFileSync(file);
   wire[name] = { identity: { wire: raw.length, decoded: [0, raw.length] } };

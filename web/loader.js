@@ -1,7 +1,8 @@
 // Loads the app: checks what the browser can do, compiles the wasm while it
 // downloads, shows the real download progress (KB on the wire, time left) of
 // the wasm and the first-paint font, retries a stalled download, reports
-// failures in plain Chinese, and fetches the full font once the first screen is up.
+// failures in plain Chinese, and once the first screen is up fetches the rest
+// of the code (the second module) and the full font.
 (function () {
   'use strict';
   const statusBox = document.getElementById('status');
@@ -148,6 +149,82 @@
   }
   const fileBytes = (response) => response.arrayBuffer().then((b) => new Uint8Array(b));
 
+  // The second module (docs/offline.md): the functions the first frames do not
+  // run (the build splits them off with wasm-split). Fetched and instantiated
+  // right after the first frame; instantiating it fills the first module's
+  // function table, so its functions are then called directly.
+  const DEFERRED = 'skillaid.deferred.wasm';
+  let deferredModule = null;  // compiled, once downloaded
+  let deferredLoaded = false;
+  function instantiateDeferred(instance) {
+    if (deferredLoaded) return;
+    deferredLoaded = true;
+    document.body.dataset.deferred = '1';
+    setTimeout(releaseInput);  // not inside a call of the app (the synchronous path)
+    return instance;
+  }
+  function loadDeferred() {
+    return download(DEFERRED, compileWasm, false).then((module) => {
+      deferredModule = module;
+      if (deferredLoaded) return;
+      return WebAssembly.instantiate(module, { primary: Module.asm }).then(instantiateDeferred);
+    });
+  }
+  // Input that comes while it is on its way waits for it (held here, in the
+  // capture phase on window, before the app's own listeners, and dispatched
+  // again in order once it is in), so a click on the first screen never runs
+  // into a missing function; a notice says why nothing happens yet.
+  const HELD_TYPES = ['keydown', 'keypress', 'keyup', 'mousedown', 'mouseup', 'click', 'dblclick', 'contextmenu',
+                      'mousemove', 'mouseenter', 'mouseleave', 'mouseover', 'mouseout', 'wheel', 'pointerdown', 'pointerup', 'pointermove', 'touchstart', 'touchmove',
+                      'touchend', 'touchcancel', 'compositionstart', 'compositionupdate', 'compositionend', 'input',
+                      'paste', 'copy', 'cut'];
+  const held = [];
+  let holding = false, replaying = false;
+  const notice = document.createElement('div');
+  notice.id = 'deferred-notice';
+  notice.setAttribute('role', 'status');
+  notice.hidden = true;
+  notice.textContent = '正在加载其余功能，请稍候，您的操作将随后生效…';
+  document.body.appendChild(notice);
+  function hold(e) {
+    if (!holding || replaying) return;
+    e.stopImmediatePropagation();
+    held.push(e);
+    if (!/move$/.test(e.type)) notice.hidden = false;
+  }
+  for (const type of HELD_TYPES) window.addEventListener(type, hold, { capture: true });
+  function releaseInput() {
+    holding = false;
+    notice.hidden = true;
+    replaying = true;
+    try {
+      for (const e of held.splice(0)) e.target.dispatchEvent(e);
+    } finally {
+      replaying = false;
+    }
+  }
+
+  // One of its functions called before it arrived (Emscripten's placeholder
+  // import calls Module.loadSplitModule): it is loaded at once, synchronously,
+  // so the call still works; the page pauses for the rest of the download.
+  function loadDeferredNow(file, imports) {
+    if (deferredLoaded) return;
+    let module = deferredModule;
+    if (!module) {
+      console.warn('a function of the second module was called before it arrived: loading it synchronously');
+      const xhr = new XMLHttpRequest();
+      xhr.open('GET', DEFERRED, false);
+      xhr.overrideMimeType('text/plain; charset=x-user-defined');  // bytes as characters: no responseType in a synchronous request
+      xhr.send();
+      if (xhr.status !== 200) throw new Error(DEFERRED + ': HTTP ' + xhr.status);
+      const text = xhr.responseText;
+      const bytes = new Uint8Array(text.length);
+      for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i) & 0xff;
+      module = new WebAssembly.Module(bytes);
+    }
+    instantiateDeferred(new WebAssembly.Instance(module, imports));
+  }
+
   if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') {
     fail('您的浏览器不支持 WebAssembly，无法运行技能补贴助手。',
          '请改用新版 Chrome、Edge、Firefox 或 360 极速浏览器（极速模式）。WebAssembly is not available.');
@@ -209,6 +286,7 @@
         .catch((err) => fail('程序文件下载或启动失败，请检查网络后刷新页面。', String(err)));
       return {};
     },
+    loadSplitModule: loadDeferredNow,
     onAbort: (what) => fail('程序运行出错，请刷新页面。已保存的内容不会丢失。', String(what)),
   };
 
@@ -221,11 +299,17 @@
     document.body.dataset.readyMs = String(Math.round(performance.now()));  // for tools/bench-web.mjs
     document.body.dataset.ready = '1';
     window.dispatchEvent(new Event('skillaid-ready'));
-    download('fonts/ui-full.ttf', fileBytes, false).then((bytes) => {
-      Module.FS.writeFile('/fonts/ui-full.ttf', bytes);
-      Module._skillaid_full_font_arrived();
-      document.body.dataset.fullFont = '1';
-    }, (err) => console.warn('full font not loaded; common characters only', err));
+    // The second module first (the full font's merging is in it), then the full font.
+    holding = !deferredLoaded;  // it may have come already, loaded synchronously by an early call
+    loadDeferred().catch((err) => {
+      console.error('second module not loaded; its functions load when first used', err);
+      releaseInput();
+    })
+      .then(() => download('fonts/ui-full.ttf', fileBytes, false)).then((bytes) => {
+        Module.FS.writeFile('/fonts/ui-full.ttf', bytes);
+        Module._skillaid_full_font_arrived();
+        document.body.dataset.fullFont = '1';
+      }, (err) => console.warn('full font not loaded; common characters only', err));
   }
   window.SkillAidLoader = { ready };
 

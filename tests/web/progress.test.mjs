@@ -3,10 +3,11 @@
 // count, through the DevTools protocol) within 5% of the total, its total is
 // what the server sends, it reads in KB with a time estimate; the wasm and the
 // core font start with the page (preloaded, each fetched once) and the wasm is
-// compiled from the stream.
+// compiled from the stream. Input that comes before the second wasm module
+// (the functions the first frames do not run) waits for it, then takes effect.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, prodWebRoot } from './harness.mjs';
+import { startServer, launchBrowser, prodWebRoot, clickItem, item } from './harness.mjs';
 
 let chrome, server;
 before(async () => { chrome = await launchBrowser(); server = await startServer({ root: prodWebRoot }); });
@@ -18,8 +19,11 @@ test('the progress bar tracks the bytes on the wire', { timeout: 60000 }, async 
   const context = await chrome.browser.newContext({ viewport: { width: 900, height: 600 } });
   await context.addInitScript(() => {
     const compile = WebAssembly.compileStreaming;
-    window.__streamed = 0;
-    if (compile) WebAssembly.compileStreaming = (...args) => { window.__streamed++; return compile(...args); };
+    window.__streamed = [];  // for each call: was the app ready (the second module comes after)?
+    if (compile) WebAssembly.compileStreaming = (...args) => {
+      window.__streamed.push(document.body.dataset.ready === '1');
+      return compile(...args);
+    };
   });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -76,6 +80,34 @@ test('the progress bar tracks the bytes on the wire', { timeout: 60000 }, async 
   // Started with the page: both requested before loader.js (which uses them) arrived.
   const loader = [...requests.values()].find((r) => /loader\.[0-9a-f]{10}\.js$/.test(r.url));
   for (const r of counted) assert.ok(r.sent < loader.finished, `${r.url} preloaded`);
-  assert.equal(await page.evaluate(() => window.__streamed), 1, 'the wasm compiled from the stream');
+  assert.equal(await page.evaluate(() => window.__streamed[0]), false, 'the first module compiled from the stream');
   await context.close();
+});
+
+test('a click before the second module arrives waits for it, then takes effect', { timeout: 60000 }, async () => {
+  const hooked = await startServer();  // the test-hooks app: its hooks locate the buttons
+  const context = await chrome.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  let arrive;
+  const arrived = new Promise((resolve) => { arrive = resolve; });
+  // The second module is held back until the test lets it go; a synchronous request for it (the
+  // fallback when one of its functions is called first) would pass, and say so on the console.
+  await context.route(/skillaid\.deferred\.[0-9a-f]{10}\.wasm$/, async (route) => {
+    if (route.request().resourceType() !== 'xhr') await arrived;
+    await route.continue();
+  });
+  const page = await context.newPage();
+  const synchronous = [];
+  page.on('console', (m) => { if (/synchronously/.test(m.text())) synchronous.push(m.text()); });
+  await page.goto(hooked.url);
+  await page.waitForFunction(() => document.body.dataset.ready === '1', null, { timeout: 60000 });
+  await clickItem(page, 'nav.sync');
+  await page.waitForSelector('#deferred-notice:not([hidden])');
+  assert.equal(await page.evaluate(() => document.body.dataset.deferred), undefined, 'still on its way');
+  arrive();
+  await page.waitForFunction(() => document.body.dataset.deferred === '1', null, { timeout: 10000 });
+  await item(page, 'sync.login');  // the click was handled: the sync screen is drawn
+  assert.ok(await page.locator('#deferred-notice').isHidden());
+  assert.deepEqual(synchronous, [], 'no function of the second module was called before it arrived');
+  await context.close();
+  await hooked.stop();
 });
