@@ -2,14 +2,17 @@
 //   1. each delivered file's raw, gzip and brotli sizes, the total, and what the
 //      first usable screen needs (everything but the full font and sw files);
 //   2. in headless Chromium with network emulation (400 kbps down, 400 ms
-//      round trip): navigation to the first interactive frame on a cold cache,
-//      and a warm start with the server stopped (service worker);
+//      round trip), on a cold cache: time to ready, bytes on the wire before
+//      ready with gzip (plain http) and with brotli (as over TLS), the time
+//      from the last byte to ready, beside the figures of issue 17; then a warm
+//      start with the server stopped (service worker);
 //   3. the wire size of a 500-trainee claim submitted through the app (the
 //      test build build/wasm-test/dist, whose hooks locate the widgets): the
 //      request body as the page sends it (gzip, web/sync.js);
 //   4. frames on demand and the accessibility mirror's cost (issue 12,
 //      tools/bench-frames.mjs: idle frames, frame time with the mirror on/off).
-// usage: node tools/bench-web.mjs [DIST_DIR]   (default build/wasm/dist: the production build)
+// usage: node tools/bench-web.mjs [--load-only] [DIST_DIR]   (default build/wasm/dist: the production build;
+//        --load-only: parts 1 and 2 only)
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -18,11 +21,13 @@ import { startServer, launchBrowser, openApp, clickItem, repoRoot, serverBinary 
 import { hookText, type, pick, residentId } from '../tests/web/input.mjs';
 import { benchFrames } from './bench-frames.mjs';
 
-const dist = path.resolve(process.argv[2] || path.join(repoRoot, 'build/wasm/dist'));
+const args = process.argv.slice(2);
+const loadOnly = args.includes('--load-only');
+const dist = path.resolve(args.find((a) => !a.startsWith('--')) || path.join(repoRoot, 'build/wasm/dist'));
 const BUDGET_TOTAL = 1.5 * 1024 * 1024;     // whole first visit, brotli
 const BUDGET_FIRST_SCREEN = 600 * 1024;     // before the first usable screen
 const BUDGET_SUBMISSION = 60 * 1024;        // a 500-trainee claim on the wire
-const LATER = new Set(['fonts/ui-full.ttf', 'sw.js', 'version.json']);  // not needed for the first screen
+const LATER = new Set(['fonts/ui-full.ttf', 'skillaid.deferred.wasm', 'sw.js', 'version.json']);  // not needed for the first screen
 
 const kb = (n) => (n / 1024).toFixed(1).padStart(8) + ' KB';
 function listFiles(dir, base = dir) {
@@ -57,35 +62,73 @@ for (const f of delivered.filter((f) => !twinned.has(f)).sort()) {
 console.log('total'.padEnd(24) + kb(raw) + kb(gz) + kb(br) + `   budget ${kb(BUDGET_TOTAL)}: ${br <= BUDGET_TOTAL ? 'within' : 'OVER'}`);
 console.log('first usable screen'.padEnd(24) + ''.padStart(22) + kb(first) + `   budget ${kb(BUDGET_FIRST_SCREEN)}: ${first <= BUDGET_FIRST_SCREEN ? 'within' : 'OVER'}`);
 
+// 2. Cold loads on the emulated link (issue 17), as plain http gets it (gzip:
+// Chromium offers no brotli without TLS) and as a TLS deployment would (brotli:
+// the same request with Accept-Encoding naming br, which the server then sends).
+// "Ready" is the app's first complete frames (web/loader.js ready()); "last
+// byte" the end of the last response that arrived before then (Resource Timing,
+// in the page's own clock, like dataset.readyMs).
+const ISSUE_17 = { ready: 16.4, wire: 691 };  // the issue's figures (2026-12, before it)
 const server = await startServer({ root: dist });
 const chrome = await launchBrowser();
-const context = await chrome.browser.newContext();
-const page = await context.newPage();
-const cdp = await context.newCDPSession(page);
-await cdp.send('Network.enable');
-await cdp.send('Network.emulateNetworkConditions', {
-  offline: false, latency: 400, downloadThroughput: 400 * 1000 / 8, uploadThroughput: 400 * 1000 / 8,
-});
-let wire = 0;
-cdp.on('Network.loadingFinished', (e) => { wire += e.encodedDataLength; });
-const ready = () => page.waitForFunction(() => document.body.dataset.ready === '1', null, { timeout: 300000 });
-let t0 = Date.now();
-await page.goto(server.url);
-await ready();
-const cold = Date.now() - t0;
-const wireAtReady = wire;
+async function coldLoad(acceptEncoding) {  // a fresh context: empty HTTP cache, no service worker
+  const context = await chrome.browser.newContext();
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false, latency: 400, downloadThroughput: 400 * 1000 / 8, uploadThroughput: 400 * 1000 / 8,
+  });
+  await cdp.send('Network.setExtraHTTPHeaders', { headers: { 'Accept-Encoding': acceptEncoding } });
+  let wire = 0;
+  const encodings = new Set();
+  cdp.on('Network.responseReceived', (e) => {
+    const h = e.response.headers;
+    encodings.add(h['Content-Encoding'] || h['content-encoding'] || 'identity');
+  });
+  cdp.on('Network.loadingFinished', (e) => { wire += e.encodedDataLength; });
+  const t0 = Date.now();
+  await page.goto(server.url);
+  await page.waitForFunction(() => document.body.dataset.ready === '1', null, { timeout: 300000 });
+  const ms = Date.now() - t0;
+  const wireAtReady = wire;
+  const { readyMs, lastByteMs } = await page.evaluate(() => {
+    const readyMs = Number(document.body.dataset.readyMs) || performance.now();  // builds before issue 17: not set
+    const ends = performance.getEntriesByType('resource').map((r) => r.responseEnd).filter((t) => t <= readyMs);
+    return { readyMs, lastByteMs: Math.max(0, ...ends) };
+  });
+  return { context, page, cdp, ms, wireAtReady, wire: () => wire, tail: readyMs - lastByteMs, encodings: [...encodings] };
+}
+// Chromium offers br to 127.0.0.1 (a secure context) but not over plain http elsewhere: both named explicitly.
+const brLoad = await coldLoad('gzip, deflate, br');
+await brLoad.context.close();
+const gzipLoad = await coldLoad('gzip, deflate');
+const { context, page, cdp } = gzipLoad;
 await page.waitForFunction(() => document.body.dataset.offlineReady === '1' && document.body.dataset.fullFont === '1',
                            null, { timeout: 300000 });
 await page.waitForTimeout(1000);
-console.log(`\nemulated 400 kbps / 400 ms RTT, cold cache: first interactive frame after ${(cold / 1000).toFixed(1)} s, ` +
-            `${kb(wireAtReady).trim()} on the wire by then, ${kb(wire).trim()} for the whole first visit`);
+const s = (ms) => (ms / 1000).toFixed(1) + ' s';
+console.log('\ncold load, emulated 400 kbit/s, 400 ms per request'.padEnd(52) + 'issue 17'.padStart(12) + 'now'.padStart(12));
+console.log('  time to ready (plain http, gzip)'.padEnd(51) + s(ISSUE_17.ready * 1000).padStart(12) + s(gzipLoad.ms).padStart(12));
+console.log('  bytes before ready, gzip (plain http)'.padEnd(51) + `${ISSUE_17.wire} KB`.padStart(12) + kb(gzipLoad.wireAtReady).padStart(12));
+console.log(`  bytes before ready, ${brLoad.encodings.includes('br') ? 'brotli (as over TLS)' : 'brotli NOT SENT'}`.padEnd(51) +
+            '-'.padStart(12) + kb(brLoad.wireAtReady).padStart(12));
+console.log('  time to ready with brotli'.padEnd(51) + '-'.padStart(12) + s(brLoad.ms).padStart(12));
+console.log('  last byte before ready to ready (gzip / brotli)'.padEnd(51) + '-'.padStart(12) +
+            `${s(gzipLoad.tail)} / ${s(brLoad.tail)}`.padStart(16));
+console.log(`  whole first visit (gzip), with the full font and the service worker's copies: ${kb(gzipLoad.wire()).trim()}`);
 await server.stop();
-t0 = Date.now();
+await cdp.send('Network.setExtraHTTPHeaders', { headers: {} });  // back to what the browser sends itself
+const t0 = Date.now();
 await page.reload();
-await ready();
+await page.waitForFunction(() => document.body.dataset.ready === '1', null, { timeout: 300000 });
 console.log(`warm start with the server stopped (service worker): ${((Date.now() - t0) / 1000).toFixed(2)} s`);
 
 await context.close();
+if (loadOnly) {
+  await chrome.close();
+  process.exit(0);
+}
 
 // 3. A 500-trainee claim, submitted through the app itself (the test build,
 // whose hooks locate the widgets): log in, fill the claim, import the roster

@@ -15,8 +15,14 @@
   document.body.appendChild(banner);
 
   // The version of the code that is running (the service worker answers with
-  // its own cached copy, so this matches the files in use).
-  fetch('version.json').then((r) => r.json()).then((v) => {
+  // its own cached copy, so this matches the files in use). Shared with
+  // web/loader.js, which takes the wire sizes for its progress bar from it;
+  // index.html preloads it.
+  window.SkillAidManifest = fetch('version.json').then((r) => {
+    if (!r.ok) throw new Error('version.json: HTTP ' + r.status);
+    return r.json();
+  });
+  window.SkillAidManifest.then((v) => {
     document.body.dataset.version = v.version;
     window.SkillAidVersion = v.version;
   }, () => {});
