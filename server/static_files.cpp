@@ -30,11 +30,12 @@ struct MimeType {
     const char* extension;  // lower case, with the dot
     const char* type;
     bool compressible;      // worth gzipping on the fly
+    bool document = false;  // a browser renders it as a page (and runs its scripts)
 };
 
 static const MimeType kMimeTypes[] = {
-    {".html", "text/html; charset=utf-8", true},
-    {".htm", "text/html; charset=utf-8", true},
+    {".html", "text/html; charset=utf-8", true, true},
+    {".htm", "text/html; charset=utf-8", true, true},
     {".js", "text/javascript; charset=utf-8", true},
     {".mjs", "text/javascript; charset=utf-8", true},
     {".wasm", "application/wasm", true},
@@ -42,7 +43,7 @@ static const MimeType kMimeTypes[] = {
     {".json", "application/json; charset=utf-8", true},
     {".webmanifest", "application/manifest+json; charset=utf-8", true},
     {".txt", "text/plain; charset=utf-8", true},
-    {".svg", "image/svg+xml", true},
+    {".svg", "image/svg+xml", true, true},
     {".ttf", "font/ttf", true},
     {".otf", "font/otf", true},
     {".woff2", "font/woff2", false},
@@ -265,14 +266,19 @@ bool is_content_hashed_name(std::string_view path) {
 // Headers of every file response. A content-hashed name may be kept for a
 // year without asking again; everything else (index.html, sw.js,
 // version.json, plain names) is revalidated each time ("no-cache").
+// The document headers with the app's policy go with every file but the
+// content-hashed twins the page loads (its scripts, wasm, fonts, style sheet:
+// they run under the page's policy); a page or SVG gets them whatever its name,
+// and so does sw.js (a worker runs under its own script's policy).
 template <class Body>
 static void set_file_headers(http::response<Body>& h, const Request& req, const MimeType& mime,
                              const char* content_encoding, const std::string& etag) {
-    set_common_headers(h, req.keep_alive());
-    h.set("Content-Security-Policy", app_content_security_policy());
+    const bool content_hashed = is_content_hashed_name(target_path(req.target()));
+    set_base_headers(h, req.keep_alive());
+    if (!content_hashed || mime.document)
+        set_document_headers(h, app_content_security_policy());
     h.set(http::field::content_type, mime.type);
-    h.set(http::field::cache_control,
-          is_content_hashed_name(target_path(req.target())) ? kImmutableCacheControl : "no-cache");
+    h.set(http::field::cache_control, content_hashed ? kImmutableCacheControl : "no-cache");
     h.set(http::field::vary, "Accept-Encoding");
     if (!etag.empty())
         h.set(http::field::etag, etag);

@@ -265,11 +265,19 @@ BOOST_AUTO_TEST_CASE(keep_alive_serves_several_requests_on_one_connection) {
     BOOST_TEST(client.request(verb::get, "/sw.js").header("cache-control") == "no-cache");
 }
 
-// Browser security headers (docs/server.md): the page, its scripts, API
-// answers and errors all carry them.
+// Browser security headers (docs/server.md): the page, plain-named files,
+// the service worker, API answers and errors carry them all; a content-hashed
+// script, wasm or font the page loads carries those that act on a
+// subresource (nosniff, no referrer), not the document headers it would run
+// under the page's instead; a page or SVG carries them whatever its name.
 BOOST_AUTO_TEST_CASE(security_headers_on_every_response) {
     RunningServer server;
-    for (const char* target : {"/", "/index.html", "/app.js", "/api/v1/health", "/missing.js"}) {
+    write_file(server.web_root / "print.0123456789.html", "<!doctype html><p>x</p>");
+    write_file(server.web_root / "logo.0123456789.svg", "<svg xmlns='http://www.w3.org/2000/svg'/>");
+    write_file(server.web_root / "app.0123456789.js", "x");
+    write_file(server.web_root / "app.0123456789.wasm", "x");
+    for (const char* target : {"/", "/index.html", "/app.js", "/sw.js", "/api/v1/health", "/missing.js",
+                               "/print.0123456789.html", "/logo.0123456789.svg"}) {
         const Response r = http_request(server.port, verb::get, target);
         BOOST_TEST_CONTEXT(target) {
             const std::string csp = r.header("content-security-policy");
@@ -282,6 +290,17 @@ BOOST_AUTO_TEST_CASE(security_headers_on_every_response) {
             const std::string permissions = r.header("permissions-policy");
             for (const char* feature : {"camera=()", "microphone=()", "geolocation=()"})
                 BOOST_TEST(permissions.find(feature) != std::string::npos, permissions);
+        }
+    }
+    for (const char* target : {"/app.0123456789.js", "/app.0123456789.wasm"}) {
+        const Response r = http_request(server.port, verb::get, target);
+        BOOST_TEST_CONTEXT(target) {
+            BOOST_TEST(r.status == 200u);
+            BOOST_TEST(r.header("x-content-type-options") == "nosniff");
+            BOOST_TEST(r.header("referrer-policy") == "no-referrer");
+            BOOST_TEST(r.header("content-security-policy").empty());
+            BOOST_TEST(r.header("x-frame-options").empty());
+            BOOST_TEST(r.header("permissions-policy").empty());
         }
     }
     // The app's own files get the policy the page runs under.
