@@ -5,8 +5,10 @@
 // core font start with the page (preloaded, each fetched once) and the wasm is
 // compiled from the stream. Input that comes before the second wasm module
 // (the functions the first frames do not run) waits for it, then takes effect.
+// A download that stalls is said to be waiting, then started again.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import http from 'node:http';
 import { startServer, launchBrowser, prodWebRoot, clickItem, item } from './harness.mjs';
 
 let chrome, server;
@@ -110,4 +112,39 @@ test('a click before the second module arrives waits for it, then takes effect',
   assert.deepEqual(synchronous, [], 'no function of the second module was called before it arrived');
   await context.close();
   await hooked.stop();
+});
+
+// A download that stops half way (a dropped mobile link that never closes the
+// connection): the page says it is waiting, aborts it after the loader's stall
+// limit (12 s without a byte) and fetches it again, and the app starts.
+test('a stalled download says so, is started again, and the app starts', { timeout: 90000 }, async () => {
+  let wasmRequests = 0;
+  const stalled = new Set();
+  const proxy = http.createServer((req, res) => {
+    const upstream = http.request({ host: '127.0.0.1', port: server.port, path: req.url, method: req.method,
+                                    headers: req.headers }, (up) => {
+      res.writeHead(up.statusCode, up.headers);
+      if (/skillaid\.[0-9a-f]{10}\.wasm$/.test(req.url) && ++wasmRequests === 1) {
+        let sent = 0;  // the first 64 KB, then nothing: the connection stays open
+        up.on('data', (chunk) => { if (sent < 65536) { res.write(chunk); sent += chunk.length; } });
+        stalled.add(res.socket);
+        return;
+      }
+      up.pipe(res);
+    });
+    req.pipe(upstream);
+  });
+  await new Promise((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+  const context = await chrome.browser.newContext({ viewport: { width: 900, height: 600 } });
+  const page = await context.newPage();
+  await page.goto(`http://127.0.0.1:${proxy.address().port}/`);
+  await page.waitForFunction(() => /正在等待数据/.test(document.getElementById('status-text').textContent), null,
+                             { timeout: 15000 });
+  assert.equal(await page.evaluate(() => document.body.dataset.ready), undefined, 'not started on half a module');
+  await page.waitForFunction(() => document.body.dataset.ready === '1', null, { timeout: 60000 });
+  assert.equal(wasmRequests, 2, 'the stalled download was started again, once');
+  assert.equal(await page.evaluate(() => document.body.dataset.error), undefined);
+  await context.close();
+  for (const socket of stalled) socket.destroy();
+  await new Promise((resolve) => proxy.close(resolve));
 });
