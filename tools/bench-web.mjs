@@ -135,10 +135,16 @@ if (loadOnly) {
 // from CSV, 提交; the request body as it leaves the page (gzip, web/sync.js)
 // is the wire size. The server checks it with the engine and gives a receipt.
 const testRoot = path.join(repoRoot, 'build/wasm-test/dist');
-const submission = await submitClaim(testRoot, 500);
-console.log(`500-trainee claim submission: ${kb(submission.json).trim()} JSON, ${kb(submission.wire).trim()} ` +
-            `${submission.encoding || 'uncompressed'} on the wire, receipt ${submission.receipt} ` +
-            `(goal ${kb(BUDGET_SUBMISSION).trim()}: ${submission.wire <= BUDGET_SUBMISSION ? 'within' : 'OVER'})`);
+try {
+  const submission = await submitClaim(testRoot, 500);
+  console.log(`500-trainee claim submission: ${kb(submission.json).trim()} JSON, ${kb(submission.wire).trim()} ` +
+              `${submission.encoding || 'uncompressed'} on the wire, receipt ${submission.receipt} ` +
+              `(goal ${kb(BUDGET_SUBMISSION).trim()}: ${submission.wire <= BUDGET_SUBMISSION ? 'within' : 'OVER'})`);
+} catch (err) {
+  // Since issue 14 a claim asks per trainee for 合同签订日期, 合同期限, 申领地 and 长春地区户籍, and the
+  // roster's CSV import has no columns for them: 500 imported rows leave 2,000 fields to fill by hand.
+  console.log(`500-trainee claim submission: NOT MEASURED (${String(err.message || err).split('\n')[0]})`);
+}
 await benchFrames(chrome.browser, dist, testRoot);
 await chrome.close();
 
@@ -159,44 +165,48 @@ async function submitClaim(root, count) {
   fs.writeFileSync(csv, '\ufeff' + rows.join('\r\n') + '\r\n');
 
   const { page, context } = await openApp(chrome.browser, srv.url, { viewport: { width: 1280, height: 1300 } });
+  let receipt;
   const sent = [];
-  page.on('request', (r) => {
-    if (r.method() === 'POST' && r.url().endsWith('/api/v1/submissions')) {
-      sent.push({ body: r.postDataBuffer() || Buffer.alloc(0), encoding: r.headers()['content-encoding'] });
-    }
-  });
-  await clickItem(page, 'nav.sync');
-  await type(page, 'sync.login', 'bench');
-  await clickItem(page, 'sync.password', 30);
-  await page.keyboard.insertText(password);
-  await clickItem(page, 'sync.login_button');
-  await hookText(page, 'sync.user', (t) => t !== '');
-  await clickItem(page, 'nav.home');
-  await clickItem(page, 'new.claim');
-  await hookText(page, 'save_state', (t) => t === 'saved');
-  await pick(page, 'organisation', 0);
-  await type(page, 'name', orgName);
-  await pick(page, 'ownership', 2);
-  await pick(page, 'district', 4);
-  await pick(page, 'scheme', 0);  // 岗前培训补贴
-  await type(page, 'occupation', '程序设计');
-  await clickItem(page, 'occupation.option.0', 40);
-  await hookText(page, 'occupation_selected', (t) => t === '计算机程序设计员');
-  await type(page, 'hours_offline', '100');
-  await type(page, 'date_from', '2026-03-02');
-  await type(page, 'date_to', '2026-04-10');
-  await type(page, 'bank_name', '工商银行长春绿园支行');
-  await type(page, 'bank_account', '6222020200112233445');
-  const chooser = page.waitForEvent('filechooser');
-  await clickItem(page, 'roster.import');
-  await (await chooser).setFiles(csv);
-  await hookText(page, 'roster.count', (t) => t === String(count));
-  await hookText(page, 'issues_summary', (t) => t === '0', 'nothing left to fix');
-  await clickItem(page, 'submit');
-  await clickItem(page, 'nav.sync');
-  const receipt = await hookText(page, 'outbox.0.receipt', (t) => t !== '');
-  await context.close();
-  await srv.stop();
+  try {
+    page.on('request', (r) => {
+      if (r.method() === 'POST' && r.url().endsWith('/api/v1/submissions')) {
+        sent.push({ body: r.postDataBuffer() || Buffer.alloc(0), encoding: r.headers()['content-encoding'] });
+      }
+    });
+    await clickItem(page, 'nav.sync');
+    await type(page, 'sync.login', 'bench');
+    await clickItem(page, 'sync.password', 30);
+    await page.keyboard.insertText(password);
+    await clickItem(page, 'sync.login_button');
+    await hookText(page, 'sync.user', (t) => t !== '');
+    await clickItem(page, 'nav.home');
+    await clickItem(page, 'new.claim');
+    await hookText(page, 'save_state', (t) => t === 'saved');
+    await pick(page, 'organisation', 0);
+    await type(page, 'name', orgName);
+    await pick(page, 'ownership', 2);
+    await pick(page, 'district', 4);
+    await pick(page, 'scheme', 0);  // 岗前培训补贴
+    await type(page, 'occupation', '程序设计');
+    await clickItem(page, 'occupation.option.0', 40);
+    await hookText(page, 'occupation_selected', (t) => t === '计算机程序设计员');
+    await type(page, 'hours_offline', '100');
+    await type(page, 'date_from', '2026-03-02');
+    await type(page, 'date_to', '2026-04-10');
+    await type(page, 'bank_name', '工商银行长春绿园支行');
+    await type(page, 'bank_account', '6222020200112233445');
+    const chooser = page.waitForEvent('filechooser');
+    await clickItem(page, 'roster.import');
+    await (await chooser).setFiles(csv);
+    await hookText(page, 'roster.count', (t) => t === String(count));
+    await hookText(page, 'issues_summary', (t) => t === '0', 'nothing left to fix');
+    await clickItem(page, 'submit');
+    await clickItem(page, 'nav.sync');
+    receipt = await hookText(page, 'outbox.0.receipt', (t) => t !== '');
+  } finally {
+    await context.close();
+    await srv.stop();
+  }
   const last = sent[sent.length - 1] || { body: Buffer.alloc(0) };
   const json = last.encoding === 'gzip' ? zlib.gunzipSync(last.body).length : last.body.length;
   return { wire: last.body.length, encoding: last.encoding, json, receipt };
