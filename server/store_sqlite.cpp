@@ -5,9 +5,8 @@
 // (writes are serialized by BEGIN IMMEDIATE and the busy timeout).
 #include "server/store.h"
 #include "server/store_rows.h"
+#include "server/store_sqlite_db.h"
 #include "server/store_sqlite_migrations.h"
-
-#include <sqlite3.h>
 
 #include <condition_variable>
 #include <deque>
@@ -28,152 +27,7 @@ int sqlite_latest_schema_version() { return sqlite_migrations().back().version; 
 
 namespace {
 
-// The connection and its prepared statements, each prepared once (keyed by
-// its SQL text) and reused: reset and unbound when a Stmt lets go of it.
-struct Connection {
-    struct Cached {
-        sqlite3_stmt* stmt = nullptr;
-        bool in_use = false;
-    };
-    sqlite3* db = nullptr;
-    std::unordered_map<std::string, Cached> statements;
-
-    void close() {
-        for (auto& [sql, cached] : statements)
-            sqlite3_finalize(cached.stmt);
-        statements.clear();
-        sqlite3_close(db);
-        db = nullptr;
-    }
-};
-
-// One prepared statement (from the connection's cache); throws StoreError
-// (StoreConflict for a unique violation).
-class Stmt {
-public:
-    Stmt(Connection& c, const char* sql) : db_(c.db) {
-        Connection::Cached& cached = c.statements[sql];
-        if (cached.in_use) {  // an enclosing Stmt runs the same SQL: a statement of its own
-            stmt_ = prepare(sql, 0);
-            return;
-        }
-        if (!cached.stmt)
-            cached.stmt = prepare(sql, SQLITE_PREPARE_PERSISTENT);
-        cached.in_use = true;
-        stmt_ = cached.stmt;
-        cached_ = &cached;
-    }
-    ~Stmt() {
-        if (!cached_) {
-            sqlite3_finalize(stmt_);
-            return;
-        }
-        sqlite3_reset(stmt_);
-        sqlite3_clear_bindings(stmt_);
-        cached_->in_use = false;
-    }
-    Stmt(const Stmt&) = delete;
-    Stmt& operator=(const Stmt&) = delete;
-
-    Stmt& bind(int index, const std::string& value) {
-        check(sqlite3_bind_text(stmt_, index, value.data(), static_cast<int>(value.size()), SQLITE_TRANSIENT));
-        return *this;
-    }
-    Stmt& bind(int index, long long value) {
-        check(sqlite3_bind_int64(stmt_, index, value));
-        return *this;
-    }
-    // true: a row is ready; false: done.
-    bool step() {
-        const int rc = sqlite3_step(stmt_);
-        if (rc == SQLITE_ROW)
-            return true;
-        if (rc == SQLITE_DONE)
-            return false;
-        check(rc);
-        return false;
-    }
-    std::string text(int column) const {
-        const unsigned char* value = sqlite3_column_text(stmt_, column);
-        return value ? std::string(reinterpret_cast<const char*>(value),
-                                   static_cast<size_t>(sqlite3_column_bytes(stmt_, column)))
-                     : std::string();
-    }
-    long long integer(int column) const { return sqlite3_column_int64(stmt_, column); }
-
-private:
-    sqlite3_stmt* prepare(const char* sql, unsigned flags) {
-        sqlite3_stmt* stmt = nullptr;
-        if (sqlite3_prepare_v3(db_, sql, -1, flags, &stmt, nullptr) != SQLITE_OK)
-            throw StoreError(std::string("数据库语句无法准备: ") + sqlite3_errmsg(db_));
-        return stmt;
-    }
-    void check(int rc) {
-        if (rc == SQLITE_OK)
-            return;
-        const std::string why = sqlite3_errmsg(db_);
-        if ((sqlite3_extended_errcode(db_) & 0xff) == SQLITE_CONSTRAINT)
-            throw StoreConflict("数据库约束冲突: " + why);
-        throw StoreError("数据库操作失败: " + why);
-    }
-
-    sqlite3* db_;
-    sqlite3_stmt* stmt_ = nullptr;
-    Connection::Cached* cached_ = nullptr;  // null: prepared for this Stmt alone
-};
-
-void exec_sql(sqlite3* db, const char* sql) {
-    char* err = nullptr;
-    if (sqlite3_exec(db, sql, nullptr, nullptr, &err) != SQLITE_OK) {
-        const std::string why = err ? err : sqlite3_errmsg(db);
-        sqlite3_free(err);
-        throw StoreError("数据库操作失败: " + why);
-    }
-}
-
-// A statement without parameters or rows (BEGIN, COMMIT, SAVEPOINT ...).
-void run(Connection& c, const char* sql) {
-    Stmt st(c, sql);
-    st.step();
-}
-
-// BEGIN IMMEDIATE (the write lock up front); rolled back unless commit() ran.
-class Transaction {
-public:
-    explicit Transaction(Connection& c) : c_(c) { run(c_, "BEGIN IMMEDIATE;"); }
-    ~Transaction() {
-        if (!done_ && !sqlite3_get_autocommit(c_.db))
-            sqlite3_exec(c_.db, "ROLLBACK;", nullptr, nullptr, nullptr);
-    }
-    void commit() {
-        run(c_, "COMMIT;");
-        done_ = true;
-    }
-    void rollback() {
-        run(c_, "ROLLBACK;");
-        done_ = true;
-    }
-
-private:
-    Connection& c_;
-    bool done_ = false;
-};
-
-long long next_counter(Connection& c, const char* name) {
-    Stmt st(c, "UPDATE counters SET value = value + 1 WHERE name = ?1 RETURNING value;");
-    st.bind(1, std::string(name));
-    if (!st.step())
-        throw StoreError(std::string("数据库缺少计数器 ") + name);
-    return st.integer(0);
-}
-
-// The first event of a submission (received).
-void insert_event(Connection& c, const std::string& id, const std::string& status, const std::string& reason,
-                  long long user_id, const std::string& at) {
-    Stmt st(c, "INSERT INTO submission_events (submission_id, status, reason, user_id, at) VALUES (?1, ?2, ?3, ?4, ?5);");
-    st.bind(1, id).bind(2, status).bind(3, reason).bind(4, user_id).bind(5, at);
-    st.step();
-}
+using namespace sqlite;
 
 // A new submission waiting for its group's commit (SqliteStore::insert_submission).
 struct PendingInsert {
@@ -192,15 +46,8 @@ public:
             throw StoreError("无法创建数据目录 " + data_dir.string() + ": " + ec.message());
         path_ = data_dir / kStoreFileName;
 
-        const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX;
-        if (sqlite3_open_v2(path_.c_str(), &conn_.db, flags, nullptr) != SQLITE_OK) {
-            const std::string why = conn_.db ? sqlite3_errmsg(conn_.db) : "out of memory";
-            conn_.close();
-            throw StoreError("无法打开数据库 " + path_.string() + ": " + why);
-        }
+        open_connection(conn_, path_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX);
         try {
-            sqlite3_extended_result_codes(conn_.db, 1);
-            sqlite3_busy_timeout(conn_.db, kStoreBusyTimeoutMs);
             if (query_text("PRAGMA journal_mode = WAL;") != "wal")
                 throw StoreError("数据库 " + path_.string() + " 无法使用 WAL 日志模式 (文件系统不支持?)");
             exec_sql(conn_.db, "PRAGMA synchronous = FULL;");
@@ -208,16 +55,15 @@ public:
             exec_sql(conn_.db, "PRAGMA foreign_keys = OFF;");
             migrate();
             exec_sql(conn_.db, "PRAGMA foreign_keys = ON;");
-            if (sqlite3_open_v2(path_.c_str(), &reader_.db, SQLITE_OPEN_READONLY | SQLITE_OPEN_FULLMUTEX, nullptr) !=
-                SQLITE_OK)
-                throw StoreError(std::string("无法打开只读连接: ") +
-                                 (reader_.db ? sqlite3_errmsg(reader_.db) : "out of memory"));
-            sqlite3_extended_result_codes(reader_.db, 1);
-            sqlite3_busy_timeout(reader_.db, kStoreBusyTimeoutMs);
         } catch (const StoreError& e) {
-            reader_.close();
             conn_.close();
             throw StoreError(std::string(e.what()) + " (" + path_.string() + ")");
+        }
+        try {
+            open_connection(reader_, path_, SQLITE_OPEN_READONLY | SQLITE_OPEN_FULLMUTEX);
+        } catch (const StoreError&) {
+            conn_.close();
+            throw;
         }
     }
 

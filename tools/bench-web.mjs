@@ -18,7 +18,8 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { execFileSync } from 'node:child_process';
 import { startServer, launchBrowser, openApp, clickItem, repoRoot, serverBinary } from '../tests/web/harness.mjs';
-import { hookText, type, pick, residentId } from '../tests/web/input.mjs';
+import { hookText, residentId } from '../tests/web/input.mjs';
+import { fillClaimHeader, loginThroughUi } from '../tests/web/sync-fixture.mjs';
 import { benchFrames } from './bench-frames.mjs';
 
 const args = process.argv.slice(2);
@@ -173,28 +174,8 @@ async function submitClaim(root, count) {
         sent.push({ body: r.postDataBuffer() || Buffer.alloc(0), encoding: r.headers()['content-encoding'] });
       }
     });
-    await clickItem(page, 'nav.sync');
-    await type(page, 'sync.login', 'bench');
-    await clickItem(page, 'sync.password', 30);
-    await page.keyboard.insertText(password);
-    await clickItem(page, 'sync.login_button');
-    await hookText(page, 'sync.user', (t) => t !== '');
-    await clickItem(page, 'nav.home');
-    await clickItem(page, 'new.claim');
-    await hookText(page, 'save_state', (t) => t === 'saved');
-    await pick(page, 'organisation', 0);
-    await type(page, 'name', orgName);
-    await pick(page, 'ownership', 2);
-    await pick(page, 'district', 4);
-    await pick(page, 'scheme', 0);  // 岗前培训补贴
-    await type(page, 'occupation', '程序设计');
-    await clickItem(page, 'occupation.option.0', 40);
-    await hookText(page, 'occupation_selected', (t) => t === '计算机程序设计员');
-    await type(page, 'hours_offline', '100');
-    await type(page, 'date_from', '2026-03-02');
-    await type(page, 'date_to', '2026-04-10');
-    await type(page, 'bank_name', '工商银行长春绿园支行');
-    await type(page, 'bank_account', '6222020200112233445');
+    await loginThroughUi(page, 'bench', password);
+    await fillClaimHeader(page, orgName, 4);
     const chooser = page.waitForEvent('filechooser');
     await clickItem(page, 'roster.import');
     await (await chooser).setFiles(csv);

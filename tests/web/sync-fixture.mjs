@@ -63,9 +63,9 @@ export async function fillTrainingApplication(page, orgName, district = 4) {
   return (await item(page, 'route.office')).text;
 }
 
-// A complete 补贴资金申请 (岗前培训补贴, 计算机程序设计员) for `person` ({name, id})
-// alone, of `orgName` in `district` (the office select's option: 4 绿园区, 0 朝阳区).
-export async function fillClaim(page, { orgName, person, district = 4 }) {
+// A new 补贴资金申请 (岗前培训补贴, 计算机程序设计员) of `orgName` in `district`
+// (the office select's option: 4 绿园区, 0 朝阳区), everything but its roster.
+export async function fillClaimHeader(page, orgName, district = 4) {
   await clickItem(page, 'nav.home');
   await clickItem(page, 'new.claim');
   await hookText(page, 'save_state', (t) => t === 'saved');
@@ -82,6 +82,11 @@ export async function fillClaim(page, { orgName, person, district = 4 }) {
   await type(page, 'date_to', '2026-04-10');
   await type(page, 'bank_name', '工商银行长春绿园支行');
   await type(page, 'bank_account', '6222020200112233445');
+}
+
+// A complete 补贴资金申请 (fillClaimHeader) for `person` ({name, id}) alone.
+export async function fillClaim(page, { orgName, person, district = 4 }) {
+  await fillClaimHeader(page, orgName, district);
   await clickItem(page, 'roster.add');
   await hookText(page, 'roster.count', (t) => t === '1');
   await type(page, 'roster.0.name', person.name);
