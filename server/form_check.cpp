@@ -64,32 +64,50 @@ FormOf read_form_kind(const json& body, const std::string& submission_kind) {
     return out;
 }
 
-// Where `sent` first differs from `form` (what the form produces), as a JSON
-// Pointer below `at`; nullopt when equal (numbers compare by value: 1 == 1.0).
-static std::optional<std::string> first_difference(const json& form, const json& sent, const std::string& at) {
+// Where `sent` first differs from `form` (what the form produces): the path's
+// tokens, innermost first, in `path`; false when equal (numbers compare by
+// value: 1 == 1.0). The path is only built for a difference: the common case,
+// equal, allocates nothing.
+static bool differs(const json& form, const json& sent, std::vector<std::string>& path) {
     if (form.is_object() && sent.is_object()) {
         for (const auto& [key, value] : form.items()) {
-            if (!sent.contains(key))
-                return pointer(at, key);
-            if (std::optional<std::string> d = first_difference(value, sent[key], pointer(at, key)))
-                return d;
+            const auto in_sent = sent.find(key);
+            if (in_sent == sent.end() || differs(value, *in_sent, path)) {
+                path.push_back(key);
+                return true;
+            }
         }
         for (const auto& [key, value] : sent.items())
-            if (!form.contains(key))
-                return pointer(at, key);
-        return std::nullopt;
+            if (!form.contains(key)) {
+                path.push_back(key);
+                return true;
+            }
+        return false;
     }
     if (form.is_array() && sent.is_array()) {
         const std::size_t common = std::min(form.size(), sent.size());
         for (std::size_t i = 0; i < common; i++)
-            if (std::optional<std::string> d = first_difference(form[i], sent[i], pointer(at, i)))
-                return d;
-        if (form.size() != sent.size())
-            return pointer(at, common);
-        return std::nullopt;
+            if (differs(form[i], sent[i], path)) {
+                path.push_back(std::to_string(i));
+                return true;
+            }
+        if (form.size() != sent.size()) {
+            path.push_back(std::to_string(common));
+            return true;
+        }
+        return false;
     }
-    if (form == sent)
+    return form != sent;
+}
+
+// differs() as a JSON Pointer; nullopt when equal.
+static std::optional<std::string> first_difference(const json& form, const json& sent) {
+    std::vector<std::string> path;
+    if (!differs(form, sent, path))
         return std::nullopt;
+    std::string at;
+    for (auto token = path.rbegin(); token != path.rend(); ++token)
+        at = pointer(at, *token);
     return at;
 }
 
@@ -114,9 +132,10 @@ std::optional<json> check_form(const FormOf& form, const json& body, const std::
     static const json no_scenario;
     const json& sent = body.contains("scenario") ? body["scenario"] : no_scenario;
     const std::optional<std::string> difference =
-        scenario ? first_difference(*scenario, sent, "") : std::optional<std::string>();
+        scenario ? first_difference(*scenario, sent) : std::optional<std::string>();
+    static const json no_estimate;
     Validation v;
-    model->validate(v, today, difference ? json() : server_estimate);
+    model->validate(v, today, difference ? no_estimate : server_estimate);  // a reference: no copy
     if (v.error_count() > 0) {
         json issues = json::array();
         for (const FieldIssue& issue : v.issues)
