@@ -35,6 +35,8 @@ struct PendingInsert {
     InsertResult result;
     std::exception_ptr error;  // set: this row failed (alone, or with its whole group)
     bool done = false;         // the group's COMMIT has returned (or failed)
+    bool lead = false;         // the last leader handed the next group to this row's thread
+    std::condition_variable wake;  // done or lead set (under queue_mutex_)
 };
 
 class SqliteStore final : public Store {
@@ -61,13 +63,16 @@ public:
         }
         try {
             open_connection(reader_, path_, SQLITE_OPEN_READONLY | SQLITE_OPEN_FULLMUTEX);
+            checkpointer_ = std::make_unique<Checkpointer>(conn_, path_);
         } catch (const StoreError&) {
+            reader_.close();
             conn_.close();
             throw;
         }
     }
 
     ~SqliteStore() override {
+        checkpointer_.reset();
         // Closing the last connection checkpoints the WAL into the main file.
         reader_.close();
         conn_.close();
@@ -163,21 +168,23 @@ public:
     }
 
     // Group commit: the caller queues its row and waits. One waiting thread at a
-    // time takes what is queued (at most kGroupCommitMaxRows), stores the rows in
-    // one transaction, each in its own savepoint (a row that fails is undone and
-    // answered with its error alone), commits once and wakes the others: every
-    // row is answered only after the COMMIT holding it has returned.
+    // time (the leader) takes what is queued (at most kGroupCommitMaxRows), stores
+    // the rows in one transaction, each in its own savepoint (a row that fails is
+    // undone and answered with its error alone), commits once, wakes the rows of
+    // its group and hands the lead to the first row still queued: every row is
+    // answered only after the COMMIT holding it has returned. Each row has its own
+    // condition variable, so a COMMIT wakes exactly the threads it answered and the
+    // next leader (a shared one woke every waiting thread, most to sleep again).
     InsertResult insert_submission(const NewSubmission& s) override {
         PendingInsert me;
         me.row = &s;
         std::unique_lock<std::mutex> lock(queue_mutex_);
         queue_.push_back(&me);
-        while (!me.done) {
-            if (committing_) {
-                committed_.wait(lock);
-                continue;
-            }
-            committing_ = true;
+        if (committing_)
+            me.wake.wait(lock, [&] { return me.done || me.lead; });
+        else
+            committing_ = true;  // no group is being committed: this thread leads
+        if (!me.done) {
             std::vector<PendingInsert*> group;
             while (!queue_.empty() && group.size() < kGroupCommitMaxRows) {
                 group.push_back(queue_.front());
@@ -186,10 +193,17 @@ public:
             lock.unlock();
             commit_group(group);
             lock.lock();
-            for (PendingInsert* p : group)
+            for (PendingInsert* p : group) {
                 p->done = true;
-            committing_ = false;
-            committed_.notify_all();
+                if (p != &me)
+                    p->wake.notify_one();  // under the lock: p may return (and end) once it sees done
+            }
+            if (queue_.empty()) {
+                committing_ = false;
+            } else {
+                queue_.front()->lead = true;
+                queue_.front()->wake.notify_one();
+            }
         }
         if (me.error)
             std::rethrow_exception(me.error);
@@ -449,12 +463,12 @@ private:
     // COMMIT and does not wait while a group's COMMIT (with its fsync) holds mutex_.
     Connection reader_;
     std::mutex reader_mutex_;
+    std::unique_ptr<Checkpointer> checkpointer_;  // the WAL into the main file, off the commit path
 
     // Group commit: the new submissions waiting for a transaction.
     std::mutex queue_mutex_;
-    std::condition_variable committed_;  // a group's COMMIT returned (or failed)
     std::deque<PendingInsert*> queue_;
-    bool committing_ = false;  // a thread runs commit_group()
+    bool committing_ = false;  // a leader runs commit_group(), or has been chosen
 };
 
 }  // namespace

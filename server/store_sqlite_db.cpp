@@ -12,6 +12,57 @@ void open_connection(Connection& c, const std::filesystem::path& file, int flags
     sqlite3_busy_timeout(c.db, kStoreBusyTimeoutMs);
 }
 
+Checkpointer::Checkpointer(Connection& writer, const std::filesystem::path& file) : writer_(writer.db) {
+    open_connection(conn_, file, SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX);
+    try {
+        exec_sql(conn_.db, "PRAGMA synchronous = FULL;");
+    } catch (const StoreError&) {
+        conn_.close();
+        throw;
+    }
+    sqlite3_wal_hook(writer_, &Checkpointer::on_commit, this);
+    thread_ = std::thread([this] { run(); });
+}
+
+Checkpointer::~Checkpointer() {
+    sqlite3_wal_hook(writer_, nullptr, nullptr);
+    {
+        std::lock_guard<std::mutex> lock(mutex_);
+        stopping_ = true;
+    }
+    wake_.notify_one();
+    thread_.join();
+    conn_.close();
+}
+
+// After each commit on the writer, with the WAL's size in pages.
+int Checkpointer::on_commit(void* self, sqlite3*, const char*, int wal_pages) {
+    if (wal_pages < kCheckpointPages)
+        return SQLITE_OK;
+    auto* c = static_cast<Checkpointer*>(self);
+    {
+        std::lock_guard<std::mutex> lock(c->mutex_);
+        c->wanted_ = true;
+    }
+    c->wake_.notify_one();
+    return SQLITE_OK;
+}
+
+void Checkpointer::run() {
+    std::unique_lock<std::mutex> lock(mutex_);
+    while (true) {
+        wake_.wait(lock, [this] { return wanted_ || stopping_; });
+        if (stopping_)
+            return;
+        wanted_ = false;
+        lock.unlock();
+        // SQLITE_BUSY (another process checkpoints) or an I/O error: the WAL
+        // keeps the data, and the next commit past kCheckpointPages asks again.
+        sqlite3_wal_checkpoint_v2(conn_.db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+        lock.lock();
+    }
+}
+
 void exec_sql(sqlite3* db, const char* sql) {
     char* err = nullptr;
     if (sqlite3_exec(db, sql, nullptr, nullptr, &err) != SQLITE_OK) {

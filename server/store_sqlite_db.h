@@ -6,8 +6,11 @@
 
 #include <sqlite3.h>
 
+#include <condition_variable>
 #include <filesystem>
+#include <mutex>
 #include <string>
+#include <thread>
 #include <unordered_map>
 
 namespace skillaid::server::sqlite {
@@ -135,6 +138,37 @@ public:
 private:
     Connection& c_;
     bool done_ = false;
+};
+
+// WAL pages after a commit that start a checkpoint (SQLite's own default).
+constexpr int kCheckpointPages = 1000;
+
+// Copies the WAL into the main file on a thread and connection of its own, so
+// that no commit waits for it. SQLite's automatic checkpoint runs in the thread
+// that committed, while it still holds the writer: every ~30 group commits one
+// of them also copied ~1,000 pages and fsynced the main file, and every new
+// submission queued behind it (docs/server.md "Commit path"). The writer's WAL
+// hook wakes this thread; a PASSIVE checkpoint copies what no reader still
+// needs without taking the write lock. synchronous=FULL, as on the writer.
+class Checkpointer {
+public:
+    // Installs the hook on `writer` (replacing the automatic checkpoint).
+    Checkpointer(Connection& writer, const std::filesystem::path& file);
+    ~Checkpointer();  // finishes a running checkpoint, then stops; before the writer closes
+    Checkpointer(const Checkpointer&) = delete;
+    Checkpointer& operator=(const Checkpointer&) = delete;
+
+private:
+    static int on_commit(void* self, sqlite3* db, const char* schema, int wal_pages);
+    void run();
+
+    Connection conn_;
+    sqlite3* writer_;
+    std::mutex mutex_;
+    std::condition_variable wake_;
+    bool wanted_ = false;
+    bool stopping_ = false;
+    std::thread thread_;
 };
 
 // The next value of counters(`name`), in the caller's transaction.
