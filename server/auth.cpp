@@ -1,5 +1,6 @@
 #include "server/auth.h"
 
+#include <openssl/sha.h>
 #include <sodium.h>
 
 #include <algorithm>
@@ -47,9 +48,11 @@ std::string new_token() {
     return to_hex(bytes, sizeof(bytes));
 }
 
+// OpenSSL's SHA-256 uses the CPU's SHA instructions where it has them (libsodium's
+// is portable C): ~6 µs instead of ~40 µs for a 10 KB submission body.
 std::string sha256_hex(const std::string& data) {
-    unsigned char digest[crypto_hash_sha256_BYTES];
-    crypto_hash_sha256(digest, reinterpret_cast<const unsigned char*>(data.data()), data.size());
+    unsigned char digest[SHA256_DIGEST_LENGTH];
+    SHA256(reinterpret_cast<const unsigned char*>(data.data()), data.size(), digest);
     return to_hex(digest, sizeof(digest));
 }
 
