@@ -1,5 +1,8 @@
 #include "server/work_pool.h"
 
+#include <sys/resource.h>
+#include <unistd.h>
+
 namespace skillaid::server {
 
 WorkPool::WorkPool(int threads, std::size_t max_queued) : max_queued_(max_queued) {
@@ -30,6 +33,10 @@ bool WorkPool::try_post(std::function<void()> task) {
 }
 
 void WorkPool::run() {
+    // Lower than the io threads (a thread may always lower its own priority): a
+    // burst of engine work then cannot delay /health, logins or static files.
+    // Failing is harmless: the pool's bound still holds.
+    setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), kWorkerNiceness);
     for (;;) {
         std::function<void()> task;
         {

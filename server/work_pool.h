@@ -20,7 +20,8 @@ namespace skillaid::server {
 // submission's worker then waits ~1-2 ms for its group's COMMIT without using
 // the CPU (docs/server.md "Commit path"); with 2 workers half of their time
 // went to that wait (tools/bench-server.sh: ~690/s with 2, ~1,050/s with 4).
-constexpr int kWorkerThreads = 4;
+constexpr int kWorkerThreads = 8;
+constexpr int kWorkerNiceness = 5;  // the workers' nice value (io threads: 0), setpriority(2)
 constexpr std::size_t kMaxQueuedWork = 64;                     // waiting requests; beyond: 503 + Retry-After
 constexpr auto kRequestDeadline = std::chrono::seconds(10);    // from the request read to its start; beyond: 503
 constexpr int kBusyRetryAfterSeconds = 2;                      // Retry-After of those 503s
