@@ -9,7 +9,9 @@
 #include <boost/test/unit_test.hpp>
 
 #include <atomic>
+#include <chrono>
 #include <csignal>
+#include <filesystem>
 #include <set>
 #include <thread>
 
@@ -223,6 +225,53 @@ BOOST_AUTO_TEST_CASE(concurrent_submissions_each_get_their_own_receipt_and_one_r
         ids.insert(item["id"].get<std::string>());
     keys.push_back(key);
     BOOST_TEST(ids == std::set<std::string>(keys.begin(), keys.end()));
+}
+
+// SQLite: the WAL is copied into the main file while the server runs (by its
+// checkpoint thread, server/store_sqlite_db.h Checkpointer), not only when the
+// server stops: commits do not checkpoint themselves any more, so without that
+// thread the WAL would grow with every submission and the main file never would.
+BOOST_AUTO_TEST_CASE(the_wal_is_copied_into_the_main_file_while_the_server_runs) {
+    if (testing_postgres())
+        return;  // PostgreSQL checkpoints by itself
+    constexpr int kSubmissions = 400;   // ~20 KB each: about twice the checkpoint threshold
+    constexpr std::uintmax_t kCopiedBytes = 4u << 20;  // kCheckpointPages (1,000) pages of 4 KiB
+    SyncEnv env;
+    std::vector<std::string> args = kConcurrentServer;
+    args.insert(args.end(), {"--submission-rate", "100000"});  // beyond one user's default 300 a minute
+    env.server = env.start_server(args, &env.port);
+    env.add_staff(kUsccA, "甲公司", "alice");
+    const std::string token = login(env.port, "alice");
+    const std::string body = submission_body(env.port, kUsccA, "朝阳区", 30).dump();
+    const std::filesystem::path db = env.dir.path() / "data" / "skillaid.db";
+    const std::uintmax_t before = std::filesystem::file_size(db);
+
+    std::atomic<int> created{0};
+    {
+        std::vector<std::thread> threads;
+        for (int t = 0; t < kClientThreads; t++)
+            threads.emplace_back([&, t] {
+                Client client(env.port);
+                for (int i = t; i < kSubmissions; i += kClientThreads) {
+                    Headers headers = bearer(token);
+                    headers.push_back({"Idempotency-Key", new_uuid()});
+                    if (client.request(verb::post, "/api/v1/submissions", headers, body).status == 201u)
+                        created++;
+                }
+            });
+        for (std::thread& t : threads)
+            t.join();
+    }
+    BOOST_TEST(created.load() == kSubmissions);
+
+    // The server still runs: its checkpoint thread has copied (or soon copies) the WAL.
+    std::uintmax_t after = before;
+    for (int wait = 0; wait < 100 && after < before + kCopiedBytes; wait++) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        after = std::filesystem::file_size(db);
+    }
+    BOOST_TEST(after >= before + kCopiedBytes, "main file " << before << " -> " << after << " bytes");
+    BOOST_TEST(all_submissions(env.port, token).size() == static_cast<size_t>(kSubmissions));
 }
 
 BOOST_AUTO_TEST_CASE(two_processes_on_one_store_keep_one_row_per_key) {
