@@ -247,10 +247,14 @@ int RosterModel::add_rows(const std::string& input, char delim, unsigned conditi
         // The conditions: a cell that cannot be read leaves its field empty, and the row comes in.
         if (const std::string d = cell(f_contract_signed); !d.empty()) p.contract_signed = read_date_cell(d);
         if (const std::string t = cell(f_contract_term); !t.empty() && !read_term(t, p)) unread(text::ro_contract_months, t);
-        if (const std::string c = cell(f_claim_place); !c.empty() && (p.claim_place = index_of(text::ro_claim_places, c)) < 0)
-            unread(text::ro_claim_place, c);
-        if (const std::string h = cell(f_hukou); !h.empty() && (p.changchun_hukou = read_yes_no(h)) < 0)
-            unread(text::ro_changchun_hukou, h);
+        if (const std::string c = cell(f_claim_place); !c.empty()) {
+            p.claim_place = index_of(text::ro_claim_places, c);
+            if (p.claim_place < 0) unread(text::ro_claim_place, c);
+        }
+        if (const std::string h = cell(f_hukou); !h.empty()) {
+            p.changchun_hukou = read_yes_no(h);
+            if (p.changchun_hukou < 0) unread(text::ro_changchun_hukou, h);
+        }
         people.push_back(std::move(p));
         report.added++;
     }
