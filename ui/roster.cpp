@@ -28,10 +28,10 @@ static const std::vector<const char*>& group_names() {
     return names;
 }
 
-// "从 Excel/WPS 复制多行（姓名、身份证号、…；首行可为列名）…" for the model's columns.
-static std::string paste_tip(const RosterModel& model) {
+// "从 Excel/WPS 复制多行（姓名、身份证号、…；首行可为列名）…" for the model's columns and the conditions' (申领地, …).
+static std::string paste_tip(const RosterModel& model, unsigned conditions) {
     std::string columns;
-    for (const std::string& h : model.headers()) columns += (columns.empty() ? "" : "、") + h;
+    for (const std::string& h : model.headers(conditions)) columns += (columns.empty() ? "" : "、") + h;
     return format_text(text::ro_paste_tip_format, columns.c_str());
 }
 
@@ -62,7 +62,7 @@ bool RosterView::draw(RosterModel& model, const Validation& v, const std::vector
     test_hook_item("roster.add", nullptr);
     wrap_next(button_width(text::roster_paste));
     if (ImGui::Button(text::roster_paste)) web::read_clipboard("paste");
-    if (ImGui::IsItemHovered(ImGuiHoveredFlags_ForTooltip)) ImGui::SetTooltip("%s", paste_tip(model).c_str());
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_ForTooltip)) ImGui::SetTooltip("%s", paste_tip(model, conditions).c_str());
     test_hook_item("roster.paste", nullptr);
     wrap_next(button_width(text::roster_import));
     if (ImGui::Button(text::roster_import)) web::pick_file("roster_csv", ".csv,.txt,text/csv");
@@ -70,7 +70,7 @@ bool RosterView::draw(RosterModel& model, const Validation& v, const std::vector
     wrap_next(button_width(text::roster_export));
     if (ImGui::Button(text::roster_export)) {
         const std::string name = (export_name.empty() ? std::string(text::roster_heading) : export_name) + ".csv";
-        web::download(name.c_str(), "text/csv;charset=utf-8", model.csv(), true);
+        web::download(name.c_str(), "text/csv;charset=utf-8", model.csv(conditions), true);  // read back by 导入CSV
     }
     test_hook_item("roster.export", nullptr);
     const float search_width = std::min(ImGui::GetFontSize() * kSearchWidthEm, ImGui::GetContentRegionAvail().x);

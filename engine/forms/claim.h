@@ -82,7 +82,7 @@ public:
     std::optional<RouteRequest> route_request() const override;
     std::string print_html(const PrintContext& ctx) const override;
     bool accept_text(std::string_view purpose, const std::string& text) override {
-        return roster.accept_text(purpose, text);
+        return roster.accept_text(purpose, text, conditions());  // the conditions' columns too
     }
 
 private:

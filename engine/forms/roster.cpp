@@ -1,6 +1,7 @@
 #include "engine/forms/roster.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <unordered_map>
 
@@ -95,40 +96,111 @@ static bool read_count(const std::string& s, long long& out) {
     return end == s.c_str() + s.size();
 }
 
-static bool read_yes(const std::string& s) {
-    const std::string t = trimmed(s);
-    return !(t == text::roster_no || t == "N" || t == "n" || t == "0" || t == "false" || t == "无");
+// 是/否, Y/N, yes/no, 1/0, true/false (any case), 无: 1 or 0; -1 for anything else.
+static int read_yes_no(const std::string& s) {
+    std::string t = trimmed(s);
+    std::transform(t.begin(), t.end(), t.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    if (t == text::roster_yes || t == "y" || t == "yes" || t == "1" || t == "true") return 1;
+    if (t == text::roster_no || t == "n" || t == "no" || t == "0" || t == "false" || t == "无") return 0;
+    return -1;
+}
+
+// Yes unless it says no (an empty or unknown cell: yes).
+static bool read_yes(const std::string& s) { return read_yes_no(s) != 0; }
+
+// A date as a sheet writes it (2026-03-02, 2026-3-2, 2026/3/2, 2026.3.2,
+// 2026年3月2日) as YYYY-MM-DD; anything else, or a day that does not exist, as
+// typed: the field's check then names it.
+static std::string read_date_cell(const std::string& s) {
+    std::string t = s;
+    if (t.ends_with("日")) t.resize(t.size() - std::string_view("日").size());
+    for (std::string_view unit : {"年", "月"})
+        for (size_t at = t.find(unit); at != std::string::npos; at = t.find(unit)) t.replace(at, unit.size(), "-");
+    std::replace(t.begin(), t.end(), '/', '-');
+    std::replace(t.begin(), t.end(), '.', '-');
+    int parts[3] = {0, 0, 0};
+    size_t from = 0;
+    for (int k = 0; k < 3; k++) {
+        const size_t end = k < 2 ? t.find('-', from) : t.size();
+        if (end == std::string::npos) return s;
+        const std::string part = t.substr(from, end - from);
+        if (part.empty() || part.size() > (k == 0 ? 4u : 2u) || part.find_first_not_of("0123456789") != std::string::npos)
+            return s;
+        parts[k] = std::stoi(part);
+        from = end + 1;
+    }
+    const std::string day = format_date(Date{parts[0], parts[1], parts[2]});
+    return read_day(day) ? day : s;
+}
+
+// 合同期限 as a sheet writes it: months ("36", "36个月", "36月"), years ("3年"),
+// or open-ended (无固定期限, 无固定…, 长期). False when it is none of these.
+static bool read_term(const std::string& s, RosterPerson& p) {
+    if (s.find("无固定") != std::string::npos || s == "长期") {
+        p.contract_open_ended = true;
+        return true;
+    }
+    std::string number = s;
+    long long unit = 1;
+    for (auto [suffix, months] : {std::pair{"个月", 1}, std::pair{"月", 1}, std::pair{"年", 12}})
+        if (number.ends_with(suffix)) {
+            number = trimmed(number.substr(0, number.size() - std::string_view(suffix).size()));
+            unit = months;
+            break;
+        }
+    if (number.empty() || number.size() > 4 || number.find_first_not_of("0123456789") != std::string::npos) return false;
+    p.contract_months = std::stoll(number) * unit;
+    return true;
 }
 
 // Columns a header row may name (the word appears in the cell), and the default
-// order of cells in a row without a header.
-enum Field { f_name, f_id, f_mobile, f_attendance, f_certified, f_certificate, f_group, f_days, f_insurance, f_count };
-static const char* const kHeaderWords[f_count] = {"姓名", "身份证", "手机", "出勤", "证书", "证书编号", "类别", "天数", "失业"};
+// order of cells in a row without a header. The words are tried from last to
+// first: 证书编号 before 证书, and every older column before the conditions'
+// (issue 14, read only when the scheme asks them), so a cell naming an older
+// column keeps it.
+enum Field {
+    f_contract_signed, f_contract_term, f_claim_place, f_hukou,  // the conditions'
+    f_name, f_id, f_mobile, f_attendance, f_certified, f_certificate, f_group, f_days, f_insurance, f_count
+};
+static const char* const kHeaderWords[f_count] = {"签订", "期限", "申领地", "户籍", "姓名", "身份证", "手机",
+                                                  "出勤", "证书", "证书编号", "类别", "天数", "失业"};
 
-static std::vector<Field> default_order(unsigned columns) {
+static bool reads(Field f, unsigned conditions) {
+    if (f == f_contract_signed || f == f_contract_term) return conditions & cond_contract;
+    if (f == f_claim_place || f == f_hukou) return conditions & cond_claim_place;
+    return true;
+}
+
+static std::vector<Field> default_order(unsigned columns, unsigned conditions) {
     std::vector<Field> order = {f_name, f_id};
     if (columns & roster_mobile) order.push_back(f_mobile);
     if (columns & roster_attendance) order.insert(order.end(), {f_attendance, f_certified});
     if (columns & roster_certificate) order.push_back(f_certificate);
     if (columns & roster_living) order.insert(order.end(), {f_group, f_days, f_insurance});
+    if (conditions & cond_contract) order.insert(order.end(), {f_contract_signed, f_contract_term});
+    if (conditions & cond_claim_place) order.insert(order.end(), {f_claim_place, f_hukou});
     return order;
 }
 
-int RosterModel::add_rows(const std::string& input, char delim) {
+int RosterModel::add_rows(const std::string& input, char delim, unsigned conditions) {
     const std::vector<std::vector<std::string>> rows = split_delimited(input, delim);
     int at[f_count];
     std::fill(std::begin(at), std::end(at), -1);
-    const std::vector<Field> order = default_order(columns);
+    const std::vector<Field> order = default_order(columns, conditions);
     for (size_t k = 0; k < order.size(); k++) at[order[k]] = static_cast<int>(k);
+    // The first row is a header when a cell names an older column (a condition's
+    // own values, 户籍地 or 无固定期限, contain its word).
+    int named[f_count];
+    std::fill(std::begin(named), std::end(named), -1);
     bool header = false;
     for (size_t col = 0; !rows.empty() && col < rows[0].size(); col++)
-        for (int f = f_count - 1; f >= 0; f--)  // longer words first: 证书编号 before 证书
-            if (rows[0][col].find(kHeaderWords[f]) != std::string::npos) {
-                if (!header) std::fill(std::begin(at), std::end(at), -1);
-                header = true;
-                at[f] = static_cast<int>(col);
+        for (int f = f_count - 1; f >= 0; f--)
+            if (reads(static_cast<Field>(f), conditions) && rows[0][col].find(kHeaderWords[f]) != std::string::npos) {
+                named[f] = static_cast<int>(col);
+                header |= f >= f_name;
                 break;
             }
+    if (header) std::copy(std::begin(named), std::end(named), std::begin(at));
     RosterImport report;
     for (size_t r = header ? 1 : 0; r < rows.size(); r++) {
         const std::vector<std::string>& row = rows[r];
@@ -138,9 +210,13 @@ int RosterModel::add_rows(const std::string& input, char delim) {
         };
         if (std::all_of(row.begin(), row.end(), [](const std::string& s) { return trimmed(s).empty(); })) continue;
         const int line = static_cast<int>(r) + 1;
+        auto note = [&](const std::string& what) { report.lines.push_back(format_text(text::roster_skip_format, line, what.c_str())); };
         auto skip = [&](const std::string& why) {
-            report.lines.push_back(format_text(text::roster_skip_format, line, why.c_str()));
+            note(why);
             report.skipped++;
+        };
+        auto unread = [&](const char* column, const std::string& value) {
+            note(format_text(text::ro_import_unread_format, column, value.c_str()));
         };
         RosterPerson p;
         p.name = cell(f_name);
@@ -168,6 +244,17 @@ int RosterModel::add_rows(const std::string& input, char delim) {
             for (size_t i = 0; i < roster_groups().size(); i++)
                 if (g == group_name(roster_groups()[i]) || g == group_id(roster_groups()[i])) p.group = static_cast<int>(i);
         if (const std::string u = cell(f_insurance); !u.empty()) p.unemployment_insurance = read_yes(u);
+        // The conditions: a cell that cannot be read leaves its field empty, and the row comes in.
+        if (const std::string d = cell(f_contract_signed); !d.empty()) p.contract_signed = read_date_cell(d);
+        if (const std::string t = cell(f_contract_term); !t.empty() && !read_term(t, p)) unread(text::ro_contract_months, t);
+        if (const std::string c = cell(f_claim_place); !c.empty()) {
+            p.claim_place = index_of(text::ro_claim_places, c);
+            if (p.claim_place < 0) unread(text::ro_claim_place, c);
+        }
+        if (const std::string h = cell(f_hukou); !h.empty()) {
+            p.changchun_hukou = read_yes_no(h);
+            if (p.changchun_hukou < 0) unread(text::ro_changchun_hukou, h);
+        }
         people.push_back(std::move(p));
         report.added++;
     }
@@ -177,13 +264,14 @@ int RosterModel::add_rows(const std::string& input, char delim) {
     return last_import.added;
 }
 
-bool RosterModel::accept_text(std::string_view purpose, const std::string& input) {
+bool RosterModel::accept_text(std::string_view purpose, const std::string& input, unsigned conditions) {
     if (purpose == "paste") {
-        add_rows(input, '\t');
+        add_rows(input, '\t', conditions);
         return true;
     }
     if (purpose == "roster_csv") {
-        add_rows(input, input.find('\t') != std::string::npos && input.find(',') == std::string::npos ? '\t' : ',');
+        add_rows(input, input.find('\t') != std::string::npos && input.find(',') == std::string::npos ? '\t' : ',',
+                 conditions);
         return true;
     }
     return false;
@@ -328,22 +416,24 @@ static std::string group_text(int group) {
     return group >= 0 ? std::string(group_name(roster_groups()[static_cast<size_t>(group)])) : "";
 }
 
-std::vector<std::string> RosterModel::headers() const {
+std::vector<std::string> RosterModel::headers(unsigned conditions) const {
     std::vector<std::string> head = {text::roster_col_name, text::roster_col_id};
     if (columns & roster_mobile) head.push_back(text::roster_col_mobile);
     if (columns & roster_attendance) head.insert(head.end(), {text::roster_col_attendance, text::roster_col_certified});
     if (columns & roster_certificate) head.push_back(text::ro_col_certificate);
     if (columns & roster_living) head.insert(head.end(), {text::ro_col_group, text::ro_col_days, text::ro_col_insurance});
+    if (conditions & cond_contract) head.insert(head.end(), {text::ro_contract_signed, text::ro_contract_months});
+    if (conditions & cond_claim_place) head.insert(head.end(), {text::ro_claim_place, text::ro_changchun_hukou});
     return head;
 }
 
-std::string RosterModel::csv() const {
+std::string RosterModel::csv(unsigned conditions) const {
     auto line = [](const std::vector<std::string>& cells) {
         std::string out;
         for (size_t i = 0; i < cells.size(); i++) out += (i ? "," : "") + csv_cell(cells[i]);
         return out + "\r\n";
     };
-    std::string out = line(headers());
+    std::string out = line(headers(conditions));
     for (const RosterPerson& p : people) {
         std::vector<std::string> cells = {p.name, p.id};
         if (columns & roster_mobile) cells.push_back(p.mobile);
@@ -353,6 +443,14 @@ std::string RosterModel::csv() const {
         if (columns & roster_living)
             cells.insert(cells.end(), {group_text(p.group), std::to_string(p.days),
                                        p.unemployment_insurance ? text::roster_yes : text::roster_no});
+        if (conditions & cond_contract) {
+            const std::string term = p.contract_open_ended ? std::string(text::ro_contract_open_ended)
+                                     : p.contract_months >= 0 ? std::to_string(p.contract_months)
+                                                              : std::string();
+            cells.insert(cells.end(), {p.contract_signed, term});
+        }
+        if (conditions & cond_claim_place)
+            cells.insert(cells.end(), {id_at(text::ro_claim_places, p.claim_place), id_at(text::ro_yes_no, p.changchun_hukou)});
         out += line(cells);
     }
     return out;

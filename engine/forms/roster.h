@@ -1,9 +1,11 @@
 // The people list of a form (开班申请, 补贴资金申请, 附件4 企业职工培训申请表):
 // name and resident ID plus the columns a form asks for (mobile; attendance
 // and certificate; the living-allowance group, days and unemployment
-// insurance). Rows pasted from Excel/WPS (tab-separated) or read from CSV
-// (UTF-8; the page decodes GBK and strips a BOM before it arrives here), an
-// optional header row naming the columns in any order; per-row errors,
+// insurance), and per the scheme the conditions of issue 14 that are one cell
+// each (签订日期, 合同期限, 申领地, 长春地区户籍). Rows pasted from Excel/WPS
+// (tab-separated) or read from CSV (UTF-8; the page decodes GBK and strips a
+// BOM before it arrives here), an optional header row naming the columns in
+// any order; per-row errors,
 // duplicate IDs, search, sort, CSV export and the print table. No ImGui: the
 // view is ui/roster.h.
 #pragma once
@@ -92,11 +94,12 @@ struct RosterResult {
 // The columns a view can sort by.
 enum class RosterSort { none, name, id, mobile, attendance, certified };
 
-// What the last paste or import did: a summary and a line per skipped row.
+// What the last paste or import did: a summary and a line per skipped row or
+// per condition cell that could not be read (its row is kept, the field left empty).
 struct RosterImport {
     int added = 0, skipped = 0;
     std::string summary;             // "粘贴 3 行，跳过 1 行"
-    std::vector<std::string> lines;  // "第4行：姓名和身份证号都为空"
+    std::vector<std::string> lines;  // "第4行：姓名和身份证号都为空", "第5行：申领地“老家”无法识别，该项未填"
 };
 
 class RosterModel {
@@ -125,13 +128,18 @@ public:
     nlohmann::json to_json(unsigned keys) const;
     void from_json(const nlohmann::json& rows);  // throws nlohmann::json::exception on bad rows
     // "paste" (tab-separated rows) and "roster_csv" (a CSV file): true when used.
-    bool accept_text(std::string_view purpose, const std::string& text);
+    bool accept_text(std::string_view purpose, const std::string& text, unsigned conditions = 0);
     // Rows of `text` (delimiter `delim`) appended; returns how many were added.
-    int add_rows(const std::string& text, char delim);
-    // The people as CSV (UTF-8, CRLF, header row of the shown columns), read back by add_rows.
-    std::string csv() const;
-    // The shown columns' names, in CSV and paste order ("姓名", "身份证号", "手机", ...).
-    std::vector<std::string> headers() const;
+    // Of `conditions` (RosterConditions), the contract's and the claim place's
+    // columns are read too; a condition cell that cannot be read leaves the
+    // field empty (a date stays as typed) and adds a line to last_import.
+    int add_rows(const std::string& text, char delim, unsigned conditions = 0);
+    // The people as CSV (UTF-8, CRLF, header row of the shown columns and of
+    // the conditions' columns), read back by add_rows with the same conditions.
+    std::string csv(unsigned conditions = 0) const;
+    // The shown columns' names, in CSV and paste order ("姓名", "身份证号", "手机", ...),
+    // then those of `conditions` (签订日期, 合同期限（月）; 申领地, 长春地区户籍).
+    std::vector<std::string> headers(unsigned conditions = 0) const;
     // Indices of the people whose name, ID or mobile contains `search`, in `sort` order.
     std::vector<int> view(std::string_view search, RosterSort sort, bool descending) const;
     // <table class="list"> of the people for print views (results, when given, indexed like people: each amount; never the notes).

@@ -60,6 +60,7 @@ inline constexpr const char* ro_target_groups[] = {"贫困家庭子女", "贫困
                                                   "下岗失业人员", "毕业年度及离校2年内未就业高校毕业生",
                                                   "罪犯和刑满释放人员", "未按月领取城镇职工基本养老金的人员",
                                                   "残疾人", "退役军人"};
+inline constexpr const char* ro_import_unread_format = "%s“%s”无法识别，该项未填";  // an imported cell; its row is kept
 inline constexpr const char* ro_contract_term_missing = "请填写合同期限（月）或选择无固定期限";
 inline constexpr const char* ro_months_negative = "不能为负数";
 inline constexpr const char* ro_date_future = "日期不能晚于今天";

@@ -145,6 +145,119 @@ BOOST_AUTO_TEST_CASE(pasted_rows_go_to_the_roster) {
     BOOST_TEST(!m.accept_text("photo", "x"));
 }
 
+// Issue 14: a roster imported for a 岗前培训 claim brings each person's four
+// conditions (签订日期, 合同期限, 申领地, 长春地区户籍) with it.
+namespace {
+
+const char* const kId4 = "11010519491231002X";
+
+// The v1 fixture (岗前培训) read as the current format, its roster emptied.
+ClaimModel empty_pre_job_claim() {
+    ClaimModel m;
+    m.from_json(test::read_fixture("claim-v1.json"), kClaimFormat);
+    m.roster.people.clear();
+    return m;
+}
+
+// The person's four conditions are these (-1: not given).
+void expect_conditions(const RosterPerson& p, const std::string& signed_on, long long months, bool open_ended, int place,
+                       int hukou) {
+    BOOST_TEST(p.contract_signed == signed_on, p.name);
+    BOOST_TEST(p.contract_months == months, p.name);
+    BOOST_TEST(p.contract_open_ended == open_ended, p.name);
+    BOOST_TEST(p.claim_place == place, p.name);
+    BOOST_TEST(p.changchun_hukou == hukou, p.name);
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(an_imported_csv_fills_the_four_conditions_of_every_row) {
+    ClaimModel m = empty_pre_job_claim();
+    const std::string csv = std::string("姓名,身份证号,出勤率,取得证书,证书编号,劳动合同签订日期,合同期限（月）,申领地,长春地区户籍\r\n") +
+                            "张伟," + kId1 + ",95,是,CC-1,2026-01-05,36,户籍地,是\r\n" +
+                            "李娜," + kId2 + ",90,是,CC-2,2025/12/1,无固定期限,培训地,否\r\n" +
+                            "王芳," + kId3 + ",100,是,CC-3,2026.2.3,24,求职就业地,1\r\n";
+    BOOST_TEST(m.accept_text("roster_csv", csv));
+    BOOST_REQUIRE(m.roster.people.size() == 3u);
+    const std::vector<RosterPerson>& p = m.roster.people;
+    expect_conditions(p[0], "2026-01-05", 36, false, 0, 1);  // 户籍地, 是
+    expect_conditions(p[1], "2025-12-01", -1, true, 2, 0);   // 无固定期限, 培训地, 否
+    expect_conditions(p[2], "2026-02-03", 24, false, 3, 1);  // 求职就业地
+    BOOST_TEST(m.roster.last_import.summary == "导入 3 行，跳过 0 行");
+    BOOST_TEST(m.roster.last_import.lines.empty());
+    const Validation v = validated(m);
+    BOOST_TEST(v.error_count() == 0);
+    BOOST_TEST(v.find("roster.0.contract_signed") == nullptr);
+    BOOST_TEST(v.find("roster.2.changchun_hukou") == nullptr);
+}
+
+// Copied from an HR spreadsheet: its own headings, in its own order, the
+// words a sheet uses (2026年1月5日, 3年, 长期, Y/N), a column the roster has not.
+BOOST_AUTO_TEST_CASE(a_pasted_spreadsheet_with_chinese_headings_fills_the_conditions) {
+    ClaimModel m = empty_pre_job_claim();
+    const std::string tsv = std::string("序号\t姓名\t身份证号码\t是否长春户籍\t申领地\t合同签订日期\t合同期限\t出勤率\t证书编号\n") +
+                            "1\t张伟\t" + kId1 + "\tY\t常住地\t2026年1月5日\t3年\t95%\tCC-1\n" +
+                            "2\t李娜\t" + kId2 + "\tN\t户籍地\t2026/01/06\t长期\t0.9\tCC-2\n";
+    BOOST_TEST(m.accept_text("paste", tsv));
+    BOOST_REQUIRE(m.roster.people.size() == 2u);
+    const std::vector<RosterPerson>& p = m.roster.people;
+    BOOST_TEST(p[0].name == "张伟");
+    BOOST_TEST(p[0].attendance == 95.0);
+    BOOST_TEST(p[0].certificate == "CC-1");
+    expect_conditions(p[0], "2026-01-05", 36, false, 1, 1);  // 3年, 常住地, Y
+    expect_conditions(p[1], "2026-01-06", -1, true, 0, 0);   // 长期, 户籍地, N
+    BOOST_TEST(m.roster.last_import.summary == "粘贴 2 行，跳过 0 行");
+    BOOST_TEST(validated(m).error_count() == 0);
+}
+
+// A cell that cannot be read never costs its row: the row comes in with its
+// other cells, a date as typed, the rest left empty and named in the report;
+// the field's validation says what is wrong, as for a value typed in by hand.
+BOOST_AUTO_TEST_CASE(a_bad_condition_cell_keeps_its_row_and_the_field_says_why) {
+    ClaimModel m = empty_pre_job_claim();
+    const std::string csv = std::string("姓名,身份证号,出勤率,取得证书,证书编号,签订日期,合同期限（月）,申领地,长春地区户籍\n") +
+                            "张伟," + kId1 + ",95,是,CC-1,2026-02-30,36,户籍地,是\n" +
+                            "李娜," + kId2 + ",90,是,CC-2,2026-01-05,三年,户籍地,是\n" +
+                            "王芳," + kId3 + ",85,是,CC-3,2026-01-05,36,老家,是\n" +
+                            "赵强," + kId4 + ",80,是,CC-4,2026-01-05,36,户籍地,不详\n";
+    m.accept_text("roster_csv", csv);
+    BOOST_REQUIRE(m.roster.people.size() == 4u);
+    const std::vector<RosterPerson>& p = m.roster.people;
+    for (size_t i = 0; i < 4; i++) {
+        BOOST_TEST(p[i].certificate == "CC-" + std::to_string(i + 1), "row " << i);
+        BOOST_TEST(p[i].attendance == 95.0 - 5.0 * static_cast<double>(i), "row " << i);
+    }
+    expect_conditions(p[0], "2026-02-30", 36, false, 0, 1);  // the impossible date as typed, the rest read
+    expect_conditions(p[1], "2026-01-05", -1, false, 0, 1);  // the unreadable cell empty, the rest read
+    expect_conditions(p[2], "2026-01-05", 36, false, -1, 1);
+    expect_conditions(p[3], "2026-01-05", 36, false, 0, -1);
+    const RosterImport& report = m.roster.last_import;
+    BOOST_TEST(report.summary == "导入 4 行，跳过 0 行");
+    BOOST_REQUIRE(report.lines.size() == 3u);
+    BOOST_TEST(report.lines[0] == "第3行：合同期限（月）“三年”无法识别，该项未填");
+    BOOST_TEST(report.lines[1] == "第4行：申领地“老家”无法识别，该项未填");
+    BOOST_TEST(report.lines[2] == "第5行：长春地区户籍“不详”无法识别，该项未填");
+    const Validation v = validated(m);
+    BOOST_TEST(test::issue_at(v, "roster.0.contract_signed").message.find("2026-02-30") != std::string::npos);
+    BOOST_TEST(test::issue_at(v, "roster.0.contract_signed").label == "第1行 劳动合同/派遣协议签订日期");
+    expect_issue(v, "roster.1.contract_months", "第2行 合同期限（月）", text::ro_contract_term_missing, "/roster/1/contract_months");
+    expect_issue(v, "roster.2.claim_place", "第3行 申领地", text::required_message, "/roster/2/claim_place");
+    expect_issue(v, "roster.3.changchun_hukou", "第4行 长春地区户籍", text::required_message, "/roster/3/changchun_hukou");
+    BOOST_TEST(v.error_count() == 4);
+}
+
+// The columns are read for the conditions the claimed scheme asks, and only those.
+BOOST_AUTO_TEST_CASE(condition_columns_the_scheme_does_not_ask_are_left_alone) {
+    ClaimModel m = empty_pre_job_claim();
+    m.scheme = scheme_at(Scheme::skill_upgrade);  // 申领地 and 户籍, no contract
+    const std::string csv = std::string("姓名,身份证号,出勤率,取得证书,证书编号,签订日期,合同期限（月）,申领地,长春地区户籍\n") +
+                            "张伟," + kId1 + ",95,是,CC-1,2026-01-05,36,培训地,否\n";
+    m.accept_text("roster_csv", csv);
+    BOOST_REQUIRE(m.roster.people.size() == 1u);
+    expect_conditions(m.roster.people[0], "", -1, false, 2, 0);
+    BOOST_TEST(m.roster.people[0].certificate == "CC-1");
+}
+
 // ---- The schemes a claim offers (policy data) ----
 
 BOOST_AUTO_TEST_CASE(the_schemes_come_from_the_policy_data_in_the_order_shown) {

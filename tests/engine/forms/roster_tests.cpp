@@ -277,4 +277,135 @@ BOOST_AUTO_TEST_CASE(csv_export_and_import_keep_a_thousand_rows) {
     BOOST_TEST(back.to_json(back.columns) == r.to_json(r.columns));
 }
 
+// ---- The conditions' columns (issue 14): 签订日期, 合同期限, 申领地, 长春地区户籍 ----
+
+BOOST_AUTO_TEST_CASE(headers_add_the_columns_of_the_conditions) {
+    const RosterModel r = roster(roster_attendance | roster_certificate);
+    BOOST_TEST((r.headers(cond_contract | cond_claim_place | cond_history) ==
+                std::vector<std::string>{"姓名", "身份证号", "出勤率%", "取得证书", "证书编号", "劳动合同/派遣协议签订日期",
+                                         "合同期限（月）", "申领地", "长春地区户籍"}));
+    BOOST_TEST((r.headers(cond_claim_place) ==
+                std::vector<std::string>{"姓名", "身份证号", "出勤率%", "取得证书", "证书编号", "申领地", "长春地区户籍"}));
+    BOOST_TEST(r.headers(cond_current_occupation | cond_target_group | cond_history) == r.headers());
+}
+
+BOOST_AUTO_TEST_CASE(csv_export_with_the_conditions_reads_back) {
+    const unsigned conditions = cond_contract | cond_claim_place | cond_history;
+    RosterModel r = roster(roster_attendance | roster_certificate);
+    r.people = {person("张三", kId1, "", "C-1", 95), person("李四", kId2, "", "C-2", 80, false), person("王五", kId3)};
+    r.people[0].contract_signed = "2026-01-05";
+    r.people[0].contract_months = 36;
+    r.people[0].claim_place = 3;
+    r.people[0].changchun_hukou = 1;
+    r.people[1].contract_signed = "2025-11-30";
+    r.people[1].contract_open_ended = true;
+    r.people[1].claim_place = 0;
+    r.people[1].changchun_hukou = 0;  // 王五: nothing given
+    const std::string csv = r.csv(conditions);
+    BOOST_TEST(csv.substr(0, csv.find("\r\n")) ==
+               "姓名,身份证号,出勤率%,取得证书,证书编号,劳动合同/派遣协议签订日期,合同期限（月）,申领地,长春地区户籍");
+    BOOST_TEST(csv.find("张三," + std::string(kId1) + ",95,是,C-1,2026-01-05,36,求职就业地,是\r\n") != std::string::npos, csv);
+    BOOST_TEST(csv.find("李四," + std::string(kId2) + ",80,否,C-2,2025-11-30,无固定期限,户籍地,否\r\n") != std::string::npos, csv);
+    RosterModel back = roster(r.columns);
+    back.accept_text("roster_csv", csv, conditions);
+    BOOST_TEST(back.last_import.summary == "导入 3 行，跳过 0 行");
+    BOOST_TEST(back.last_import.lines.empty());
+    BOOST_TEST(back.to_json() == r.to_json());
+    BOOST_TEST(back.csv(conditions) == csv);
+    // Without the conditions the export is the older one, and reads back the same way.
+    BOOST_TEST(r.csv().substr(0, r.csv().find("\r\n")) == "姓名,身份证号,出勤率%,取得证书,证书编号");
+}
+
+BOOST_AUTO_TEST_CASE(rows_without_a_header_take_the_conditions_after_the_columns) {
+    RosterModel r = roster(roster_attendance | roster_certificate);
+    r.add_rows(std::string("张三\t") + kId1 + "\t95\t是\tC-1\t2026-01-05\t无固定期限\t户籍地\t是\n" +  // values with the words 期限, 户籍
+                   "李四\t" + kId2 + "\t80\t是\tC-2\n",  // the conditions' cells left out
+               '\t', cond_contract | cond_claim_place);
+    BOOST_REQUIRE(r.people.size() == 2u);  // the first row is a person, not a header
+    BOOST_TEST(r.people[0].name == "张三");
+    BOOST_TEST(r.people[0].contract_signed == "2026-01-05");
+    BOOST_TEST(r.people[0].contract_open_ended);
+    BOOST_TEST(r.people[0].claim_place == 0);
+    BOOST_TEST(r.people[0].changchun_hukou == 1);
+    BOOST_TEST(r.people[1].contract_signed == "");
+    BOOST_TEST(r.people[1].contract_months == -1);
+    BOOST_TEST(r.people[1].claim_place == -1);
+    BOOST_TEST(r.people[1].changchun_hukou == -1);
+    BOOST_TEST(r.last_import.lines.empty());
+}
+
+BOOST_AUTO_TEST_CASE(condition_cells_in_the_forms_a_sheet_writes) {
+    struct Row {
+        const char *signed_on, *term, *place, *hukou;
+        const char* day;
+        long long months;
+        bool open_ended;
+        int place_index, hukou_value;
+    };
+    const Row rows[] = {
+        {"2026-03-02", "36", "户籍地", "是", "2026-03-02", 36, false, 0, 1},
+        {"2026/3/2", "36个月", "常住地", "否", "2026-03-02", 36, false, 1, 0},
+        {"2026.3.2", "24月", "培训地", "Y", "2026-03-02", 24, false, 2, 1},
+        {"2026年3月2日", "3年", "求职就业地", "n", "2026-03-02", 36, false, 3, 0},
+        {"2026-3-2", "无固定期限", "户籍地", "1", "2026-03-02", -1, true, 0, 1},
+        {"2026/03/02", "无固定", "户籍地", "0", "2026-03-02", -1, true, 0, 0},
+        {" 2026-03-02 ", "长期", "户籍地", "TRUE", "2026-03-02", -1, true, 0, 1},
+        {"2026/2/29", "0", "户籍地", "false", "2026/2/29", 0, false, 0, 0},  // no such day: kept as typed
+        {"", "", "", "", "", -1, false, -1, -1},                            // not given
+    };
+    std::string text = "姓名,身份证号,合同签订日期,合同期限,申领地,长春地区户籍\n";
+    for (const Row& row : rows)
+        text += std::string("某人,") + kId1 + "," + row.signed_on + "," + row.term + "," + row.place + "," + row.hukou + "\n";
+    RosterModel r = roster(0);
+    r.add_rows(text, ',', cond_contract | cond_claim_place);
+    BOOST_REQUIRE(r.people.size() == std::size(rows));
+    BOOST_TEST(r.last_import.lines.empty());
+    for (size_t i = 0; i < std::size(rows); i++) {
+        const RosterPerson& p = r.people[i];
+        BOOST_TEST(p.contract_signed == rows[i].day, "row " << i);
+        BOOST_TEST(p.contract_months == rows[i].months, "row " << i);
+        BOOST_TEST(p.contract_open_ended == rows[i].open_ended, "row " << i);
+        BOOST_TEST(p.claim_place == rows[i].place_index, "row " << i);
+        BOOST_TEST(p.changchun_hukou == rows[i].hukou_value, "row " << i);
+    }
+}
+
+BOOST_AUTO_TEST_CASE(older_column_words_keep_their_columns_beside_the_conditions) {
+    // 证书有效期限 names 证书 (取得证书), not 期限; 证书编号 is still the number.
+    RosterModel r = roster(roster_attendance | roster_certificate);
+    r.add_rows(std::string("姓名,身份证号,证书有效期限,证书编号,合同期限（月）\n张三,") + kId1 + ",否,C-1,12\n", ',', cond_contract);
+    BOOST_REQUIRE(r.people.size() == 1u);
+    BOOST_TEST(!r.people[0].certified);
+    BOOST_TEST(r.people[0].certificate == "C-1");
+    BOOST_TEST(r.people[0].contract_months == 12);
+}
+
+// A form that asks no conditions (开班申请) reads such a sheet as before: the
+// people come in, the conditions' columns are ignored and nothing of them is stored.
+BOOST_AUTO_TEST_CASE(a_sheet_with_the_conditions_into_a_form_without_them) {
+    RosterModel r = roster(roster_mobile);
+    r.accept_text("roster_csv", std::string("姓名,身份证号,手机,签订日期,合同期限（月）,申领地,长春地区户籍\n张三,") + kId1 +
+                                    ",13912345678,2026-01-05,36,户籍地,是\n李四," + kId2 + ",,2026-02-30,三年,老家,不详\n");
+    BOOST_REQUIRE(r.people.size() == 2u);
+    BOOST_TEST(r.people[0].mobile == "13912345678");
+    BOOST_TEST(r.last_import.summary == "导入 2 行，跳过 0 行");
+    BOOST_TEST(r.last_import.lines.empty());
+    for (const json& row : r.to_json())
+        for (const char* key : {"contract_signed", "contract_months", "contract_open_ended", "claim_place", "changchun_hukou"})
+            BOOST_TEST(!row.contains(key), key);
+    Validation v;
+    r.validate(v, kToday);
+    BOOST_TEST(v.error_count() == 0);
+}
+
+BOOST_AUTO_TEST_CASE(yes_and_no_cells_in_any_case) {
+    RosterModel r = roster(roster_attendance);
+    std::string text;
+    for (const std::string c : {"FALSE", "No", "否", "无", "TRUE", "yes", "是", "其他"}) text += "某人\t" + (kId1 + ("\t100\t" + c)) + "\n";
+    r.add_rows(text, '\t');
+    BOOST_REQUIRE(r.people.size() == 8u);
+    const bool certified[] = {false, false, false, false, true, true, true, true};  // an unknown word: yes, as before
+    for (size_t i = 0; i < 8; i++) BOOST_TEST(r.people[i].certified == certified[i], "row " << i);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
