@@ -214,14 +214,15 @@ private:
 // Server
 //-----------------------------------------------------------------------------
 
-Server::Server(net::io_context& ioc, StaticFiles& files, Api& api, std::size_t max_connections)
+Server::Server(net::io_context& ioc, StaticFiles& files, Api& api, int worker_threads, std::size_t max_connections)
     : ioc_(ioc),
       acceptor_(net::make_strand(ioc)),
       retry_timer_(acceptor_.get_executor()),
       files_(files),
       api_(api),
       sessions_(std::make_shared<SessionRegistry>()),
-      max_connections_(max_connections) {}
+      max_connections_(max_connections),
+      pool_(worker_threads) {}
 
 Server::~Server() = default;
 

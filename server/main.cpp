@@ -210,7 +210,8 @@ int main(int argc, char** argv) {
     net::io_context ioc{opts.threads};
     StaticFiles files(opts.web_root);
     Api api(*store, opts.api);
-    Server server(ioc, files, api, max_connections);
+    Server server(ioc, files, api, store->kind() == "sqlite" ? kWorkerThreadsSqlite : kWorkerThreadsPostgres,
+                  max_connections);
 
     const tcp::endpoint wanted(net::ip::make_address(opts.host), opts.port);
     if (boost::system::error_code ec = server.listen(wanted)) {

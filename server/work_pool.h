@@ -16,11 +16,14 @@
 
 namespace skillaid::server {
 
-// Engine work in parallel. More than a 2-core machine's cores on purpose: a
-// submission's worker then waits ~1-2 ms for its group's COMMIT without using
-// the CPU (docs/server.md "Commit path"); with 2 workers half of their time
-// went to that wait (tools/bench-server.sh: ~690/s with 2, ~1,050/s with 4).
-constexpr int kWorkerThreads = 8;
+// Engine work in parallel, by store (main.cpp). SQLite: more workers than a
+// 2-core machine's cores on purpose, since a submission's worker waits ~2 ms for
+// its group's COMMIT without using the CPU (docs/server.md "Commit path"; with 2
+// workers half of their time went to that wait). PostgreSQL: each worker holds a
+// transaction that queues for the change counter's row lock; with 8 per process
+// that queue only grew (tools/bench-server.sh, two processes: p99 50 -> 60-90 ms).
+constexpr int kWorkerThreadsSqlite = 8;
+constexpr int kWorkerThreadsPostgres = 4;
 constexpr int kWorkerNiceness = 5;  // the workers' nice value (io threads: 0), setpriority(2)
 constexpr std::size_t kMaxQueuedWork = 64;                     // waiting requests; beyond: 503 + Retry-After
 constexpr auto kRequestDeadline = std::chrono::seconds(10);    // from the request read to its start; beyond: 503
@@ -28,7 +31,7 @@ constexpr int kBusyRetryAfterSeconds = 2;                      // Retry-After of
 
 class WorkPool {
 public:
-    explicit WorkPool(int threads = kWorkerThreads, std::size_t max_queued = kMaxQueuedWork);
+    explicit WorkPool(int threads, std::size_t max_queued = kMaxQueuedWork);
     ~WorkPool();  // drops what is still queued, waits for the running tasks
     WorkPool(const WorkPool&) = delete;
     WorkPool& operator=(const WorkPool&) = delete;
