@@ -19,10 +19,12 @@ namespace skillaid::server {
 // Engine work in parallel, by store (main.cpp). SQLite: more workers than a
 // 2-core machine's cores on purpose, since a submission's worker waits ~2 ms for
 // its group's COMMIT without using the CPU (docs/server.md "Commit path"; with 2
-// workers half of their time went to that wait). PostgreSQL: each worker holds a
+// workers half of their time went to that wait; with 8 and 16 connections the
+// CPU still idled ~25% while every worker waited: 16 gave ~15% more submissions/s
+// in interleaved runs of tools/bench-server.sh, at the same CPU per submission). PostgreSQL: each worker holds a
 // transaction that queues for the change counter's row lock; with 8 per process
 // that queue only grew (tools/bench-server.sh, two processes: p99 50 -> 60-90 ms).
-constexpr int kWorkerThreadsSqlite = 8;
+constexpr int kWorkerThreadsSqlite = 16;
 constexpr int kWorkerThreadsPostgres = 4;
 constexpr int kWorkerNiceness = 5;  // the workers' nice value (io threads: 0), setpriority(2)
 constexpr std::size_t kMaxQueuedWork = 64;                     // waiting requests; beyond: 503 + Retry-After
