@@ -4,6 +4,7 @@
 #include "engine/date.h"
 #include "engine/errors.h"
 #include "engine/estimate.h"
+#include "server/json_text.h"
 #include "server/log.h"
 
 #include <boost/algorithm/string/predicate.hpp>
@@ -45,41 +46,22 @@ std::string china_date_compact() {
     return buf;
 }
 
-// The deepest nesting of objects/arrays in `text` (brackets inside strings
-// skipped), stopping once past `limit`: one linear pass. (nlohmann/json's
-// parser callback, used before for this, rescans the parent array after each
-// element ends: quadratic in the elements, 20 s for 200,000 "{}".)
-static int nesting_depth(const std::string& text, int limit) {
-    int depth = 0, deepest = 0;
-    bool in_string = false, escaped = false;
-    for (const char c : text) {
-        if (in_string) {
-            if (escaped) escaped = false;
-            else if (c == '\\') escaped = true;
-            else if (c == '"') in_string = false;
-        } else if (c == '"') {
-            in_string = true;
-        } else if (c == '{' || c == '[') {
-            deepest = std::max(deepest, ++depth);
-            if (deepest > limit) break;
-        } else if (c == '}' || c == ']') {
-            depth--;
-        }
-    }
-    return deepest;
-}
-
-// The request body as JSON; throws InputError for invalid JSON, a number
-// beyond a double, or nesting deeper than kMaxJsonDepth (checked before parsing).
+// The request body as JSON (server/json_text.h); throws InputError for
+// invalid JSON, a number beyond a double, or nesting deeper than kMaxJsonDepth
+// (refused as the reader reaches it: linear, nothing deeper is built).
 json parse_body(const std::string& body) {
-    if (nesting_depth(body, kMaxJsonDepth) > kMaxJsonDepth)
-        throw InputError("json_too_deep", "请求体的 JSON 嵌套超过 " + std::to_string(kMaxJsonDepth) + " 层", "");
     try {
-        return json::parse(body);
-    } catch (const json::parse_error& e) {
+        return read_json(body, kMaxJsonDepth);
+    } catch (const JsonReadError& e) {
+        switch (e.kind) {
+        case JsonReadError::Kind::too_deep:
+            throw InputError("json_too_deep", "请求体的 JSON 嵌套超过 " + std::to_string(kMaxJsonDepth) + " 层", "");
+        case JsonReadError::Kind::number_out_of_range:  // 1e400, a 5,000-digit integer
+            throw InputError("invalid_json", "请求体的 JSON 含超出范围的数字", "");
+        case JsonReadError::Kind::syntax:
+            break;
+        }
         throw InputError("invalid_json", "请求体不是有效的 JSON (第 " + std::to_string(e.byte) + " 字节附近)", "");
-    } catch (const json::out_of_range&) {  // 406: a number beyond a double (1e400, a 5,000-digit integer)
-        throw InputError("invalid_json", "请求体的 JSON 含超出范围的数字", "");
     }
 }
 

@@ -14,6 +14,7 @@
 #include "engine/validators.h"
 #include "server/api.h"
 #include "server/form_check.h"
+#include "server/json_text.h"
 #include "server/log.h"
 #include "server/register.h"
 #include "server/schema.h"
@@ -192,8 +193,9 @@ Reply Api::create_submission(const Request& req, const User& user) {
                            "统一社会信用代码与登录账号所属机构 (" + user.organisation.uscc + ") 不一致",
                            "/organisation/uscc");
 
-    // Canonical form: keys sorted (nlohmann::json objects are ordered maps), no spaces.
-    const std::string canonical = body.dump();
+    // Canonical form: keys sorted (nlohmann::json objects are ordered maps), no
+    // spaces: dump()'s text, written faster (server/json_text.h).
+    const std::string canonical = write_json(body);
     const std::string body_hash = sha256_hex(canonical);
 
     // A repeat: the stored receipt, or 409 for another body under the same key.
@@ -280,7 +282,7 @@ Reply Api::create_submission(const Request& req, const User& user) {
         r.policy_id = estimate["policy"]["id"].get<std::string>();
         r.client_total_fen = fen_of(body["client_estimate"]["total"]);
         r.server_total_fen = estimate["total_fen"].get<long long>();
-        r.server_estimate = estimate.dump();
+        r.server_estimate = write_json(estimate);
     };
     InsertResult result;
     if (registered) {
@@ -320,7 +322,7 @@ Reply Api::create_submission(const Request& req, const User& user) {
         if (form.kind->estimated)
             set_figures(row, server_estimate);
         else
-            row.server_estimate = server_estimate.dump();
+            row.server_estimate = write_json(server_estimate);
         result = store_.insert_submission(row);
     }
     if (!result.created)  // another request with this key won the race
