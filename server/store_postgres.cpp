@@ -4,10 +4,15 @@
 // - idempotency: submissions.id is the primary key and the insert is
 //   INSERT ... ON CONFLICT (id) DO NOTHING, so two processes racing on one key
 //   store one row; the loser reads the winner's row;
-// - the sync cursor (change_seq) comes from the row counters('change'), updated
-//   in the same transaction after the insert/update, so its row lock is held to
-//   COMMIT and cursor values become visible in increasing order (a client that
-//   has read change N never misses a later commit with a smaller number);
+// - the sync cursor (change_seq) comes from the sequence submission_change,
+//   taken under a transaction-scoped advisory lock (SKILLAID_TAKE_CHANGE_LOCK, store_postgres_db.h) as the
+//   transaction's last statement, so the lock is held to COMMIT and cursor
+//   values become visible in increasing order (a client that has read change N
+//   never misses a later commit with a smaller number). Until migration 6 the
+//   number was a row, counters('change'), updated by every submission: at
+//   hundreds a second its dead versions piled up faster than they were pruned,
+//   and each update scanned them (PostgreSQL's CPU per submission grew with the
+//   run, ~3 ms);
 // - receipt numbers come from a sequence (gaps are possible, duplicates not);
 // - migrations run in one transaction under an advisory lock.
 #include "server/store.h"
@@ -31,7 +36,8 @@ struct PostgresMigration {
     const char* sql;
 };
 
-// Append only; the numbering follows the SQLite store's.
+// Append only; the numbering follows the SQLite store's (6 has no SQLite
+// counterpart: SQLite's one writer orders the change numbers by itself).
 static const PostgresMigration kPostgresMigrations[] = {
     {1,
      "CREATE TABLE meta ("
@@ -133,6 +139,12 @@ static const PostgresMigration kPostgresMigrations[] = {
      "ALTER TABLE submissions ADD COLUMN paid_on TEXT NOT NULL DEFAULT '';"
      "ALTER TABLE submissions ADD COLUMN voucher TEXT NOT NULL DEFAULT '';"
      SKILLAID_MIGRATION_5_EVENT_COLUMNS},
+    // 6: the change number from a sequence under an advisory lock (kNextChange),
+    // continuing from the counter row it replaces.
+    {6,
+     "CREATE SEQUENCE submission_change;"
+     "SELECT setval('submission_change', (SELECT value FROM counters WHERE name = 'change') + 1, false);"
+     "DELETE FROM counters WHERE name = 'change'"},
 };
 
 int postgres_latest_schema_version() { return kPostgresMigrations[std::size(kPostgresMigrations) - 1].version; }
@@ -172,16 +184,23 @@ const Statement kInsertSubmission = {
 // which every submission waits for, is held for that statement and the WAL flush.
 const Statement kSetNextChange = {
     "set_next_change",
-    "WITH next AS (UPDATE counters SET value = value + 1 WHERE name = 'change' RETURNING value) "
-    "UPDATE submissions SET change_seq = (SELECT value FROM next) WHERE id = $1"};
+    "UPDATE submissions SET change_seq = nextval('submission_change') FROM (" SKILLAID_TAKE_CHANGE_LOCK ") AS locked "
+    "WHERE id = $1"};
 const Statement kInsertEvent = {
     "insert_event", "INSERT INTO submission_events (submission_id, status, reason, user_id, at) VALUES ($1, $2, $3, $4, $5)"};
 const Statement kFindInserted = {
     "find_inserted", "SELECT " SKILLAID_SUBMISSION_SUMMARY_COLUMNS " FROM submissions s JOIN organisations o ON o.id = s.organisation_id "
                      "WHERE s.id = $1"};
-const Statement kFindSubmission = {
-    "find_submission", "SELECT " SKILLAID_SUBMISSION_DETAIL_COLUMNS " FROM submissions s JOIN organisations o ON o.id = s.organisation_id "
-                       "WHERE (s.id = $1 OR s.receipt = $1) AND ($2::bigint = 0 OR s.organisation_id = $2::bigint) AND ($3 = '' OR s.office = $3)"};
+// A submission by id, then by receipt: two statements, each on its unique index.
+// One with "s.id = $1 OR s.receipt = $1" got, as a prepared statement's generic
+// plan made while the table was small, a scan of the whole table: each
+// submission's repeat check grew with the table (PostgreSQL ~3 ms of CPU per
+// submission after 20,000 rows).
+#define SKILLAID_FIND_SUBMISSION(column)                                                                         \
+    "SELECT " SKILLAID_SUBMISSION_DETAIL_COLUMNS " FROM submissions s JOIN organisations o ON o.id = s.organisation_id " \
+    "WHERE s." column " = $1 AND ($2::bigint = 0 OR s.organisation_id = $2::bigint) AND ($3 = '' OR s.office = $3)"
+const Statement kFindSubmissionById = {"find_submission_by_id", SKILLAID_FIND_SUBMISSION("id")};
+const Statement kFindSubmissionByReceipt = {"find_submission_by_receipt", SKILLAID_FIND_SUBMISSION("receipt")};
 const Statement kListSubmissions = {
     "list_submissions",
     "SELECT " SKILLAID_SUBMISSION_SUMMARY_COLUMNS " FROM submissions s JOIN organisations o ON o.id = s.organisation_id "
@@ -338,7 +357,7 @@ public:
             for (long long key : keys)
                 run(*c, kLockIdHash, Params().add(key));
             // A repeat that arrived while the first was being stored: not counted against itself.
-            Result existing = run(*c, kFindSubmission, Params().add(id).add(0LL).add(""));
+            Result existing = run(*c, kFindSubmissionById, Params().add(id).add(0LL).add(""));
             if (existing.rows() == 1)
                 return InsertResult{false, read_submission_row(RowView{existing, 0}, true)};
             std::vector<RegisterRecord> records;
@@ -363,11 +382,13 @@ public:
 
     std::optional<Submission> find_submission(const std::string& id, const Scope& scope) override {
         Lease c(*this);
-        Result r = run(*c, kFindSubmission,
-                       Params().add(id).add(static_cast<long long>(scope.organisation_id)).add(scope.office));
-        if (r.rows() == 0)
-            return std::nullopt;
-        return read_submission_row(RowView{r, 0}, true);
+        const Params params = Params().add(id).add(static_cast<long long>(scope.organisation_id)).add(scope.office);
+        for (const Statement* by : {&kFindSubmissionById, &kFindSubmissionByReceipt}) {
+            Result r = run(*c, *by, params);
+            if (r.rows() == 1)
+                return read_submission_row(RowView{r, 0}, true);
+        }
+        return std::nullopt;
     }
 
     std::vector<Submission> list_submissions(const Scope& scope, std::int64_t since, int limit) override {
@@ -432,7 +453,7 @@ private:
     }
 
     static Submission stored(Connection& c, const std::string& id) {
-        Result r = run(c, kFindSubmission, Params().add(id).add(0LL).add(""));
+        Result r = run(c, kFindSubmissionById, Params().add(id).add(0LL).add(""));
         if (r.rows() == 0)
             throw StoreError("PostgreSQL: 刚写入的提交读不到 (" + id + ")");
         return read_submission_row(RowView{r, 0}, true);

@@ -188,8 +188,13 @@ private:
 };
 
 // Two statements shared by both files.
+// The change number (the sync cursor): the lock, held to COMMIT, makes numbers
+// commit in increasing order (store_postgres.cpp). Its two-key form is a space
+// apart from the one-key locks (migrations, the register's id hashes). The
+// subquery runs first: nextval() is only called once the lock is held.
+#define SKILLAID_TAKE_CHANGE_LOCK "SELECT pg_advisory_xact_lock(1397451116, 1)"  // "SkiL", 1
 inline const Statement kNextChange = {"next_change",
-                                      "UPDATE counters SET value = value + 1 WHERE name = 'change' RETURNING value"};
+                                      "SELECT nextval('submission_change') FROM (" SKILLAID_TAKE_CHANGE_LOCK ") AS locked"};
 
 // store_postgres_review.cpp: the issue-15 parts of PostgresStore, each in the caller's connection.
 std::vector<SubmissionEvent> submission_events(Connection& c, const std::vector<std::string>& ids);

@@ -137,6 +137,10 @@ static const SqliteMigration kSqliteMigrations[] = {
      "CREATE INDEX submissions_by_organisation ON submissions (organisation_id, change_seq);"
      "CREATE INDEX submissions_by_office ON submissions (office, change_seq);"
      SKILLAID_MIGRATION_5_EVENT_COLUMNS},
+    // 6: PostgreSQL's change number moved from a counter row to a sequence under
+    // an advisory lock (store_postgres.cpp). Nothing changes here (SQLite's one
+    // writer orders the numbers by itself); the two stores keep one numbering.
+    {6, "SELECT 1;"},
 };
 
 std::span<const SqliteMigration> sqlite_migrations() { return kSqliteMigrations; }

@@ -19,7 +19,7 @@ BOOST_AUTO_TEST_CASE(health) {
     const json body = r.json();
     BOOST_TEST(body["status"] == "ok");
     BOOST_TEST(body["store"] == "sqlite");
-    BOOST_TEST(body["schema_version"] == 5);  // migration 5: the dated review (issue 15)
+    BOOST_TEST(body["schema_version"] == 6);  // migration 6: PostgreSQL's change sequence
     BOOST_TEST(body["version"].is_string());
     BOOST_TEST(!body["version"].get<std::string>().empty());
 }

@@ -92,7 +92,7 @@ BOOST_AUTO_TEST_CASE(sigterm_stops_gracefully_and_leaves_the_store) {
 
     const fs::path db = server.data_dir / "skillaid.db";
     BOOST_TEST(fs::is_regular_file(db));
-    BOOST_TEST(query(db, "SELECT MAX(version) FROM schema_version") == "5");  // migration 5: the dated review (issue 15)
+    BOOST_TEST(query(db, "SELECT MAX(version) FROM schema_version") == "6");  // migration 6: PostgreSQL's change sequence
     BOOST_TEST(query(db, "SELECT value FROM meta WHERE key = 'app'") == "skillaid");
     BOOST_TEST(query(db, "PRAGMA journal_mode") == "wal");
 }
@@ -138,7 +138,7 @@ BOOST_AUTO_TEST_CASE(restart_keeps_the_schema_and_sigint_also_stops) {
     BOOST_REQUIRE(again.wait_listening());
     again.send_signal(SIGTERM);
     BOOST_TEST(again.wait_exit() == 0);
-    BOOST_TEST(query(server.data_dir / "skillaid.db", "SELECT COUNT(*) FROM schema_version") == "5");
+    BOOST_TEST(query(server.data_dir / "skillaid.db", "SELECT COUNT(*) FROM schema_version") == "6");
 }
 
 BOOST_AUTO_TEST_SUITE_END()
