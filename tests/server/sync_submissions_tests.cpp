@@ -6,7 +6,9 @@
 #include <boost/test/unit_test.hpp>
 
 #include <filesystem>
+#include <libpq-fe.h>
 #include <regex>
+#include <signal.h>
 #include <sys/stat.h>
 
 using namespace skillaid::test;
@@ -237,6 +239,49 @@ BOOST_AUTO_TEST_CASE(data_files_are_private_to_the_server_user) {
         files++;
     }
     BOOST_TEST(files >= (testing_postgres() ? 1 : 4));  // register.key; skillaid.db, -wal, -shm
+}
+
+// The sync cursor goes up by one per new submission. On PostgreSQL it comes from
+// the sequence of migration 6, which continues from the counter row of a
+// database at version 5: made here by undoing migration 6 by hand while the
+// server is stopped, with the counter at 41; the next submission must be 42.
+BOOST_AUTO_TEST_CASE(the_change_number_goes_up_by_one_and_survives_migration_6) {
+    SyncEnv env;
+    env.add_staff(kUsccA, "甲公司", "alice");
+    std::string token = login(env.port, "alice");
+    const json body = submission_body(env.port, kUsccA, "朝阳区", 2);
+    auto cursor = [&](unsigned short port) {
+        const Response r = http_request(port, verb::get, "/api/v1/submissions?since=0&limit=500", bearer(token));
+        BOOST_TEST_REQUIRE(r.status == 200u);
+        return r.json()["cursor"].get<long long>();
+    };
+    BOOST_TEST_REQUIRE(submit(env.port, token, new_uuid(), body).status == 201u);
+    const long long first = cursor(env.port);
+    BOOST_TEST_REQUIRE(submit(env.port, token, new_uuid(), body).status == 201u);
+    BOOST_TEST(cursor(env.port) == first + 1);
+    if (!testing_postgres())
+        return;
+
+    env.server->send_signal(SIGTERM);
+    BOOST_TEST_REQUIRE(env.server->wait_exit() == 0);
+    PGconn* pg = PQconnectdb(env.database.c_str());
+    BOOST_TEST_REQUIRE(PQstatus(pg) == CONNECTION_OK);
+    PGresult* r = PQexec(pg, "DROP SEQUENCE submission_change;"
+                             "INSERT INTO counters (name, value) VALUES ('change', 41);"
+                             "DELETE FROM schema_version WHERE version = 6");
+    const bool undone = PQresultStatus(r) == PGRES_COMMAND_OK;
+    const std::string why = PQresultErrorMessage(r);
+    PQclear(r);
+    PQfinish(pg);
+    BOOST_TEST_REQUIRE(undone, why);
+
+    unsigned short port = 0;
+    env.server = env.start_server({}, &port);  // applies migration 6 again
+    token = login(port, "alice");
+    BOOST_TEST_REQUIRE(submit(port, token, new_uuid(), body).status == 201u);
+    BOOST_TEST(cursor(port) == 42);
+    BOOST_TEST_REQUIRE(submit(port, token, new_uuid(), body).status == 201u);
+    BOOST_TEST(cursor(port) == 43);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
