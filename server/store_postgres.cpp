@@ -171,26 +171,30 @@ const Statement kSessionUser = {"session_user", "SELECT " SKILLAID_USER_COLUMNS 
                                                 "LEFT JOIN organisations o ON o.id = u.organisation_id "
                                                 "WHERE s.token_hash = $1 AND s.expires_at > $2"};
 const Statement kDeleteSession = {"delete_session", "DELETE FROM sessions WHERE token_hash = $1"};
-const Statement kNextReceipt = {"next_receipt", "SELECT nextval('submission_receipt')"};
+// A new submission and its first event in one statement; a repeated id inserts
+// nothing (no row returned). The receipt number is taken here, as
+// format_receipt writes it (store.cpp): "CC-" date "-" at least 6 digits.
 const Statement kInsertSubmission = {
     "insert_submission",
-    "INSERT INTO submissions (id, receipt, body_hash, organisation_id, created_by, kind, business, office, policy_id, "
-    "client_total_fen, server_total_fen, status, reason, change_seq, created_at, updated_at, request, "
-    "server_estimate, route, resubmits, register_issues) "
-    "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'received', '', 0, $12, $12, $13, $14, $15, $16, $17) "
-    "ON CONFLICT (id) DO NOTHING RETURNING id"};
-// The next change number, set on the row as the transaction's last statement and
-// sent with its COMMIT (Transaction::commit_after): the counter's row lock,
-// which every submission waits for, is held for that statement and the WAL flush.
-const Statement kSetNextChange = {
-    "set_next_change",
-    "UPDATE submissions SET change_seq = nextval('submission_change') FROM (" SKILLAID_TAKE_CHANGE_LOCK ") AS locked "
-    "WHERE id = $1"};
-const Statement kInsertEvent = {
-    "insert_event", "INSERT INTO submission_events (submission_id, status, reason, user_id, at) VALUES ($1, $2, $3, $4, $5)"};
-const Statement kFindInserted = {
-    "find_inserted", "SELECT " SKILLAID_SUBMISSION_SUMMARY_COLUMNS " FROM submissions s JOIN organisations o ON o.id = s.organisation_id "
-                     "WHERE s.id = $1"};
+    "WITH new_row AS ("
+    "  INSERT INTO submissions (id, receipt, body_hash, organisation_id, created_by, kind, business, office, policy_id, "
+    "    client_total_fen, server_total_fen, status, reason, change_seq, created_at, updated_at, request, "
+    "    server_estimate, route, resubmits, register_issues) "
+    "  VALUES ($1, (SELECT 'CC-' || $2 || '-' || CASE WHEN n < 1000000 THEN lpad(n::text, 6, '0') ELSE n::text END "
+    "               FROM (SELECT nextval('submission_receipt') AS n) AS receipt_number), "
+    "    $3, $4, $5, $6, $7, $8, $9, $10, $11, 'received', '', 0, $12, $12, $13, $14, $15, $16, $17) "
+    "  ON CONFLICT (id) DO NOTHING RETURNING id, created_by, created_at) "
+    "INSERT INTO submission_events (submission_id, status, reason, user_id, at) "
+    "SELECT id, 'received', '', created_by, created_at FROM new_row RETURNING submission_id"};
+// The change number of the row just inserted (change_seq 0: a row of another
+// transaction with this id is committed with its own number), its summary
+// returned: the transaction's last statement, sent with the insert
+// (run_pipelined), so the change lock is held for it and the commit only.
+const Statement kNumberInserted = {
+    "number_inserted",
+    "UPDATE submissions s SET change_seq = nextval('submission_change') "
+    "FROM (" SKILLAID_TAKE_CHANGE_LOCK ") AS locked, organisations o "
+    "WHERE s.id = $1 AND s.change_seq = 0 AND o.id = s.organisation_id RETURNING " SKILLAID_SUBMISSION_SUMMARY_COLUMNS};
 // A submission by id, then by receipt: two statements, each on its unique index.
 // One with "s.id = $1 OR s.receipt = $1" got, as a prepared statement's generic
 // plan made while the table was small, a scan of the whole table: each
@@ -325,18 +329,19 @@ public:
         run(*c, kDeleteSession, Params().add(token_hash));
     }
 
+    // One round trip (run_pipelined, no BEGIN: one implicit transaction): the row
+    // with its first event, then its change number under the change lock,
+    // committed at the sync. A repeated id inserts nothing and numbers nothing;
+    // the stored row is read instead (the racing transaction, if any, has ended:
+    // ON CONFLICT waited for it).
     InsertResult insert_submission(const NewSubmission& s) override {
         Lease c(*this);
-        bool created = false;
-        {
-            Transaction tx(*c);
-            created = insert_in(*c, s);
-            if (created)
-                tx.commit_after(kSetNextChange, Params().add(s.id));
-            // else: ON CONFLICT, the row of the same id is committed (or the racing
-            // transaction has rolled back and ours went in); the transaction ends here.
-        }
-        return InsertResult{created, created ? inserted(*c, s) : stored(*c, s.id)};
+        const Params row = insert_params(s);
+        const Params id = Params().add(s.id);
+        Result numbered = run_pipelined(*c, {{kInsertSubmission, row}, {kNumberInserted, id}}, false);
+        if (numbered.rows() == 1)
+            return InsertResult{true, with_sent_members(read_submission_row(RowView{numbered, 0}, false), s)};
+        return InsertResult{false, stored(*c, s.id)};
     }
 
     // Under READ COMMITTED each statement sees what was committed before it, so
@@ -369,7 +374,7 @@ public:
                     run(*c, kInsertRegister, Params().add(r.id_hash).add(row.id).add(static_cast<long long>(r.year))
                                                  .add(r.date).add(r.scheme).add(r.occupation).add(r.level)
                                                  .add(r.months).add(r.days));
-                tx.commit_after(kSetNextChange, Params().add(row.id));
+                tx.commit_after(kNumberInserted, Params().add(row.id));
             }
         }
         return InsertResult{created, stored(*c, row.id)};
@@ -382,13 +387,12 @@ public:
 
     std::optional<Submission> find_submission(const std::string& id, const Scope& scope) override {
         Lease c(*this);
-        const Params params = Params().add(id).add(static_cast<long long>(scope.organisation_id)).add(scope.office);
-        for (const Statement* by : {&kFindSubmissionById, &kFindSubmissionByReceipt}) {
-            Result r = run(*c, *by, params);
-            if (r.rows() == 1)
-                return read_submission_row(RowView{r, 0}, true);
-        }
-        return std::nullopt;
+        // A receipt starts "CC-" (format_receipt); an id is a UUID: one query either way.
+        const Statement& by = id.starts_with("CC-") ? kFindSubmissionByReceipt : kFindSubmissionById;
+        Result r = run(*c, by, Params().add(id).add(static_cast<long long>(scope.organisation_id)).add(scope.office));
+        if (r.rows() == 0)
+            return std::nullopt;
+        return read_submission_row(RowView{r, 0}, true);
     }
 
     std::vector<Submission> list_submissions(const Scope& scope, std::int64_t since, int limit) override {
@@ -427,29 +431,17 @@ public:
 private:
     friend class Lease;
 
-    // The submission and its first event in the caller's transaction; false when the id exists.
-    static bool insert_in(Connection& c, const NewSubmission& s) {
-        const long long number = run(c, kNextReceipt).integer(0, 0);
-        Result inserted = run(c, kInsertSubmission,
-                              Params().add(s.id).add(format_receipt(s.receipt_date, number)).add(s.body_hash)
-                                  .add(static_cast<long long>(s.organisation_id))
-                                  .add(static_cast<long long>(s.created_by)).add(s.kind).add(s.business)
-                                  .add(s.office).add(s.policy_id).add(s.client_total_fen).add(s.server_total_fen)
-                                  .add(s.created_at).add(s.request).add(s.server_estimate).add(s.route)
-                                  .add(s.resubmits).add(s.register_issues));
-        if (inserted.rows() != 1)
-            return false;
-        run(c, kInsertEvent, Params().add(s.id).add("received").add("").add(static_cast<long long>(s.created_by))
-                                 .add(s.created_at));
-        return true;  // the change number is set last, with the COMMIT (kSetNextChange)
+    static Params insert_params(const NewSubmission& s) {
+        return Params().add(s.id).add(s.receipt_date).add(s.body_hash).add(static_cast<long long>(s.organisation_id))
+            .add(static_cast<long long>(s.created_by)).add(s.kind).add(s.business).add(s.office).add(s.policy_id)
+            .add(s.client_total_fen).add(s.server_total_fen).add(s.created_at).add(s.request).add(s.server_estimate)
+            .add(s.route).add(s.resubmits).add(s.register_issues);
     }
 
-    // The row insert_in has just stored: its summary read back, its large members from `s`.
-    static Submission inserted(Connection& c, const NewSubmission& s) {
-        Result r = run(c, kFindInserted, Params().add(s.id));
-        if (r.rows() == 0)
-            throw StoreError("PostgreSQL: 刚写入的提交读不到 (" + s.id + ")");
-        return with_sent_members(read_submission_row(RowView{r, 0}, false), s);
+    // The submission and its first event in the caller's transaction; false when
+    // the id exists. Its change number comes last, with the COMMIT (kNumberInserted).
+    static bool insert_in(Connection& c, const NewSubmission& s) {
+        return run(c, kInsertSubmission, insert_params(s)).rows() == 1;
     }
 
     static Submission stored(Connection& c, const std::string& id) {

@@ -6,6 +6,7 @@
 
 #include <libpq-fe.h>
 
+#include <initializer_list>
 #include <set>
 #include <string>
 #include <vector>
@@ -107,22 +108,44 @@ inline Result run(Connection& c, const Statement& st, const Params& params = {})
     return Result(r);
 }
 
-// `st` and then COMMIT, sent together in libpq's pipeline mode: one round trip,
-// so a row lock `st` takes is held for its own execution and the commit's WAL
-// flush only, not while the answer travels back and COMMIT is sent. Throws
-// like run() for the first that failed (the transaction is then rolled back).
-inline void run_and_commit(Connection& c, const Statement& st, const Params& params) {
-    prepare(c, st);
-    const std::vector<const char*> values = param_values(params);
+// A prepared statement and its parameters, for run_pipelined.
+struct Step {
+    const Statement& st;
+    const Params& params;
+};
+
+// `steps` sent together in libpq's pipeline mode, then a sync: one round trip.
+// With `then_commit`, COMMIT follows them (inside a transaction the caller
+// began); without BEGIN they run as one implicit transaction that commits at
+// the sync, or is rolled back whole when one fails. Either way, a row or
+// advisory lock the last step takes is held for its own execution and the
+// commit's WAL flush only, not while an answer travels back and COMMIT is
+// sent. Returns the last step's result; throws like run() for the first that
+// failed.
+inline Result run_pipelined(Connection& c, std::initializer_list<Step> steps, bool then_commit) {
+    std::vector<std::vector<const char*>> values;
+    for (const Step& step : steps) {
+        prepare(c, step.st);
+        values.push_back(param_values(step.params));
+    }
     if (PQenterPipelineMode(c.pg) != 1)
         throw StoreError("PostgreSQL: 无法进入管道模式: " + pg_error(c.pg));
-    const bool sent =
-        PQsendQueryPrepared(c.pg, st.name, static_cast<int>(values.size()), values.data(), nullptr, nullptr, 0) == 1 &&
-        PQsendQueryParams(c.pg, "COMMIT", 0, nullptr, nullptr, nullptr, nullptr, 0) == 1 && PQpipelineSync(c.pg) == 1;
+    bool sent = true;
+    std::size_t i = 0;
+    for (const Step& step : steps) {
+        const std::vector<const char*>& v = values[i++];
+        sent = sent && PQsendQueryPrepared(c.pg, step.st.name, static_cast<int>(v.size()), v.data(), nullptr, nullptr, 0) == 1;
+    }
+    if (then_commit)
+        sent = sent && PQsendQueryParams(c.pg, "COMMIT", 0, nullptr, nullptr, nullptr, nullptr, 0) == 1;
+    sent = sent && PQpipelineSync(c.pg) == 1;
     // Each query's result and a null after it, then the sync's result; the first
-    // failure is kept. Two nulls in a row: nothing more will come (a broken connection).
+    // failure is kept, and the last step's result. Two nulls in a row: nothing
+    // more will come (a broken connection).
     PGresult* failure = nullptr;
+    PGresult* last = nullptr;
     const std::string failure_text = sent ? "" : pg_error(c.pg);
+    std::size_t answered = 0;
     for (int nulls = 0; sent && nulls < 2;) {
         PGresult* r = PQgetResult(c.pg);
         if (!r) {
@@ -135,16 +158,22 @@ inline void run_and_commit(Connection& c, const Statement& st, const Params& par
             PQclear(r);
             break;
         }
-        if (!failure && status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK && status != PGRES_PIPELINE_ABORTED)
+        const bool is_last_step = ++answered == steps.size();
+        if (!failure && status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK && status != PGRES_PIPELINE_ABORTED) {
             failure = r;
-        else
+        } else if (is_last_step && !last) {
+            last = r;
+        } else {
             PQclear(r);
+        }
     }
     PQexitPipelineMode(c.pg);
+    Result result(last);
     if (failure)
         check_result(c.pg, failure);  // throws and clears it
     if (!failure_text.empty())
         throw StoreError("PostgreSQL 操作失败: " + failure_text);
+    return result;
 }
 
 // Fixed SQL without parameters (BEGIN, COMMIT, migrations).
@@ -176,10 +205,17 @@ public:
         run_simple(c_, "COMMIT");
         done_ = true;
     }
-    // `st` as the transaction's last statement, then COMMIT, in one round trip (run_and_commit).
+    // `st` as the transaction's last statement, then COMMIT, in one round trip (run_pipelined).
     void commit_after(const Statement& st, const Params& params) {
-        done_ = true;  // committed, or rolled back by the failure run_and_commit throws
-        run_and_commit(c_, st, params);
+        done_ = true;
+        try {
+            run_pipelined(c_, {{st, params}}, true);
+        } catch (...) {
+            // After a failed step the transaction block stays open (aborted) past the sync.
+            PGresult* r = PQexec(c_.pg, "ROLLBACK");
+            PQclear(r);
+            throw;
+        }
     }
 
 private:

@@ -244,7 +244,8 @@ BOOST_AUTO_TEST_CASE(data_files_are_private_to_the_server_user) {
 // The sync cursor goes up by one per new submission. On PostgreSQL it comes from
 // the sequence of migration 6, which continues from the counter row of a
 // database at version 5: made here by undoing migration 6 by hand while the
-// server is stopped, with the counter at 41; the next submission must be 42.
+// server is stopped, with the counter at 41; the next submission must be 42
+// (and its receipt number, the sequence set to 999,999, is written in 7 digits).
 BOOST_AUTO_TEST_CASE(the_change_number_goes_up_by_one_and_survives_migration_6) {
     SyncEnv env;
     env.add_staff(kUsccA, "甲公司", "alice");
@@ -268,8 +269,9 @@ BOOST_AUTO_TEST_CASE(the_change_number_goes_up_by_one_and_survives_migration_6) 
     BOOST_TEST_REQUIRE(PQstatus(pg) == CONNECTION_OK);
     PGresult* r = PQexec(pg, "DROP SEQUENCE submission_change;"
                              "INSERT INTO counters (name, value) VALUES ('change', 41);"
-                             "DELETE FROM schema_version WHERE version = 6");
-    const bool undone = PQresultStatus(r) == PGRES_COMMAND_OK;
+                             "DELETE FROM schema_version WHERE version = 6;"
+                             "SELECT setval('submission_receipt', 999999)");
+    const bool undone = PQresultStatus(r) == PGRES_TUPLES_OK;
     const std::string why = PQresultErrorMessage(r);
     PQclear(r);
     PQfinish(pg);
@@ -278,8 +280,12 @@ BOOST_AUTO_TEST_CASE(the_change_number_goes_up_by_one_and_survives_migration_6) 
     unsigned short port = 0;
     env.server = env.start_server({}, &port);  // applies migration 6 again
     token = login(port, "alice");
-    BOOST_TEST_REQUIRE(submit(port, token, new_uuid(), body).status == 201u);
+    const Response after = submit(port, token, new_uuid(), body);
+    BOOST_TEST_REQUIRE(after.status == 201u);
     BOOST_TEST(cursor(port) == 42);
+    // Receipt numbers past six digits keep all of them (format_receipt, store.cpp).
+    BOOST_TEST(std::regex_match(after.json()["receipt"].get<std::string>(), std::regex(R"(CC-\d{8}-1000000)")),
+               after.json()["receipt"]);
     BOOST_TEST_REQUIRE(submit(port, token, new_uuid(), body).status == 201u);
     BOOST_TEST(cursor(port) == 43);
 }
