@@ -132,7 +132,12 @@ void review_session_started(AppState& app) {
     const SyncSession& session = app.sync.session;
     if (session.login != r.owner) {  // another login: its cache is not this one's to read
         if (!app.store.review_clear()) storage_notice(app, text::storage_review_failed);
+        // The generation keeps counting: views key their caches by it (the queue's rows are
+        // indexes into items), and a reset to 0 could bring back an earlier session's key, whose
+        // rows would then point past the emptied items (tests/web/workbench.test.mjs, 南关区).
+        const int generation = r.generation;
         r = ReviewSync{};
+        r.generation = generation;
         r.owner = session.login;
         sync_save_setting(app, kOwnerKey, r.owner);
         sync_save_setting(app, kCursorKey, r.cursor);
