@@ -245,7 +245,8 @@ BOOST_AUTO_TEST_CASE(data_files_are_private_to_the_server_user) {
 // the sequence of migration 6, which continues from the counter row of a
 // database at version 5: made here by undoing migration 6 by hand while the
 // server is stopped, with the counter at 41; the next submission must be 42
-// (and its receipt number, the sequence set to 999,999, is written in 7 digits).
+// (and its receipt number, the sequence set to 999,999, is written in 7 digits);
+// the two large columns are compressed with lz4.
 BOOST_AUTO_TEST_CASE(the_change_number_goes_up_by_one_and_survives_migration_6) {
     SyncEnv env;
     env.add_staff(kUsccA, "甲公司", "alice");
@@ -267,6 +268,13 @@ BOOST_AUTO_TEST_CASE(the_change_number_goes_up_by_one_and_survives_migration_6) 
     BOOST_TEST_REQUIRE(env.server->wait_exit() == 0);
     PGconn* pg = PQconnectdb(env.database.c_str());
     BOOST_TEST_REQUIRE(PQstatus(pg) == CONNECTION_OK);
+    // The large columns are compressed with lz4 (this PostgreSQL has it).
+    PGresult* compression = PQexec(pg, "SELECT string_agg(attname || '=' || attcompression::text, ',' ORDER BY attname) "
+                                       "FROM pg_attribute WHERE attrelid = 'submissions'::regclass "
+                                       "AND attname IN ('request', 'server_estimate')");
+    BOOST_TEST_REQUIRE(PQresultStatus(compression) == PGRES_TUPLES_OK);
+    BOOST_TEST(std::string(PQgetvalue(compression, 0, 0)) == "request=l,server_estimate=l");
+    PQclear(compression);
     PGresult* r = PQexec(pg, "DROP SEQUENCE submission_change;"
                              "INSERT INTO counters (name, value) VALUES ('change', 41);"
                              "DELETE FROM schema_version WHERE version = 6;"
