@@ -206,16 +206,11 @@ public:
         done_ = true;
     }
     // `st` as the transaction's last statement, then COMMIT, in one round trip (run_pipelined).
+    // After a failed step the block stays open (aborted) past the sync: done_ stays
+    // false and the destructor rolls it back.
     void commit_after(const Statement& st, const Params& params) {
+        run_pipelined(c_, {{st, params}}, true);
         done_ = true;
-        try {
-            run_pipelined(c_, {{st, params}}, true);
-        } catch (...) {
-            // After a failed step the transaction block stays open (aborted) past the sync.
-            PGresult* r = PQexec(c_.pg, "ROLLBACK");
-            PQclear(r);
-            throw;
-        }
     }
 
 private:
