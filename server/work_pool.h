@@ -21,9 +21,9 @@ namespace skillaid::server {
 // its group's COMMIT without using the CPU (docs/server.md "Commit path"; with 2
 // workers half of their time went to that wait; with 8 and 16 connections the
 // CPU still idled ~25% while every worker waited: 16 gave ~15% more submissions/s
-// in interleaved runs of tools/bench-server.sh, at the same CPU per submission). PostgreSQL: each worker holds a
-// transaction that queues for the change counter's row lock; with 8 per process
-// that queue only grew (tools/bench-server.sh, two processes: p99 50 -> 60-90 ms).
+// in interleaved runs of tools/bench-server.sh, at the same CPU per submission).
+// PostgreSQL: each worker's transaction queues for the change lock (store_postgres.cpp);
+// 6 or 8 per process were slower than 4 (tools/bench-server.sh, two processes).
 constexpr int kWorkerThreadsSqlite = 16;
 constexpr int kWorkerThreadsPostgres = 4;
 constexpr int kWorkerNiceness = 5;  // the workers' nice value (io threads: 0), setpriority(2)
