@@ -121,9 +121,13 @@ private:
         if (stopping_)
             req.keep_alive(false);
         const auto started = std::chrono::steady_clock::now();
-        error_code peer_ec;
-        const tcp::endpoint peer = stream_.socket().remote_endpoint(peer_ec);
-        std::string address = peer_ec ? std::string() : peer.address().to_string();
+        if (!peer_known_) {  // once per connection (a getpeername call)
+            error_code peer_ec;
+            const tcp::endpoint peer = stream_.socket().remote_endpoint(peer_ec);
+            peer_address_ = peer_ec ? std::string() : peer.address().to_string();
+            peer_known_ = !peer_ec;
+        }
+        std::string address = peer_address_;
         if (runs_on_pool(req))
             return route_on_pool(std::make_shared<Request>(std::move(req)), std::move(address), started);
         answer(req, server_.route(req, address), started);
@@ -168,18 +172,49 @@ private:
         send(http::message_generator(json_response(version, false, status, error_body(code, message, ""))));
     }
 
+    // The answer's first kFirstWriteBytes (at least: whole pieces) are copied
+    // into one buffer and written at once, the rest (a large file) by Beast.
+    // Beast's own write hands at most 16 buffers to each send, and a header
+    // is ~40 of them: a small answer went out in two sends, two TCP segments
+    // (with TCP_NODELAY), waking the client twice.
     void send(http::message_generator&& message) {
         answered_ = true;
         const bool keep_alive = message.keep_alive() && !stopping_;
         stream_.expires_after(kWriteTimeout);
-        beast::async_write(stream_, std::move(message),
-                           [self = shared_from_this(), keep_alive](error_code ec, std::size_t) {
-                               if (ec)
-                                   return;  // the socket closes when the session ends
-                               if (keep_alive)
-                                   return self->do_read();
-                               self->do_close();
-                           });
+        auto rest = std::make_shared<http::message_generator>(std::move(message));
+        auto first = std::make_shared<std::string>();
+        error_code ec;
+        while (!rest->is_done() && first->size() < kFirstWriteBytes) {
+            const auto buffers = rest->prepare(ec);
+            if (ec)
+                return;  // a file that could not be read: the socket closes when the session ends
+            const std::size_t before = first->size();
+            for (const net::const_buffer& b : buffers)
+                first->append(static_cast<const char*>(b.data()), b.size());
+            rest->consume(first->size() - before);
+        }
+        net::async_write(stream_, net::buffer(*first),
+                         [self = shared_from_this(), first, rest, keep_alive](error_code write_ec, std::size_t) {
+                             if (write_ec)
+                                 return;  // the socket closes when the session ends
+                             if (!rest->is_done())
+                                 return self->send_rest(std::move(*rest), keep_alive);
+                             self->after_answer(keep_alive);
+                         });
+    }
+
+    void send_rest(http::message_generator&& rest, bool keep_alive) {
+        beast::async_write(stream_, std::move(rest), [self = shared_from_this(), keep_alive](error_code ec, std::size_t) {
+            if (ec)
+                return;
+            self->after_answer(keep_alive);
+        });
+    }
+
+    void after_answer(bool keep_alive) {
+        if (keep_alive)
+            return do_read();
+        do_close();
     }
 
     // Half-close, then read and discard what the client still sends (e.g. the
@@ -208,6 +243,8 @@ private:
     bool reading_ = false;   // waiting for (the rest of) a request
     bool answered_ = false;  // a request was answered: the next header may take kKeepAliveTimeout
     bool stopping_ = false;  // shutdown asked: no further requests on this connection
+    bool peer_known_ = false;
+    std::string peer_address_;  // the client's address, read at the first request
 };
 
 //-----------------------------------------------------------------------------

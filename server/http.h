@@ -25,6 +25,7 @@ using tcp = net::ip::tcp;
 constexpr std::size_t kMaxHeaderBytes = 16u << 10;              // request line + headers
 constexpr std::size_t kMaxBodyBytes = 1u << 20;                 // request body (API); beyond: 413
 constexpr std::size_t kBodyReadChunkBytes = 64u << 10;          // read buffer for a body: one recv per 64 KiB at most
+constexpr std::size_t kFirstWriteBytes = 16u << 10;             // an answer's first send: one copy, one segment
 constexpr auto kHeaderTimeout = std::chrono::seconds(10);       // a new connection's first request header
 constexpr auto kKeepAliveTimeout = std::chrono::seconds(30);    // between requests, until the next header is in
 constexpr auto kReadTimeout = std::chrono::seconds(30);         // a request body, once its header is in
