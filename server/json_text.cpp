@@ -1,5 +1,6 @@
 #include "server/json_text.h"
 
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <cstdint>
@@ -379,6 +380,13 @@ void write_string(std::string& out, const std::string& s) {
     out += '"';
 }
 
+template <class Integer>
+void append_number(std::string& out, Integer value) {
+    std::array<char, 24> buffer;
+    const auto result = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value);
+    out.append(buffer.data(), static_cast<std::size_t>(result.ptr - buffer.data()));
+}
+
 void write_value(std::string& out, const json& j) {
     switch (j.type()) {
     case json::value_t::object: {
@@ -408,9 +416,22 @@ void write_value(std::string& out, const json& j) {
         return;
     }
     case json::value_t::string: write_string(out, j.get_ref<const std::string&>()); return;
-    case json::value_t::number_integer: out += std::to_string(j.get<std::int64_t>()); return;
-    case json::value_t::number_unsigned: out += std::to_string(j.get<std::uint64_t>()); return;
-    default: out += j.dump(); return;  // null, booleans, floats (nlohmann's shortest form), binary
+    case json::value_t::number_integer: append_number(out, j.get<std::int64_t>()); return;
+    case json::value_t::number_unsigned: append_number(out, j.get<std::uint64_t>()); return;
+    case json::value_t::boolean: out += j.get<bool>() ? "true" : "false"; return;
+    case json::value_t::null: out += "null"; return;
+    case json::value_t::number_float: {  // as nlohmann's serializer: shortest round-trip form, null if not finite
+        const double x = j.get<double>();
+        if (!std::isfinite(x)) {
+            out += "null";
+            return;
+        }
+        std::array<char, 64> buffer;
+        const char* end = nlohmann::detail::to_chars(buffer.data(), buffer.data() + buffer.size(), x);
+        out.append(buffer.data(), static_cast<std::size_t>(end - buffer.data()));
+        return;
+    }
+    default: out += j.dump(); return;  // binary, discarded: what dump() does
     }
 }
 
@@ -418,7 +439,7 @@ void write_value(std::string& out, const json& j) {
 
 std::string write_json(const json& j) {
     std::string out;
-    out.reserve(1024);
+    out.reserve(4096);
     write_value(out, j);
     return out;
 }
