@@ -4,6 +4,7 @@
 #include "server/api.h"
 #include "server/log.h"
 #include "server/schema.h"
+#include "server/submission_json.h"
 
 #include <algorithm>
 #include <ctime>
@@ -49,6 +50,21 @@ std::optional<User> Api::authenticate(const Request& req) {
     if (token.empty())
         return std::nullopt;
     return store_.session_user(sha256_hex(token), static_cast<long long>(std::time(nullptr)));
+}
+
+std::optional<User> Api::authenticate_for_submission(const Request& req, RepeatCheck& repeat) {
+    repeat = RepeatCheck{};
+    const std::string key = normalize_uuid(std::string(req[kIdempotencyHeader]));
+    if (key.empty())
+        return authenticate(req);
+    const std::string token = bearer_token(req);
+    if (token.empty())
+        return std::nullopt;
+    Store::SessionAndSubmission found =
+        store_.session_user_and_submission(sha256_hex(token), static_cast<long long>(std::time(nullptr)), key);
+    repeat.id = key;
+    repeat.submission = std::move(found.submission);
+    return found.user;
 }
 
 Reply Api::login(const Request& req, const std::string& client_address) {

@@ -252,10 +252,17 @@ Reply Api::dispatch(const Request& req, const std::string& peer) {
     if (path == kSubmissionsPath) {
         if (method != http::verb::get && method != http::verb::post)
             return method_not_allowed_reply(req, "GET, POST");
-        const std::optional<User> user = authenticate(req);
+        if (method == http::verb::get) {
+            const std::optional<User> user = authenticate(req);
+            if (!user)
+                return unauthenticated_reply(req);
+            return list_submissions(req, *user);
+        }
+        RepeatCheck repeat;
+        const std::optional<User> user = authenticate_for_submission(req, repeat);
         if (!user)
             return unauthenticated_reply(req);
-        return method == http::verb::post ? create_submission(req, *user) : list_submissions(req, *user);
+        return create_submission(req, *user, repeat);
     }
     const std::string prefix = std::string(kSubmissionsPath) + "/";
     if (path.starts_with(prefix)) {

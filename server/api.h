@@ -84,8 +84,16 @@ private:
     Reply logout(const Request& req);
     Reply me(const Request& req);
     std::optional<User> authenticate(const Request& req);
+    // authenticate, and the submission whose id is the request's Idempotency-Key
+    // (read with the session: Store::session_user_and_submission); no lookup
+    // without a valid key.
+    struct RepeatCheck {
+        std::string id;                         // the key, normalized; "" when none
+        std::optional<Submission> submission;   // stored under it (any organisation's)
+    };
+    std::optional<User> authenticate_for_submission(const Request& req, RepeatCheck& repeat);
     // submissions.cpp
-    Reply create_submission(const Request& req, const User& user);
+    Reply create_submission(const Request& req, const User& user, const RepeatCheck& repeat);
     Reply list_submissions(const Request& req, const User& user);
     Reply get_submission(const Request& req, const User& user, const std::string& id);
     // review.cpp

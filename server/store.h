@@ -159,6 +159,15 @@ public:
                                 const std::string& at) = 0;
     // The user of an unexpired session (expires_at > now, unix seconds).
     virtual std::optional<User> session_user(const std::string& token_hash, long long now) = 0;
+    // session_user, and the submission `submission_id` of any organisation (a new
+    // submission's repeat check, its Idempotency-Key) in the same read: one
+    // round trip, one snapshot. The submission is only looked for with a user.
+    struct SessionAndSubmission {
+        std::optional<User> user;
+        std::optional<Submission> submission;
+    };
+    virtual SessionAndSubmission session_user_and_submission(const std::string& token_hash, long long now,
+                                                             const std::string& submission_id) = 0;
     virtual void delete_session(const std::string& token_hash) = 0;
 
     // One transaction: INSERT ... ON CONFLICT (id) DO NOTHING, receipt number,

@@ -332,6 +332,22 @@ public:
         return read_user_row(RowView{r, 0});
     }
 
+    // Both statements pipelined (one round trip, one implicit read-only transaction).
+    SessionAndSubmission session_user_and_submission(const std::string& token_hash, long long now,
+                                                     const std::string& submission_id) override {
+        Lease c(*this);
+        const Params session = Params().add(token_hash).add(now);
+        const Params submission = Params().add(submission_id).add(0LL).add("");
+        std::vector<Result> r = run_pipelined_each(*c, {{kSessionUser, session}, {kFindSubmissionById, submission}}, false);
+        SessionAndSubmission found;
+        if (r[0].rows() == 0)
+            return found;
+        found.user = read_user_row(RowView{r[0], 0});
+        if (r[1].rows() == 1)
+            found.submission = read_submission_row(RowView{r[1], 0}, true);
+        return found;
+    }
+
     void delete_session(const std::string& token_hash) override {
         Lease c(*this);
         run(*c, kDeleteSession, Params().add(token_hash));

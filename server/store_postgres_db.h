@@ -120,9 +120,9 @@ struct Step {
 // the sync, or is rolled back whole when one fails. Either way, a row or
 // advisory lock the last step takes is held for its own execution and the
 // commit's WAL flush only, not while an answer travels back and COMMIT is
-// sent. Returns the last step's result; throws like run() for the first that
-// failed.
-inline Result run_pipelined(Connection& c, std::initializer_list<Step> steps, bool then_commit) {
+// sent. Returns each step's result, in order; throws like run() for the first
+// that failed.
+inline std::vector<Result> run_pipelined_each(Connection& c, std::initializer_list<Step> steps, bool then_commit) {
     std::vector<std::vector<const char*>> values;
     for (const Step& step : steps) {
         prepare(c, step.st);
@@ -140,12 +140,11 @@ inline Result run_pipelined(Connection& c, std::initializer_list<Step> steps, bo
         sent = sent && PQsendQueryParams(c.pg, "COMMIT", 0, nullptr, nullptr, nullptr, nullptr, 0) == 1;
     sent = sent && PQpipelineSync(c.pg) == 1;
     // Each query's result and a null after it, then the sync's result; the first
-    // failure is kept, and the last step's result. Two nulls in a row: nothing
-    // more will come (a broken connection).
+    // failure is kept, and each step's result. Two nulls in a row: nothing more
+    // will come (a broken connection).
     PGresult* failure = nullptr;
-    PGresult* last = nullptr;
+    std::vector<Result> results;
     const std::string failure_text = sent ? "" : pg_error(c.pg);
-    std::size_t answered = 0;
     for (int nulls = 0; sent && nulls < 2;) {
         PGresult* r = PQgetResult(c.pg);
         if (!r) {
@@ -158,22 +157,27 @@ inline Result run_pipelined(Connection& c, std::initializer_list<Step> steps, bo
             PQclear(r);
             break;
         }
-        const bool is_last_step = ++answered == steps.size();
-        if (!failure && status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK && status != PGRES_PIPELINE_ABORTED) {
+        if (!failure && status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK && status != PGRES_PIPELINE_ABORTED)
             failure = r;
-        } else if (is_last_step && !last) {
-            last = r;
-        } else {
+        else if (results.size() < steps.size())
+            results.emplace_back(r);  // a step's (COMMIT's comes after them)
+        else
             PQclear(r);
-        }
     }
     PQexitPipelineMode(c.pg);
-    Result result(last);
     if (failure)
         check_result(c.pg, failure);  // throws and clears it
     if (!failure_text.empty())
         throw StoreError("PostgreSQL 操作失败: " + failure_text);
-    return result;
+    if (results.size() != steps.size())
+        throw StoreError("PostgreSQL 操作失败: 管道中的结果不全");
+    return results;
+}
+
+// run_pipelined_each, the last step's result.
+inline Result run_pipelined(Connection& c, std::initializer_list<Step> steps, bool then_commit) {
+    std::vector<Result> results = run_pipelined_each(c, steps, then_commit);
+    return std::move(results.back());
 }
 
 // Fixed SQL without parameters (BEGIN, COMMIT, migrations).

@@ -151,13 +151,34 @@ public:
 
     std::optional<User> session_user(const std::string& token_hash, long long now) override {
         std::lock_guard<std::mutex> lock(reader_mutex_);
-        Stmt st(reader_, "SELECT " SKILLAID_USER_COLUMNS " FROM sessions s JOIN users u ON u.id = s.user_id "
-                     "LEFT JOIN organisations o ON o.id = u.organisation_id "
-                     "WHERE s.token_hash = ?1 AND s.expires_at > ?2;");
+        return session_in(reader_, token_hash, now);
+    }
+
+    static std::optional<User> session_in(Connection& c, const std::string& token_hash, long long now) {
+        Stmt st(c, "SELECT " SKILLAID_USER_COLUMNS " FROM sessions s JOIN users u ON u.id = s.user_id "
+                   "LEFT JOIN organisations o ON o.id = u.organisation_id "
+                   "WHERE s.token_hash = ?1 AND s.expires_at > ?2;");
         st.bind(1, token_hash).bind(2, now);
         if (!st.step())
             return std::nullopt;
         return read_user_row(st);
+    }
+
+    SessionAndSubmission session_user_and_submission(const std::string& token_hash, long long now,
+                                                     const std::string& submission_id) override {
+        std::lock_guard<std::mutex> lock(reader_mutex_);
+        run(reader_, "BEGIN;");  // one read transaction: one snapshot, the page cache checked once
+        SessionAndSubmission found;
+        try {
+            found.user = session_in(reader_, token_hash, now);
+            if (found.user)
+                found.submission = find_in(reader_, submission_id, Scope{});
+        } catch (...) {
+            run(reader_, "ROLLBACK;");
+            throw;
+        }
+        run(reader_, "COMMIT;");
+        return found;
     }
 
     void delete_session(const std::string& token_hash) override {

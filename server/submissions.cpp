@@ -125,7 +125,7 @@ static json route_for(const json& organisation, const std::string& business) {
     }
 }
 
-Reply Api::create_submission(const Request& req, const User& user) {
+Reply Api::create_submission(const Request& req, const User& user, const RepeatCheck& repeat) {
     if (user.role != "staff")
         return forbidden_reply(req, "只有机构的经办人员可以提交");
     if (const long long wait = submissions_by_user_.acquire("user:" + std::to_string(user.id)))
@@ -208,7 +208,8 @@ Reply Api::create_submission(const Request& req, const User& user) {
         receipt["register"] = register_json(stored);
         return json_reply(req, http::status::ok, receipt);
     };
-    if (std::optional<Submission> stored = store_.find_submission(id, Scope{}))
+    // Read with the session when the key came in the header (the app sends it so).
+    if (std::optional<Submission> stored = repeat.id == id ? repeat.submission : store_.find_submission(id, Scope{}))
         return repeat_reply(*stored);
 
     // A new version of a returned submission (issue 13): the organisation's own, returned, same kind.
