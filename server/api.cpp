@@ -119,15 +119,21 @@ Reply Api::preflight(const Request& req) const {
     return make_reply(std::move(res));
 }
 
-Reply Api::handle(const Request& req, const std::string& peer) {
+void Api::handle(const Request& req, const std::string& peer, const Answer& answer) {
     const bool cors = !options_.allow_origin.empty() && req[http::field::origin] == options_.allow_origin;
     CorsScope scope(cors ? options_.allow_origin : std::string());
+    if (std::optional<Reply> reply = handle_now(req, peer, answer))
+        answer(std::move(*reply));
+}
+
+std::optional<Reply> Api::handle_now(const Request& req, const std::string& peer, const Answer& answer) {
+    const bool cors = !options_.allow_origin.empty() && req[http::field::origin] == options_.allow_origin;
     if (cors && req.method() == http::verb::options)
         return preflight(req);
     try {
         const std::string_view encoding = req[http::field::content_encoding];
         if (encoding.empty() || boost::iequals(encoding, "identity"))
-            return dispatch(req, peer);
+            return dispatch(req, peer, answer);
         if (!boost::iequals(encoding, "gzip"))
             return error_reply(req, http::status::unsupported_media_type, "unsupported_encoding",
                                "不支持的请求体编码 " + std::string(encoding) + ", 只接受 gzip", "");
@@ -143,7 +149,15 @@ Reply Api::handle(const Request& req, const std::string& peer) {
         case Inflate::ok:
             break;
         }
-        return dispatch(inflated, peer);
+        return dispatch(inflated, peer, answer);
+    } catch (const std::exception&) {
+        return exception_reply(req, std::current_exception());
+    }
+}
+
+Reply Api::exception_reply(const Request& req, std::exception_ptr error) const {
+    try {
+        std::rethrow_exception(error);
     } catch (const InputError& e) {
         // More trainees than kMaxTrainees (engine/scenario.h): too large, not malformed.
         const http::status status =
@@ -185,7 +199,7 @@ Reply Api::calendar(const Request& req, std::string_view path) const {
     return make_reply(std::move(res));
 }
 
-Reply Api::dispatch(const Request& req, const std::string& peer) {
+std::optional<Reply> Api::dispatch(const Request& req, const std::string& peer, const Answer& answer) {
     const std::string_view path = target_path(req.target());
     const http::verb method = req.method();
 
@@ -262,7 +276,7 @@ Reply Api::dispatch(const Request& req, const std::string& peer) {
         const std::optional<User> user = authenticate_for_submission(req, repeat);
         if (!user)
             return unauthenticated_reply(req);
-        return create_submission(req, *user, repeat);
+        return create_submission(req, *user, repeat, answer);
     }
     const std::string prefix = std::string(kSubmissionsPath) + "/";
     if (path.starts_with(prefix)) {

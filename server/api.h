@@ -29,6 +29,8 @@
 #include "server/store.h"
 
 #include <chrono>
+#include <exception>
+#include <functional>
 #include <optional>
 
 namespace skillaid::server {
@@ -69,14 +71,24 @@ struct ApiOptions {
     std::string register_key;  // the real-name register's HMAC secret (<data-dir>/register.key)
 };
 
+// Delivers a request's reply; called exactly once, perhaps on another thread.
+using Answer = std::function<void(Reply)>;
+
 class Api {
 public:
     Api(Store& store, ApiOptions options = {});
     // `peer`: the connection's remote address (for per-address login limits).
-    Reply handle(const Request& req, const std::string& peer);
+    // Every reply is given to `answer`: before handle returns, except a new
+    // submission's, given once the COMMIT holding it has returned (on the
+    // store's commit thread: Store::insert_submission_then).
+    void handle(const Request& req, const std::string& peer, const Answer& answer);
 
 private:
-    Reply dispatch(const Request& req, const std::string& peer);
+    // nullopt: the reply goes to `answer` later.
+    std::optional<Reply> handle_now(const Request& req, const std::string& peer, const Answer& answer);
+    std::optional<Reply> dispatch(const Request& req, const std::string& peer, const Answer& answer);
+    // The reply to an exception thrown while handling `req` (400, 413, 503, 500; logged).
+    Reply exception_reply(const Request& req, std::exception_ptr error) const;
     Reply preflight(const Request& req) const;
     Reply calendar(const Request& req, std::string_view path) const;
     // accounts.cpp
@@ -93,7 +105,10 @@ private:
     };
     std::optional<User> authenticate_for_submission(const Request& req, RepeatCheck& repeat);
     // submissions.cpp
-    Reply create_submission(const Request& req, const User& user, const RepeatCheck& repeat);
+    std::optional<Reply> create_submission(const Request& req, const User& user, const RepeatCheck& repeat,
+                                           const Answer& answer);
+    Reply stored_submission_reply(const Request& req, const User& user, const std::string& body_hash,
+                                  const Submission& stored, bool created) const;
     Reply list_submissions(const Request& req, const User& user);
     Reply get_submission(const Request& req, const User& user, const std::string& id);
     // review.cpp

@@ -128,33 +128,39 @@ private:
             peer_known_ = !peer_ec;
         }
         std::string address = peer_address_;
-        if (runs_on_pool(req))
-            return route_on_pool(std::make_shared<Request>(std::move(req)), std::move(address), started);
-        answer(req, server_.route(req, address), started);
+        auto shared = std::make_shared<Request>(std::move(req));
+        if (runs_on_pool(*shared))
+            return route_on_pool(std::move(shared), std::move(address), started);
+        server_.route(*shared, address, answer_later(shared, started));
+    }
+
+    // What answers `req` on this session's strand, from whichever thread has its
+    // reply (at once on an io thread, or a worker, or the store's commit thread).
+    // Keeps the io_context running until then (a graceful stop waits for the answer).
+    Answer answer_later(std::shared_ptr<Request> req, std::chrono::steady_clock::time_point started) {
+        auto busy = std::make_shared<net::executor_work_guard<tcp::socket::executor_type>>(stream_.get_executor());
+        return [self = shared_from_this(), req = std::move(req), started, busy](Reply reply) {
+            auto ready = std::make_shared<Reply>(std::move(reply));
+            net::dispatch(self->stream_.get_executor(), [self, req, ready, started, busy] {
+                self->answer(*req, std::move(*ready), started);
+                busy->reset();
+            });
+        };
     }
 
     // Engine work (server/work_pool.h): routed on a worker, answered back on
     // this session's strand; refused with 503 when the queue is full, or when
     // the request waited past kRequestDeadline before a worker took it.
     void route_on_pool(std::shared_ptr<Request> req, std::string address, std::chrono::steady_clock::time_point started) {
-        auto self = shared_from_this();
-        // Keeps the io_context running (a graceful stop waits for the answer).
-        auto busy = std::make_shared<net::executor_work_guard<tcp::socket::executor_type>>(stream_.get_executor());
-        const bool queued = server_.pool().try_post([self, req, address, started, busy] {
-            auto reply = std::make_shared<std::optional<Reply>>();
+        Answer reply_to = answer_later(req, started);
+        const bool queued = server_.pool().try_post([self = shared_from_this(), req, address, started, reply_to] {
             if (std::chrono::steady_clock::now() - started > kRequestDeadline)
-                reply->emplace(busy_reply(*req, "request_timeout",
-                                          "请求排队超过 " + std::to_string(kRequestDeadline.count()) + " 秒仍未处理"));
-            else
-                reply->emplace(self->server_.route(*req, address));
-            net::post(self->stream_.get_executor(), [self, req, reply, started, busy] {
-                self->answer(*req, std::move(**reply), started);
-                busy->reset();
-            });
+                return reply_to(busy_reply(*req, "request_timeout",
+                                           "请求排队超过 " + std::to_string(kRequestDeadline.count()) + " 秒仍未处理"));
+            self->server_.route(*req, address, reply_to);
         });
         if (!queued)
-            answer(*req, busy_reply(*req, "server_busy", "服务器繁忙（已有 " + std::to_string(kMaxQueuedWork) + " 个请求在排队）"),
-                   started);
+            reply_to(busy_reply(*req, "server_busy", "服务器繁忙（已有 " + std::to_string(kMaxQueuedWork) + " 个请求在排队）"));
     }
 
     void answer(const Request& req, Reply&& reply, std::chrono::steady_clock::time_point started) {
@@ -366,15 +372,17 @@ void Server::shutdown() {
         session->stop();
 }
 
-Reply Server::route(const Request& req, const std::string& peer) {
+void Server::route(const Request& req, const std::string& peer, const Answer& answer) {
+    std::optional<Reply> reply;
     try {
         if (target_path(req.target()).starts_with(kApiPrefix))
-            return api_.handle(req, peer);
-        return files_.handle(req);
+            return api_.handle(req, peer, answer);  // catches what it throws
+        reply.emplace(files_.handle(req));
     } catch (const std::exception& e) {
         log_event("internal_error", {{"target", std::string(req.target())}, {"what", e.what()}});
-        return error_reply(req, http::status::internal_server_error, "internal_error", "服务器内部错误, 请稍后再试");
+        reply.emplace(error_reply(req, http::status::internal_server_error, "internal_error", "服务器内部错误, 请稍后再试"));
     }
+    answer(std::move(*reply));
 }
 
 }  // namespace skillaid::server

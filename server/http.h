@@ -63,8 +63,9 @@ public:
     void start();     // accept connections
     void shutdown();  // thread-safe: stop accepting, close idle connections
 
-    // `peer`: the client's address as the socket sees it.
-    Reply route(const Request& req, const std::string& peer);
+    // `peer`: the client's address as the socket sees it. The reply goes to
+    // `answer`, at once or later from another thread (Api::handle).
+    void route(const Request& req, const std::string& peer, const Answer& answer);
     WorkPool& pool() { return pool_; }
 
 private:

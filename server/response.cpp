@@ -8,6 +8,7 @@ static thread_local std::string t_cors_origin;  // set by CorsScope (Api::handle
 
 CorsScope::CorsScope(std::string origin) : previous_(std::exchange(t_cors_origin, std::move(origin))) {}
 CorsScope::~CorsScope() { t_cors_origin = std::move(previous_); }
+const std::string& CorsScope::current() { return t_cors_origin; }
 
 void set_cors_headers(http::fields& headers) {
     if (t_cors_origin.empty())

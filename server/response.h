@@ -76,6 +76,8 @@ public:
     ~CorsScope();
     CorsScope(const CorsScope&) = delete;
     CorsScope& operator=(const CorsScope&) = delete;
+    // This thread's origin ("" when none): for a reply built later, on another thread.
+    static const std::string& current();
 
 private:
     std::string previous_;

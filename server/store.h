@@ -10,6 +10,7 @@
 // Every query is a prepared statement with bound parameters.
 #pragma once
 #include <cstdint>
+#include <exception>
 #include <filesystem>
 #include <functional>
 #include <memory>
@@ -173,6 +174,22 @@ public:
     // One transaction: INSERT ... ON CONFLICT (id) DO NOTHING, receipt number,
     // change counter, first event. Returns once committed (durable).
     virtual InsertResult insert_submission(const NewSubmission& s) = 0;
+    // insert_submission without waiting: `done` is called exactly once, with the
+    // result or the error (then `result` is empty), once the COMMIT holding the
+    // row has returned; perhaps on another thread (SQLite: its commit thread), so
+    // the caller's thread goes on meanwhile. `done` must not throw nor call the
+    // store. Here: insert_submission, then `done`, on the caller's thread.
+    using InsertDone = std::function<void(InsertResult result, std::exception_ptr error)>;
+    virtual void insert_submission_then(NewSubmission s, InsertDone done) {
+        InsertResult result;
+        std::exception_ptr error;
+        try {
+            result = insert_submission(s);
+        } catch (...) {
+            error = std::current_exception();
+        }
+        done(std::move(result), error);
+    }
     // A claim and its register records, one transaction that holds every other
     // claim naming one of `id_hashes` off until it ends (SQLite BEGIN IMMEDIATE;
     // PostgreSQL pg_advisory_xact_lock per id hash, in sorted order): reads their

@@ -15,13 +15,16 @@
 #include <mutex>
 #include <set>
 #include <system_error>
+#include <thread>
 #include <unordered_map>
 
 namespace skillaid::server {
 
-// Group commit (insert_submission): at most this many new submissions share one
-// transaction; more wait for the next one.
+// Group commit (insert_submission_then): at most this many new submissions share
+// one transaction; more wait for the next one. Beyond kMaxQueuedInserts waiting
+// rows, a caller waits for room (the work pool then fills and refuses with 503).
 constexpr std::size_t kGroupCommitMaxRows = 64;
+constexpr std::size_t kMaxQueuedInserts = 256;
 
 int sqlite_latest_schema_version() { return sqlite_migrations().back().version; }
 
@@ -29,14 +32,12 @@ namespace {
 
 using namespace sqlite;
 
-// A new submission waiting for its group's commit (SqliteStore::insert_submission).
+// A new submission waiting for its group's commit (SqliteStore::insert_submission_then).
 struct PendingInsert {
-    const NewSubmission* row = nullptr;
+    NewSubmission row;
+    Store::InsertDone done;
     InsertResult result;
     std::exception_ptr error;  // set: this row failed (alone, or with its whole group)
-    bool done = false;         // the group's COMMIT has returned (or failed)
-    bool lead = false;         // the last leader handed the next group to this row's thread
-    std::condition_variable wake;  // done or lead set (under queue_mutex_)
 };
 
 class SqliteStore final : public Store {
@@ -69,9 +70,17 @@ public:
             conn_.close();
             throw;
         }
+        committer_ = std::thread([this] { commit_loop(); });
     }
 
     ~SqliteStore() override {
+        {  // what is queued is still committed and answered
+            std::lock_guard<std::mutex> lock(queue_mutex_);
+            stopping_ = true;
+        }
+        queued_.notify_one();
+        room_.notify_all();
+        committer_.join();
         checkpointer_.reset();
         // Closing the last connection checkpoints the WAL into the main file.
         reader_.close();
@@ -188,47 +197,44 @@ public:
         st.step();
     }
 
-    // Group commit: the caller queues its row and waits. One waiting thread at a
-    // time (the leader) takes what is queued (at most kGroupCommitMaxRows), stores
-    // the rows in one transaction, each in its own savepoint (a row that fails is
-    // undone and answered with its error alone), commits once, wakes the rows of
-    // its group and hands the lead to the first row still queued: every row is
-    // answered only after the COMMIT holding it has returned. Each row has its own
-    // condition variable, so a COMMIT wakes exactly the threads it answered and the
-    // next leader (a shared one woke every waiting thread, most to sleep again).
-    InsertResult insert_submission(const NewSubmission& s) override {
-        PendingInsert me;
-        me.row = &s;
+    // Group commit: the row joins the queue and the caller's thread goes on. The
+    // commit thread (commit_loop) takes what is queued (at most
+    // kGroupCommitMaxRows), stores the rows in one transaction, each in its own
+    // savepoint (a row that fails is undone and answered with its error alone),
+    // commits once, then calls each row's `done`: every row is answered only
+    // after the COMMIT holding it has returned.
+    void insert_submission_then(NewSubmission s, InsertDone done) override {
         std::unique_lock<std::mutex> lock(queue_mutex_);
-        queue_.push_back(&me);
-        if (committing_)
-            me.wake.wait(lock, [&] { return me.done || me.lead; });
-        else
-            committing_ = true;  // no group is being committed: this thread leads
-        if (!me.done) {
-            std::vector<PendingInsert*> group;
-            while (!queue_.empty() && group.size() < kGroupCommitMaxRows) {
-                group.push_back(queue_.front());
-                queue_.pop_front();
-            }
+        room_.wait(lock, [&] { return stopping_ || queue_.size() < kMaxQueuedInserts; });
+        if (stopping_) {
             lock.unlock();
-            commit_group(group);
-            lock.lock();
-            for (PendingInsert* p : group) {
-                p->done = true;
-                if (p != &me)
-                    p->wake.notify_one();  // under the lock: p may return (and end) once it sees done
-            }
-            if (queue_.empty()) {
-                committing_ = false;
-            } else {
-                queue_.front()->lead = true;
-                queue_.front()->wake.notify_one();
-            }
+            done(InsertResult{}, std::make_exception_ptr(StoreError("数据库正在关闭")));
+            return;
         }
-        if (me.error)
-            std::rethrow_exception(me.error);
-        return std::move(me.result);
+        queue_.push_back(PendingInsert{std::move(s), std::move(done), {}, {}});
+        lock.unlock();
+        queued_.notify_one();
+    }
+
+    // The same, waiting for the answer.
+    InsertResult insert_submission(const NewSubmission& s) override {
+        std::mutex mutex;
+        std::condition_variable answered;
+        bool done = false;
+        InsertResult result;
+        std::exception_ptr error;
+        insert_submission_then(s, [&](InsertResult r, std::exception_ptr e) {
+            std::lock_guard<std::mutex> lock(mutex);
+            result = std::move(r);
+            error = e;
+            done = true;
+            answered.notify_one();  // under the lock: the waiting frame may end once it sees done
+        });
+        std::unique_lock<std::mutex> lock(mutex);
+        answered.wait(lock, [&] { return done; });
+        if (error)
+            std::rethrow_exception(error);
+        return result;
     }
 
     // BEGIN IMMEDIATE takes the database's write lock before the history is read,
@@ -349,31 +355,56 @@ public:
     }
 
 private:
+    // The commit thread: a group from the queue, committed, answered; until the
+    // store closes and the queue is empty.
+    void commit_loop() {
+        std::unique_lock<std::mutex> lock(queue_mutex_);
+        for (;;) {
+            queued_.wait(lock, [this] { return stopping_ || !queue_.empty(); });
+            if (queue_.empty())
+                return;  // stopping, and everything queued was answered
+            std::vector<PendingInsert> group;
+            while (!queue_.empty() && group.size() < kGroupCommitMaxRows) {
+                group.push_back(std::move(queue_.front()));
+                queue_.pop_front();
+            }
+            lock.unlock();
+            room_.notify_all();
+            commit_group(group);
+            for (PendingInsert& p : group)
+                p.done(std::move(p.result), p.error);
+            group.clear();  // the rows and their callbacks, before the lock is taken again
+            lock.lock();
+        }
+    }
+
     // One transaction for `group`, each row in a savepoint; fills result or error of each.
-    void commit_group(const std::vector<PendingInsert*>& group) {
+    void commit_group(std::vector<PendingInsert>& group) {
         std::lock_guard<std::mutex> lock(mutex_);
         try {
             Transaction tx(conn_);
-            for (PendingInsert* p : group) {
+            for (PendingInsert& p : group) {
                 run(conn_, "SAVEPOINT new_submission;");
                 try {
-                    p->result.created = insert_locked(*p->row);
-                    if (p->result.created) {
-                        p->result.stored = inserted_locked(*p->row);
+                    p.result.created = insert_locked(p.row);
+                    if (p.result.created) {
+                        p.result.stored = inserted_locked(p.row);
                     } else {  // the id exists: give back the counters
                         run(conn_, "ROLLBACK TO new_submission;");
-                        p->result.stored = *find_locked(p->row->id, Scope{});
+                        p.result.stored = *find_locked(p.row.id, Scope{});
                     }
                 } catch (const std::exception&) {
-                    p->error = std::current_exception();
+                    p.error = std::current_exception();
                     run(conn_, "ROLLBACK TO new_submission;");
                 }
                 run(conn_, "RELEASE new_submission;");
             }
             tx.commit();
         } catch (...) {  // nothing of the group is stored (COMMIT, BEGIN or a savepoint failed)
-            for (PendingInsert* p : group)
-                p->error = std::current_exception();
+            for (PendingInsert& p : group) {
+                p.error = std::current_exception();
+                p.result = InsertResult{};
+            }
         }
     }
 
@@ -486,10 +517,13 @@ private:
     std::mutex reader_mutex_;
     std::unique_ptr<Checkpointer> checkpointer_;  // the WAL into the main file, off the commit path
 
-    // Group commit: the new submissions waiting for a transaction.
+    // Group commit: the new submissions waiting for a transaction, and the thread that commits them.
     std::mutex queue_mutex_;
-    std::deque<PendingInsert*> queue_;
-    bool committing_ = false;  // a leader runs commit_group(), or has been chosen
+    std::condition_variable queued_;  // a row queued, or stopping_
+    std::condition_variable room_;    // the queue shrank, or stopping_
+    std::deque<PendingInsert> queue_;
+    bool stopping_ = false;
+    std::thread committer_;
 };
 
 }  // namespace

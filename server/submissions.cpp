@@ -125,7 +125,8 @@ static json route_for(const json& organisation, const std::string& business) {
     }
 }
 
-Reply Api::create_submission(const Request& req, const User& user, const RepeatCheck& repeat) {
+std::optional<Reply> Api::create_submission(const Request& req, const User& user, const RepeatCheck& repeat,
+                                            const Answer& answer) {
     if (user.role != "staff")
         return forbidden_reply(req, "只有机构的经办人员可以提交");
     if (const long long wait = submissions_by_user_.acquire("user:" + std::to_string(user.id)))
@@ -199,18 +200,9 @@ Reply Api::create_submission(const Request& req, const User& user, const RepeatC
     const std::string body_hash = sha256_hex(canonical);
 
     // A repeat: the stored receipt, or 409 for another body under the same key.
-    auto repeat_reply = [&](const Submission& stored) {
-        if (stored.organisation_id != user.organisation_id || stored.body_hash != body_hash)
-            return error_reply(req, http::status::conflict, "idempotency_conflict",
-                               "该幂等键已用于内容不同的提交; 新的提交请使用新的 UUID", "/id");
-        json receipt = summary_json(stored, format_date(today_in_china()));
-        receipt["replayed"] = true;
-        receipt["register"] = register_json(stored);
-        return json_reply(req, http::status::ok, receipt);
-    };
     // Read with the session when the key came in the header (the app sends it so).
     if (std::optional<Submission> stored = repeat.id == id ? repeat.submission : store_.find_submission(id, Scope{}))
-        return repeat_reply(*stored);
+        return stored_submission_reply(req, user, body_hash, *stored, false);
 
     // A new version of a returned submission (issue 13): the organisation's own, returned, same kind.
     std::string resubmits;
@@ -285,7 +277,6 @@ Reply Api::create_submission(const Request& req, const User& user, const RepeatC
         r.server_total_fen = estimate["total_fen"].get<long long>();
         r.server_estimate = write_json(estimate);
     };
-    InsertResult result;
     if (registered) {
         // The real-name register: the figures with each trainee's earlier claims
         // (any organisation's) as history, compared and stored in the transaction
@@ -318,22 +309,52 @@ Reply Api::create_submission(const Request& req, const User& user, const RepeatC
             });
         if (!claimed)
             return json_reply(req, http::status::unprocessable_entity, *refusal);
-        result = *claimed;
-    } else {
-        if (form.kind->estimated)
-            set_figures(row, server_estimate);
-        else
-            row.server_estimate = write_json(server_estimate);
-        result = store_.insert_submission(row);
+        return stored_submission_reply(req, user, body_hash, claimed->stored, claimed->created);
     }
-    if (!result.created)  // another request with this key won the race
-        return repeat_reply(result.stored);
-    log_event("submission", {{"id", id}, {"receipt", result.stored.receipt}, {"office", row.office},
-                             {"login", user.login}});
-    json receipt = summary_json(result.stored, format_date(today));
-    receipt["replayed"] = false;
-    receipt["register"] = register_json(result.stored);
-    return json_reply(req, http::status::created, receipt);
+    if (form.kind->estimated)
+        set_figures(row, server_estimate);
+    else
+        row.server_estimate = write_json(server_estimate);
+    // Answered once committed, on the store's commit thread (this worker goes on
+    // with other requests meanwhile), with a copy of the request's header (its
+    // version and keep-alive; `req` may be a gzip request's inflated copy) and of
+    // this thread's CORS origin. A row whose key another request stored first
+    // (a race) is answered as a repeat.
+    auto head = std::make_shared<Request>();
+    head->base() = req.base();
+    store_.insert_submission_then(
+        std::move(row), [this, head, user, body_hash, answer, cors = CorsScope::current()](
+                            InsertResult result, std::exception_ptr error) {
+            CorsScope scope(cors);
+            Reply reply = [&] {
+                try {
+                    if (error)
+                        std::rethrow_exception(error);
+                    return stored_submission_reply(*head, user, body_hash, result.stored, result.created);
+                } catch (const std::exception&) {
+                    return exception_reply(*head, std::current_exception());
+                }
+            }();
+            answer(std::move(reply));
+        });
+    return std::nullopt;
+}
+
+// The receipt of a submission just stored (201, `created`), or of one stored
+// before under its key: 200 with "replayed" for the same body from the same
+// organisation, else 409 (another body, or another organisation's key).
+Reply Api::stored_submission_reply(const Request& req, const User& user, const std::string& body_hash,
+                                   const Submission& stored, bool created) const {
+    if (!created && (stored.organisation_id != user.organisation_id || stored.body_hash != body_hash))
+        return error_reply(req, http::status::conflict, "idempotency_conflict",
+                           "该幂等键已用于内容不同的提交; 新的提交请使用新的 UUID", "/id");
+    if (created)
+        log_event("submission", {{"id", stored.id}, {"receipt", stored.receipt}, {"office", stored.office},
+                                 {"login", user.login}});
+    json receipt = summary_json(stored, format_date(today_in_china()));
+    receipt["replayed"] = !created;
+    receipt["register"] = register_json(stored);
+    return json_reply(req, created ? http::status::created : http::status::ok, receipt);
 }
 
 // The caller's scope: staff their organisation, reviewers their office.

@@ -16,15 +16,13 @@
 
 namespace skillaid::server {
 
-// Engine work in parallel, by store (main.cpp). SQLite: more workers than a
-// 2-core machine's cores on purpose, since a submission's worker waits ~2 ms for
-// its group's COMMIT without using the CPU (docs/server.md "Commit path"; with 2
-// workers half of their time went to that wait; with 8 and 16 connections the
-// CPU still idled ~25% while every worker waited: 16 gave ~15% more submissions/s
-// in interleaved runs of tools/bench-server.sh, at the same CPU per submission).
-// PostgreSQL: each worker's transaction queues for the change lock (store_postgres.cpp);
-// 6 or 8 per process were slower than 4 (tools/bench-server.sh, two processes).
-constexpr int kWorkerThreadsSqlite = 16;
+// Engine work in parallel, by store (main.cpp). SQLite: a worker does not wait
+// for its submission's COMMIT (the store's commit thread answers it,
+// Store::insert_submission_then), only for reads and claims; 8 beat 16 in 4 of 4
+// interleaved runs of tools/bench-server.sh (2 cores), and 4 was no better.
+// PostgreSQL: a worker waits for its transaction, which queues for the change
+// lock (store_postgres.cpp); 6 or 8 per process were slower than 4 (two processes).
+constexpr int kWorkerThreadsSqlite = 8;
 constexpr int kWorkerThreadsPostgres = 4;
 constexpr int kWorkerNiceness = 5;  // the workers' nice value (io threads: 0), setpriority(2)
 constexpr std::size_t kMaxQueuedWork = 64;                     // waiting requests; beyond: 503 + Retry-After

@@ -120,7 +120,7 @@ BOOST_AUTO_TEST_CASE(numbers_out_of_range_are_invalid_json) {
 }
 
 // More engine requests at once than the worker pool runs and queues
-// (server/work_pool.h: kWorkerThreadsSqlite + kMaxQueuedWork = 80): the excess is
+// (server/work_pool.h: kWorkerThreadsSqlite + kMaxQueuedWork = 72): the excess is
 // refused at once with 503 server_busy and Retry-After, every other one is
 // answered, and /health is not held up.
 BOOST_AUTO_TEST_CASE(engine_requests_beyond_the_queue_are_refused_politely) {

@@ -12,6 +12,7 @@
 #include <chrono>
 #include <csignal>
 #include <filesystem>
+#include <mutex>
 #include <set>
 #include <thread>
 
@@ -138,6 +139,71 @@ BOOST_AUTO_TEST_CASE(kill_9_during_a_burst_then_retries_store_each_exactly_once)
     BOOST_TEST(ids == std::set<std::string>(keys.begin(), keys.end()));
     BOOST_TEST(stored_receipts == std::set<std::string>(receipts.begin(), receipts.end()));
     BOOST_TEST(stored_receipts.size() == static_cast<size_t>(kBurst));
+}
+
+// SIGTERM during a burst: every submission the server has read is committed and
+// answered before it exits (SQLite answers from its commit thread; a graceful
+// stop waits for those answers), so what is stored is exactly what was
+// acknowledged: nothing committed without its receipt reaching the client.
+BOOST_AUTO_TEST_CASE(sigterm_during_a_burst_answers_every_submission_it_stored) {
+    SyncEnv env;
+    env.server = env.start_server(kConcurrentServer, &env.port);
+    env.add_staff(kUsccA, "甲公司", "alice");
+    const std::string token = login(env.port, "alice");
+    const std::string body = submission_body(env.port, kUsccA, "朝阳区", 3).dump();
+
+    std::mutex mutex;
+    std::set<std::string> sent, acknowledged;
+    std::vector<unsigned> refused;  // any answer other than 201
+    std::atomic<int> acks{0};
+    std::atomic<bool> stop_sending{false};
+    std::vector<std::thread> threads;
+    for (int t = 0; t < kClientThreads; t++)
+        threads.emplace_back([&] {
+            try {
+                Client client(env.port);
+                while (!stop_sending) {
+                    const std::string key = new_uuid();
+                    {
+                        std::lock_guard<std::mutex> lock(mutex);
+                        sent.insert(key);
+                    }
+                    Headers headers = bearer(token);
+                    headers.push_back({"Idempotency-Key", key});
+                    const Response r = client.request(verb::post, "/api/v1/submissions", headers, body);
+                    std::lock_guard<std::mutex> lock(mutex);
+                    if (r.status == 201u) {
+                        acknowledged.insert(key);
+                        acks++;
+                    } else {
+                        refused.push_back(r.status);
+                    }
+                    if (r.headers.count("connection") && r.headers.at("connection") == "close")
+                        return;  // the server's last answer on this connection
+                }
+            } catch (const std::exception&) {
+                // the connection was closed (idle at the stop, or the server is gone)
+            }
+        });
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+    while (acks < kKillAfterAcknowledged && std::chrono::steady_clock::now() < deadline)
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    env.server->send_signal(SIGTERM);
+    const int exit_code = env.server->wait_exit();
+    stop_sending = true;
+    for (std::thread& t : threads)
+        t.join();
+    BOOST_TEST(exit_code == 0);
+    BOOST_TEST(refused.empty(), refused.size() << " answers were not 201, the first " << (refused.empty() ? 0 : refused[0]));
+    BOOST_TEST(acknowledged.size() >= static_cast<size_t>(kKillAfterAcknowledged));
+
+    unsigned short port = 0;
+    env.server = env.start_server(kConcurrentServer, &port);
+    std::set<std::string> stored;
+    for (const json& item : all_submissions(port, token))
+        stored.insert(item["id"].get<std::string>());
+    BOOST_TEST(stored.size() == acknowledged.size());
+    BOOST_TEST((stored == acknowledged), "stored " << stored.size() << ", acknowledged " << acknowledged.size());
 }
 
 BOOST_AUTO_TEST_CASE(concurrent_submissions_each_get_their_own_receipt_and_one_row) {
