@@ -24,6 +24,8 @@ namespace skillaid::server {
 constexpr const char* kStoreFileName = "skillaid.db";
 constexpr int kStoreBusyTimeoutMs = 5000;
 constexpr int kPostgresPoolSize = 8;            // connections per server process
+constexpr std::size_t kGroupCommitMaxRows = 64;  // new submissions in one transaction (server/group_commit.h)
+constexpr std::size_t kMaxQueuedInserts = 256;   // waiting for a commit; beyond, a worker waits for room
 constexpr int kPostgresConnectTimeoutSeconds = 10;
 constexpr int kSubmissionListMaxLimit = 500;    // rows per GET /api/v1/submissions page
 

@@ -15,6 +15,7 @@
 //   run, ~3 ms);
 // - receipt numbers come from a sequence (gaps are possible, duplicates not);
 // - migrations run in one transaction under an advisory lock.
+#include "server/group_commit.h"
 #include "server/store.h"
 #include "server/store_postgres_db.h"
 #include "server/store_rows.h"
@@ -259,12 +260,17 @@ public:
             location_ = std::string(PQhost(c.pg) ? PQhost(c.pg) : "") + ":" + (PQport(c.pg) ? PQport(c.pg) : "") +
                         "/" + (PQdb(c.pg) ? PQdb(c.pg) : "");
             migrate(c);
+            group_commit_ = std::make_unique<GroupCommit>(
+                [this](std::vector<PendingInsert>& group) { commit_group(group); }, kGroupCommitMaxRows, kMaxQueuedInserts);
         } catch (...) {
             close_all();
             throw;
         }
     }
-    ~PostgresStore() override { close_all(); }
+    ~PostgresStore() override {
+        group_commit_.reset();  // what is queued is still committed and answered
+        close_all();
+    }
 
     std::string kind() const override { return "postgresql"; }
     std::string location() const override { return location_; }
@@ -338,7 +344,8 @@ public:
         Lease c(*this);
         const Params session = Params().add(token_hash).add(now);
         const Params submission = Params().add(submission_id).add(0LL).add("");
-        std::vector<Result> r = run_pipelined_each(*c, {{kSessionUser, session}, {kFindSubmissionById, submission}}, false);
+        std::vector<Result> r =
+            run_pipelined_each(*c, {{kSessionUser, session}, {kFindSubmissionById, submission}}, false);
         SessionAndSubmission found;
         if (r[0].rows() == 0)
             return found;
@@ -366,6 +373,13 @@ public:
         if (numbered.rows() == 1)
             return InsertResult{true, with_sent_members(read_submission_row(RowView{numbered, 0}, false), s)};
         return InsertResult{false, stored(*c, s.id)};
+    }
+
+    // Group commit (server/group_commit.h): the row joins the queue and the
+    // caller's thread goes on; the commit thread stores each group in one round
+    // trip (commit_group) and answers its rows after the COMMIT.
+    void insert_submission_then(NewSubmission s, InsertDone done) override {
+        group_commit_->add(std::move(s), std::move(done));
     }
 
     // Under READ COMMITTED each statement sees what was committed before it, so
@@ -454,6 +468,57 @@ public:
 
 private:
     friend class Lease;
+
+    // One round trip (run_pipelined_each, no BEGIN: one implicit transaction,
+    // committed at the sync): every row with its first event, then their change
+    // numbers (so the change lock is held for the numbering and the commit only).
+    // A repeated id inserts and numbers nothing; it is read afterwards, as are the
+    // rows another transaction had stored under a key. If the group fails (one row
+    // broke a constraint, or the connection), nothing of it is stored and each
+    // row is tried alone, as insert_submission does.
+    void commit_group(std::vector<PendingInsert>& group) {
+        std::vector<Result> results;
+        std::vector<Params> rows, ids;
+        try {
+            Lease c(*this);
+            rows.reserve(group.size());
+            ids.reserve(group.size());
+            std::vector<Step> steps;
+            for (const PendingInsert& p : group)
+                rows.push_back(insert_params(p.row));
+            for (const PendingInsert& p : group)
+                ids.push_back(Params().add(p.row.id));
+            for (const Params& row : rows)
+                steps.push_back({kInsertSubmission, row});
+            for (const Params& id : ids)
+                steps.push_back({kNumberInserted, id});
+            results = run_pipelined_each(*c, steps, false);
+        } catch (const std::exception&) {
+            for (PendingInsert& p : group) {
+                try {
+                    p.result = insert_submission(p.row);
+                } catch (const std::exception&) {
+                    p.error = std::current_exception();
+                }
+            }
+            return;
+        }
+        // Committed: each row's summary, or the row stored before under its key.
+        for (std::size_t i = 0; i < group.size(); i++) {
+            PendingInsert& p = group[i];
+            try {
+                const Result& numbered = results[group.size() + i];
+                if (numbered.rows() == 1) {
+                    p.result = InsertResult{true, with_sent_members(read_submission_row(RowView{numbered, 0}, false), p.row)};
+                } else {
+                    Lease c(*this);
+                    p.result = InsertResult{false, stored(*c, p.row.id)};
+                }
+            } catch (const std::exception&) {
+                p.error = std::current_exception();
+            }
+        }
+    }
 
     static Params insert_params(const NewSubmission& s) {
         return Params().add(s.id).add(s.receipt_date).add(s.body_hash).add(static_cast<long long>(s.organisation_id))
@@ -571,6 +636,7 @@ private:
     std::vector<Connection*> free_;
     std::mutex mutex_;
     std::condition_variable available_;
+    std::unique_ptr<GroupCommit> group_commit_;  // new submissions, committed in groups on its thread
 };
 
 Lease::Lease(PostgresStore& store) : store_(store), c_(store.acquire()) {}

@@ -122,7 +122,7 @@ struct Step {
 // commit's WAL flush only, not while an answer travels back and COMMIT is
 // sent. Returns each step's result, in order; throws like run() for the first
 // that failed.
-inline std::vector<Result> run_pipelined_each(Connection& c, std::initializer_list<Step> steps, bool then_commit) {
+inline std::vector<Result> run_pipelined_each(Connection& c, const std::vector<Step>& steps, bool then_commit) {
     std::vector<std::vector<const char*>> values;
     for (const Step& step : steps) {
         prepare(c, step.st);
@@ -176,7 +176,7 @@ inline std::vector<Result> run_pipelined_each(Connection& c, std::initializer_li
 
 // run_pipelined_each, the last step's result.
 inline Result run_pipelined(Connection& c, std::initializer_list<Step> steps, bool then_commit) {
-    std::vector<Result> results = run_pipelined_each(c, steps, then_commit);
+    std::vector<Result> results = run_pipelined_each(c, std::vector<Step>(steps), then_commit);
     return std::move(results.back());
 }
 

@@ -3,6 +3,7 @@
 // threads under a mutex, its statements prepared once. New submissions are
 // group-committed (insert_submission). Several processes may open the same file
 // (writes are serialized by BEGIN IMMEDIATE and the busy timeout).
+#include "server/group_commit.h"
 #include "server/store.h"
 #include "server/store_rows.h"
 #include "server/store_sqlite_db.h"
@@ -20,11 +21,10 @@
 
 namespace skillaid::server {
 
-// Group commit (insert_submission_then): at most this many new submissions share
-// one transaction; more wait for the next one. Beyond kMaxQueuedInserts waiting
-// rows, a caller waits for room (the work pool then fills and refuses with 503).
-constexpr std::size_t kGroupCommitMaxRows = 64;
-constexpr std::size_t kMaxQueuedInserts = 256;
+// Group commit (server/group_commit.h): at most kGroupCommitMaxRows new
+// submissions share one transaction; more wait for the next one. Beyond
+// kMaxQueuedInserts waiting rows, a caller waits for room (the work pool then
+// fills and refuses with 503).
 
 int sqlite_latest_schema_version() { return sqlite_migrations().back().version; }
 
@@ -32,13 +32,6 @@ namespace {
 
 using namespace sqlite;
 
-// A new submission waiting for its group's commit (SqliteStore::insert_submission_then).
-struct PendingInsert {
-    NewSubmission row;
-    Store::InsertDone done;
-    InsertResult result;
-    std::exception_ptr error;  // set: this row failed (alone, or with its whole group)
-};
 
 class SqliteStore final : public Store {
 public:
@@ -70,17 +63,12 @@ public:
             conn_.close();
             throw;
         }
-        committer_ = std::thread([this] { commit_loop(); });
+        group_commit_ = std::make_unique<GroupCommit>([this](std::vector<PendingInsert>& group) { commit_group(group); },
+                                                      kGroupCommitMaxRows, kMaxQueuedInserts);
     }
 
     ~SqliteStore() override {
-        {  // what is queued is still committed and answered
-            std::lock_guard<std::mutex> lock(queue_mutex_);
-            stopping_ = true;
-        }
-        queued_.notify_one();
-        room_.notify_all();
-        committer_.join();
+        group_commit_.reset();  // what is queued is still committed and answered
         checkpointer_.reset();
         // Closing the last connection checkpoints the WAL into the main file.
         reader_.close();
@@ -197,45 +185,14 @@ public:
         st.step();
     }
 
-    // Group commit: the row joins the queue and the caller's thread goes on. The
-    // commit thread (commit_loop) takes what is queued (at most
-    // kGroupCommitMaxRows), stores the rows in one transaction, each in its own
-    // savepoint (a row that fails is undone and answered with its error alone),
-    // commits once, then calls each row's `done`: every row is answered only
-    // after the COMMIT holding it has returned.
+    // Group commit (server/group_commit.h): the row joins the queue and the
+    // caller's thread goes on; the commit thread stores each group in one
+    // transaction (commit_group) and answers its rows after the COMMIT.
     void insert_submission_then(NewSubmission s, InsertDone done) override {
-        std::unique_lock<std::mutex> lock(queue_mutex_);
-        room_.wait(lock, [&] { return stopping_ || queue_.size() < kMaxQueuedInserts; });
-        if (stopping_) {
-            lock.unlock();
-            done(InsertResult{}, std::make_exception_ptr(StoreError("数据库正在关闭")));
-            return;
-        }
-        queue_.push_back(PendingInsert{std::move(s), std::move(done), {}, {}});
-        lock.unlock();
-        queued_.notify_one();
+        group_commit_->add(std::move(s), std::move(done));
     }
 
-    // The same, waiting for the answer.
-    InsertResult insert_submission(const NewSubmission& s) override {
-        std::mutex mutex;
-        std::condition_variable answered;
-        bool done = false;
-        InsertResult result;
-        std::exception_ptr error;
-        insert_submission_then(s, [&](InsertResult r, std::exception_ptr e) {
-            std::lock_guard<std::mutex> lock(mutex);
-            result = std::move(r);
-            error = e;
-            done = true;
-            answered.notify_one();  // under the lock: the waiting frame may end once it sees done
-        });
-        std::unique_lock<std::mutex> lock(mutex);
-        answered.wait(lock, [&] { return done; });
-        if (error)
-            std::rethrow_exception(error);
-        return result;
-    }
+    InsertResult insert_submission(const NewSubmission& s) override { return group_commit_->add_and_wait(s); }
 
     // BEGIN IMMEDIATE takes the database's write lock before the history is read,
     // so no other claim (of this or another process) commits in between.
@@ -355,29 +312,6 @@ public:
     }
 
 private:
-    // The commit thread: a group from the queue, committed, answered; until the
-    // store closes and the queue is empty.
-    void commit_loop() {
-        std::unique_lock<std::mutex> lock(queue_mutex_);
-        for (;;) {
-            queued_.wait(lock, [this] { return stopping_ || !queue_.empty(); });
-            if (queue_.empty())
-                return;  // stopping, and everything queued was answered
-            std::vector<PendingInsert> group;
-            while (!queue_.empty() && group.size() < kGroupCommitMaxRows) {
-                group.push_back(std::move(queue_.front()));
-                queue_.pop_front();
-            }
-            lock.unlock();
-            room_.notify_all();
-            commit_group(group);
-            for (PendingInsert& p : group)
-                p.done(std::move(p.result), p.error);
-            group.clear();  // the rows and their callbacks, before the lock is taken again
-            lock.lock();
-        }
-    }
-
     // One transaction for `group`, each row in a savepoint; fills result or error of each.
     void commit_group(std::vector<PendingInsert>& group) {
         std::lock_guard<std::mutex> lock(mutex_);
@@ -517,13 +451,7 @@ private:
     std::mutex reader_mutex_;
     std::unique_ptr<Checkpointer> checkpointer_;  // the WAL into the main file, off the commit path
 
-    // Group commit: the new submissions waiting for a transaction, and the thread that commits them.
-    std::mutex queue_mutex_;
-    std::condition_variable queued_;  // a row queued, or stopping_
-    std::condition_variable room_;    // the queue shrank, or stopping_
-    std::deque<PendingInsert> queue_;
-    bool stopping_ = false;
-    std::thread committer_;
+    std::unique_ptr<GroupCommit> group_commit_;  // new submissions, committed in groups on its thread
 };
 
 }  // namespace
