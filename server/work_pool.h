@@ -20,10 +20,11 @@ namespace skillaid::server {
 // for its submission's COMMIT (the store's commit thread answers it,
 // Store::insert_submission_then), only for reads and claims; 8 beat 16 in 4 of 4
 // interleaved runs of tools/bench-server.sh (2 cores), and 4 was no better.
-// PostgreSQL: a worker waits for its transaction, which queues for the change
-// lock (store_postgres.cpp); 6 or 8 per process were slower than 4 (two processes).
+// PostgreSQL: the same (its commit thread answers new submissions); a worker
+// waits for its reads' round trip and a claim's transaction. 2 per process beat
+// 4 and 8 in 3 of 3 interleaved runs (two processes: 4 workers on 2 cores).
 constexpr int kWorkerThreadsSqlite = 8;
-constexpr int kWorkerThreadsPostgres = 4;
+constexpr int kWorkerThreadsPostgres = 2;
 constexpr int kWorkerNiceness = 5;  // the workers' nice value (io threads: 0), setpriority(2)
 constexpr std::size_t kMaxQueuedWork = 64;                     // waiting requests; beyond: 503 + Retry-After
 constexpr auto kRequestDeadline = std::chrono::seconds(10);    // from the request read to its start; beyond: 503
