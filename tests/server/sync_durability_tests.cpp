@@ -7,6 +7,8 @@
 #include "tests/server/sync_harness.h"
 
 #include <boost/test/unit_test.hpp>
+#include <libpq-fe.h>
+#include <sqlite3.h>
 
 #include <atomic>
 #include <chrono>
@@ -291,6 +293,89 @@ BOOST_AUTO_TEST_CASE(concurrent_submissions_each_get_their_own_receipt_and_one_r
         ids.insert(item["id"].get<std::string>());
     keys.push_back(key);
     BOOST_TEST(ids == std::set<std::string>(keys.begin(), keys.end()));
+}
+
+// SQL run on the test's store beside the running server (SQLite: the file; PostgreSQL: its database).
+static void run_sql_on_store(const SyncEnv& env, const std::string& sql) {
+    if (testing_postgres()) {
+        PGconn* pg = PQconnectdb(env.database.c_str());
+        PGresult* r = PQexec(pg, sql.c_str());
+        const bool ok = PQresultStatus(r) == PGRES_COMMAND_OK;
+        const std::string why = PQresultErrorMessage(r);
+        PQclear(r);
+        PQfinish(pg);
+        BOOST_TEST_REQUIRE(ok, why);
+        return;
+    }
+    sqlite3* db = nullptr;
+    const std::string file = (env.dir.path() / "data" / "skillaid.db").string();
+    BOOST_TEST_REQUIRE(sqlite3_open(file.c_str(), &db) == SQLITE_OK);
+    sqlite3_busy_timeout(db, 5000);
+    char* error = nullptr;
+    const int rc = sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &error);
+    const std::string why = error ? error : "";
+    sqlite3_free(error);
+    sqlite3_close(db);
+    BOOST_TEST_REQUIRE(rc == SQLITE_OK, why);
+}
+
+// A row that fails inside a group (here: a trigger refuses it) is answered with
+// its error alone; the other submissions committed with it are stored and
+// acknowledged. SQLite undoes the row's savepoint; PostgreSQL's pipeline loses
+// the whole group's transaction, which is then stored again row by row
+// (store_postgres.cpp commit_group).
+BOOST_AUTO_TEST_CASE(a_row_that_fails_in_a_group_is_refused_alone) {
+    constexpr int kRounds = 3;
+    const std::string marker = "故障测试基地";
+    SyncEnv env;
+    env.server = env.start_server(kConcurrentServer, &env.port);
+    env.add_staff(kUsccA, "甲公司", "alice");
+    const std::string token = login(env.port, "alice");
+    const json good = submission_body(env.port, kUsccA, "朝阳区", 3);
+    json bad = good;
+    bad["form"]["place"] = marker;
+    run_sql_on_store(env, testing_postgres()
+        ? "CREATE FUNCTION refuse_marked() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+          "IF NEW.request LIKE '%" + marker + "%' THEN RAISE EXCEPTION 'refused by the test'; END IF; "
+          "RETURN NEW; END $$; "
+          "CREATE TRIGGER refuse_marked BEFORE INSERT ON submissions FOR EACH ROW EXECUTE FUNCTION refuse_marked();"
+        : "CREATE TRIGGER refuse_marked BEFORE INSERT ON submissions WHEN NEW.request LIKE '%" + marker + "%' "
+          "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END;");
+
+    std::set<std::string> good_keys, bad_keys;
+    for (int round = 0; round < kRounds; round++) {
+        // All connections at once, one of them with the refused row.
+        std::vector<std::string> keys(kClientThreads);
+        std::vector<Response> answers(kClientThreads);
+        for (std::string& key : keys)
+            key = new_uuid();
+        std::vector<std::thread> threads;
+        for (int t = 0; t < kClientThreads; t++)
+            threads.emplace_back([&, t] {
+                Headers headers = bearer(token);
+                headers.push_back({"Idempotency-Key", keys[t]});
+                answers[t] = Client(env.port).request(verb::post, "/api/v1/submissions", headers,
+                                                      (t == round ? bad : good).dump());
+            });
+        for (std::thread& t : threads)
+            t.join();
+        for (int t = 0; t < kClientThreads; t++) {
+            BOOST_TEST_CONTEXT("round " << round << ", connection " << t) {
+                if (t == round) {
+                    BOOST_TEST(answers[t].status == 503u);
+                    BOOST_TEST(answers[t].json()["error"]["code"] == "store_unavailable");
+                    bad_keys.insert(keys[t]);
+                } else {
+                    BOOST_TEST(answers[t].status == 201u);
+                    good_keys.insert(keys[t]);
+                }
+            }
+        }
+    }
+    std::set<std::string> stored;
+    for (const json& item : all_submissions(env.port, token))
+        stored.insert(item["id"].get<std::string>());
+    BOOST_TEST((stored == good_keys), "stored " << stored.size() << ", acknowledged " << good_keys.size());
 }
 
 // SQLite: the WAL is copied into the main file while the server runs (by its
