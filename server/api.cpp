@@ -122,12 +122,11 @@ Reply Api::preflight(const Request& req) const {
 void Api::handle(const Request& req, const std::string& peer, const Answer& answer) {
     const bool cors = !options_.allow_origin.empty() && req[http::field::origin] == options_.allow_origin;
     CorsScope scope(cors ? options_.allow_origin : std::string());
-    if (std::optional<Reply> reply = handle_now(req, peer, answer))
+    if (std::optional<Reply> reply = handle_now(req, peer, cors, answer))
         answer(std::move(*reply));
 }
 
-std::optional<Reply> Api::handle_now(const Request& req, const std::string& peer, const Answer& answer) {
-    const bool cors = !options_.allow_origin.empty() && req[http::field::origin] == options_.allow_origin;
+std::optional<Reply> Api::handle_now(const Request& req, const std::string& peer, bool cors, const Answer& answer) {
     if (cors && req.method() == http::verb::options)
         return preflight(req);
     try {

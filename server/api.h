@@ -84,8 +84,8 @@ public:
     void handle(const Request& req, const std::string& peer, const Answer& answer);
 
 private:
-    // nullopt: the reply goes to `answer` later.
-    std::optional<Reply> handle_now(const Request& req, const std::string& peer, const Answer& answer);
+    // nullopt: the reply goes to `answer` later. `cors`: from the allowed origin.
+    std::optional<Reply> handle_now(const Request& req, const std::string& peer, bool cors, const Answer& answer);
     std::optional<Reply> dispatch(const Request& req, const std::string& peer, const Answer& answer);
     // The reply to an exception thrown while handling `req` (400, 413, 503, 500; logged).
     Reply exception_reply(const Request& req, std::exception_ptr error) const;

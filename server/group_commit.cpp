@@ -28,26 +28,6 @@ void GroupCommit::add(NewSubmission row, Store::InsertDone done) {
     queued_.notify_one();
 }
 
-InsertResult GroupCommit::add_and_wait(const NewSubmission& row) {
-    std::mutex mutex;
-    std::condition_variable answered;
-    bool done = false;
-    InsertResult result;
-    std::exception_ptr error;
-    add(row, [&](InsertResult r, std::exception_ptr e) {
-        std::lock_guard<std::mutex> lock(mutex);
-        result = std::move(r);
-        error = e;
-        done = true;
-        answered.notify_one();  // under the lock: the waiting frame may end once it sees done
-    });
-    std::unique_lock<std::mutex> lock(mutex);
-    answered.wait(lock, [&] { return done; });
-    if (error)
-        std::rethrow_exception(error);
-    return result;
-}
-
 // A group from the queue, committed, answered; until stopping and the queue is empty.
 void GroupCommit::run() {
     std::unique_lock<std::mutex> lock(mutex_);

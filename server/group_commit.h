@@ -39,8 +39,6 @@ public:
 
     // Queues the row; beyond max_queued waiting rows, waits for room first.
     void add(NewSubmission row, Store::InsertDone done);
-    // add(), then waits for the answer (rethrows the row's error).
-    InsertResult add_and_wait(const NewSubmission& row);
 
 private:
     void run();

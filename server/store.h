@@ -173,29 +173,17 @@ public:
                                                              const std::string& submission_id) = 0;
     virtual void delete_session(const std::string& token_hash) = 0;
 
-    // One transaction: INSERT ... ON CONFLICT (id) DO NOTHING, receipt number,
-    // change counter, first event. Returns once committed (durable).
-    virtual InsertResult insert_submission(const NewSubmission& s) = 0;
-    // insert_submission without waiting: `done` is called exactly once, with the
-    // result or the error (then `result` is empty), once the COMMIT holding the
-    // row has returned; perhaps on another thread (SQLite: its commit thread), so
-    // the caller's thread goes on meanwhile. `done` must not throw nor call the
-    // store. Here: insert_submission, then `done`, on the caller's thread.
+    // A new submission, without waiting: INSERT ... ON CONFLICT (id) DO NOTHING,
+    // receipt number, change number, first event, group-committed on the store's
+    // commit thread (server/group_commit.h). `done` is called exactly once there,
+    // with the result or the error (then `result` is empty), once the COMMIT
+    // holding the row has returned (durable); it must not throw nor call the store.
     using InsertDone = std::function<void(InsertResult result, std::exception_ptr error)>;
-    virtual void insert_submission_then(NewSubmission s, InsertDone done) {
-        InsertResult result;
-        std::exception_ptr error;
-        try {
-            result = insert_submission(s);
-        } catch (...) {
-            error = std::current_exception();
-        }
-        done(std::move(result), error);
-    }
+    virtual void insert_submission_then(NewSubmission s, InsertDone done) = 0;
     // A claim and its register records, one transaction that holds every other
     // claim naming one of `id_hashes` off until it ends (SQLite BEGIN IMMEDIATE;
     // PostgreSQL pg_advisory_xact_lock per id hash, in sorted order): reads their
-    // history, calls `decide`, inserts as insert_submission does. nullopt when
+    // history, calls `decide`, inserts as insert_submission_then does. nullopt when
     // decide refused; created == false when submission `id` existed (then, also
     // when found once the locks are held, decide is not called and nothing is recorded).
     // `decide` must not call the store.

@@ -1,7 +1,7 @@
 // SqliteStore: one file <data-dir>/skillaid.db, WAL journal, synchronous=FULL
 // (a COMMIT returns once the WAL is on disk), one connection shared by the io
 // threads under a mutex, its statements prepared once. New submissions are
-// group-committed (insert_submission). Several processes may open the same file
+// group-committed (insert_submission_then). Several processes may open the same file
 // (writes are serialized by BEGIN IMMEDIATE and the busy timeout).
 #include "server/group_commit.h"
 #include "server/store.h"
@@ -191,8 +191,6 @@ public:
     void insert_submission_then(NewSubmission s, InsertDone done) override {
         group_commit_->add(std::move(s), std::move(done));
     }
-
-    InsertResult insert_submission(const NewSubmission& s) override { return group_commit_->add_and_wait(s); }
 
     // BEGIN IMMEDIATE takes the database's write lock before the history is read,
     // so no other claim (of this or another process) commits in between.
